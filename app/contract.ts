@@ -1,0 +1,368 @@
+// The one contract between the UI, the CLI and the Backend (DESIGN §2, §3). Electron IPC, the
+// browser-mode HTTP/WebSocket transport and the CLI all call the same Backend methods with these
+// shapes. Requests are validated at runtime on the main side (zod); responses are typed.
+// Field names are snake_case because the CLI prints these objects as its --json contract.
+import { z } from 'zod';
+import type { ErrorInfo } from './errors';
+
+const path = z.string().min(1).max(4096);
+const positiveInt = z.number().int().min(1);
+const jobId = z.string().min(1).max(100);
+
+export const metricSchema = z.enum(['l2', 'ip']);
+export type Metric = z.infer<typeof metricSchema>;
+
+// ---------------------------------------------------------------- experiments
+
+export const experimentRequest = z.object({
+  path,
+  /** external query file or folder (.npy); default: held-out files of the experiment */
+  queries: path.optional(),
+  seed: z.number().int().min(0).optional(),
+});
+export type ExperimentRequest = z.infer<typeof experimentRequest>;
+
+export interface FeatureFileSummary {
+  name: string;
+  frames: number;
+  dtype: string;
+  shape: number[];
+  warnings: string[];
+}
+
+export interface HeldOutSplit {
+  /** 'files': whole held-out utterances; 'frames': a contiguous block (single-file experiments);
+   *  'external': a user-chosen query file/folder. */
+  mode: 'files' | 'frames' | 'external';
+  query_files: string[];
+  query_frames: number;
+  index_frames: number;
+  seed: number;
+}
+
+export interface CompressionAdvice {
+  threshold: number;
+  rvc_would_compress: boolean;
+  centroids: number;
+  full_index_bytes: number;
+  compressed_index_bytes: number;
+  message: string;
+}
+
+export interface ExperimentInfo {
+  path: string;
+  name: string;
+  layout: 'rvc' | 'applio' | 'folder' | 'total_fea';
+  feature_dir: string;
+  version: 'v1' | 'v2' | null;
+  n: number;
+  d: number;
+  files: FeatureFileSummary[];
+  ignored: string[];
+  dropped_rows: number;
+  warnings: string[];
+  /** features in memory + an RVC-preset index over them */
+  memory_bytes: number;
+  split: HeldOutSplit;
+  compression: CompressionAdvice;
+  rvc: { factory: string; n_ivf: number; nprobe: number };
+}
+
+export const sampleRequest = z.object({
+  dir: path.optional(),
+  n: z.number().int().min(100).max(2_000_000).optional(),
+  d: z.union([z.literal(768), z.literal(256)]).optional(),
+  seed: z.number().int().min(0).optional(),
+});
+export type SampleRequest = z.infer<typeof sampleRequest>;
+export interface SampleResult {
+  path: string;
+  n: number;
+  d: number;
+  files: number;
+}
+
+// ---------------------------------------------------------------- build
+
+export const buildOptions = z.object({
+  experiment: path,
+  /** faiss factory string; "{n}" expands to n_ivf */
+  factory: z.string().min(1).max(512).optional(),
+  metric: metricSchema.optional(),
+  n_ivf: positiveInt.optional(),
+  nprobe: positiveInt.optional(),
+  k_factor: z.number().min(1).max(1024).optional(),
+  ef_search: positiveInt.optional(),
+  /** index only centroids of k-means over the frames (RVC: 10 000 when N > 200 000) */
+  compress: z.object({ centroids: positiveInt }).nullable().optional(),
+  /** α-query expansion of the database (and of the queries when `queries` is true) */
+  expand: z.object({ num_expand: positiveInt.max(64), alpha: z.number().min(0).max(16), queries: z.boolean() }).nullable().optional(),
+  seed: z.number().int().min(0).optional(),
+  label: z.string().max(100).optional(),
+});
+export type BuildOptions = z.infer<typeof buildOptions>;
+
+export const buildRequest = buildOptions.extend({
+  job_id: jobId.optional(),
+  /** leave the held-out query files out (evaluation builds); exports add them back */
+  hold_out: z.boolean().default(false),
+  queries: path.optional(),
+  /** write the built index here (atomically) */
+  out: path.optional(),
+  force: z.boolean().optional(),
+});
+export type BuildRequest = z.input<typeof buildRequest>;
+
+export interface ClusterStats {
+  list_sizes: number[];
+  min: number;
+  max: number;
+  mean: number;
+  std: number;
+  empty: number;
+  imbalance: number;
+  histogram: { from: number; to: number; count: number }[];
+}
+
+export interface BuildResult {
+  index_id: string;
+  label: string;
+  experiment: string;
+  n: number;
+  d: number;
+  ntotal: number;
+  factory: string;
+  metric: Metric;
+  type: string;
+  nlist: number | null;
+  nprobe: number | null;
+  k_factor: number | null;
+  output: string | null;
+  timings_ms: { load: number; train: number; add: number; write: number; total: number };
+  clusters: ClusterStats | null;
+  file_bytes: number;
+  memory_bytes: number;
+  held_out: { files: number; frames: number };
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- evaluation
+
+const nprobeList = z.array(positiveInt).min(1).max(64);
+
+export const evaluateRequest = z.object({
+  job_id: jobId.optional(),
+  index_id: z.string().min(1),
+  /** default: 1, 2, 4, ... nlist (or one point for non-IVF indexes) */
+  nprobes: nprobeList.optional(),
+  k: positiveInt.max(100).optional(),
+  k_factor: z.number().min(1).max(1024).optional(),
+});
+export type EvaluateRequest = z.infer<typeof evaluateRequest>;
+
+export const evaluateFileRequest = z.object({
+  job_id: jobId.optional(),
+  experiment: path,
+  index: path,
+  queries: path.optional(),
+  nprobes: nprobeList.optional(),
+  k: positiveInt.max(100).optional(),
+  seed: z.number().int().min(0).optional(),
+});
+export type EvaluateFileRequest = z.infer<typeof evaluateFileRequest>;
+
+export interface EvalPoint {
+  nprobe: number | null;
+  k_factor: number | null;
+  recall_at_1: number;
+  recall_at_k: number;
+  blend_error: number;
+  latency_us_p50: number;
+  latency_us_p99: number;
+  qps: number;
+  /** single-query time × 50 frames per second of audio */
+  ms_per_audio_second: number;
+}
+
+export interface EvalResult {
+  index_id: string | null;
+  queries: number;
+  k: number;
+  threads: number;
+  points: EvalPoint[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- export
+
+export const exportRequest = z.object({
+  job_id: jobId.optional(),
+  /** a built index (hold-out builds get their held-out frames added back) */
+  index_id: z.string().min(1),
+  nprobe: positiveInt.optional(),
+  k_factor: z.number().min(1).max(1024).optional(),
+  /** default: the experiment folder */
+  out_dir: path.optional(),
+  total_fea: z.boolean().optional(),
+  trained: z.boolean().optional(),
+  force: z.boolean().optional(),
+  /** write <name>.report.json and .csv with this sweep */
+  report: z.custom<EvalResult>().optional(),
+});
+export type ExportRequest = z.infer<typeof exportRequest>;
+
+export interface ExportCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface ExportResult {
+  files: string[];
+  warnings: string[];
+  checks: ExportCheck[];
+  ntotal: number;
+  nprobe: number | null;
+  k_factor: number | null;
+}
+
+// ---------------------------------------------------------------- inspect
+
+export type FaissParamValue = number | string | boolean | null | number[];
+
+/** One node of a faiss file: an index, a sub-index, a transform or the inverted lists. */
+export interface FaissNode {
+  fourcc: string;
+  type: string;
+  /** byte range [offset, end) in the file */
+  offset: number;
+  end: number;
+  d?: number;
+  ntotal?: number;
+  metric?: string;
+  params: Record<string, FaissParamValue>;
+  children: FaissNode[];
+}
+
+export const inspectRequest = z.object({ path });
+export type InspectRequest = z.infer<typeof inspectRequest>;
+
+export interface InspectResult {
+  path: string;
+  file_bytes: number;
+  type: string;
+  d: number;
+  ntotal: number;
+  metric: string;
+  nlist: number | null;
+  nprobe: number | null;
+  k_factor: number | null;
+  list_sizes: number[];
+  imbalance: number | null;
+  empty_lists: number | null;
+  tree: FaissNode;
+  /** set when the tree is partial (unsupported node) */
+  error: string | null;
+  warnings: string[];
+}
+
+export const setParamsRequest = z.object({
+  path,
+  out: path,
+  nprobe: positiveInt.optional(),
+  k_factor: z.number().min(1).max(1024).optional(),
+  force: z.boolean().optional(),
+});
+export type SetParamsRequest = z.infer<typeof setParamsRequest>;
+export interface SetParamsResult {
+  output: string;
+  nprobe: number | null;
+  k_factor: number | null;
+}
+
+// ---------------------------------------------------------------- jobs, files, settings
+
+export const cancelRequest = z.object({ job_id: jobId });
+export const disposeRequest = z.object({ index_id: z.string().min(1) });
+export const listDirRequest = z.object({ path });
+export interface DirEntry {
+  name: string;
+  kind: 'dir' | 'npy' | 'index' | 'file';
+}
+export interface DirListing {
+  path: string;
+  parent: string | null;
+  entries: DirEntry[];
+}
+export const recentAddRequest = z.object({ kind: z.enum(['experiment', 'index']), path });
+export interface RecentList {
+  experiments: string[];
+  indexes: string[];
+}
+export interface EngineStatus {
+  faiss_version: string;
+  threads: number;
+  workers: number;
+  sample_path: string | null;
+}
+
+export type JobPhase = 'load' | 'compress' | 'expand' | 'train' | 'add' | 'evaluate' | 'ground_truth' | 'write' | 'sample' | 'inspect';
+
+export interface ProgressEvent {
+  job_id: string;
+  phase: JobPhase;
+  done: number;
+  total: number;
+  elapsed_ms: number;
+  eta_ms: number | null;
+  message: string;
+}
+
+const empty = z.object({}).strict();
+
+/** Every Backend method: its request schema. Responses are in ApiResponses. */
+export const apiRequests = {
+  engineStatus: empty,
+  experimentInfo: experimentRequest,
+  createSample: sampleRequest,
+  build: buildRequest,
+  evaluate: evaluateRequest,
+  evaluateFile: evaluateFileRequest,
+  exportIndex: exportRequest,
+  inspect: inspectRequest,
+  setParams: setParamsRequest,
+  cancel: cancelRequest,
+  disposeIndex: disposeRequest,
+  listDir: listDirRequest,
+  recentList: empty,
+  recentAdd: recentAddRequest,
+} as const;
+
+export interface ApiResponses {
+  engineStatus: EngineStatus;
+  experimentInfo: ExperimentInfo;
+  createSample: SampleResult;
+  build: BuildResult;
+  evaluate: EvalResult;
+  evaluateFile: EvalResult;
+  exportIndex: ExportResult;
+  inspect: InspectResult;
+  setParams: SetParamsResult;
+  cancel: { cancelled: boolean };
+  disposeIndex: { disposed: boolean };
+  listDir: DirListing;
+  recentList: RecentList;
+  recentAdd: RecentList;
+}
+
+export type ApiMethod = keyof typeof apiRequests;
+export const apiMethods = Object.keys(apiRequests) as ApiMethod[];
+export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiRequests)[M]>;
+
+/** The Backend as every transport sees it. */
+export type Api = { [M in ApiMethod]: (request: ApiRequest<M>) => Promise<ApiResponses[M]> };
+
+/** What crosses a transport for one call. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export const isApiMethod = (name: string): name is ApiMethod => Object.prototype.hasOwnProperty.call(apiRequests, name);

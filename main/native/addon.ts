@@ -1,0 +1,82 @@
+// Typed access to the C++ addon (main/native/src). Loaded only inside engine worker threads and
+// tests: every call is synchronous and may take seconds.
+import { createRequire } from 'node:module';
+import { AppError } from '../../app/errors';
+import type { Metric } from '../../app/contract';
+import { nativeAddonPath } from '../paths';
+
+export interface SearchResult {
+  distances: Float32Array;
+  labels: Int32Array;
+  elapsedNs: number;
+}
+
+export interface SearchEachResult {
+  distances: Float32Array;
+  labels: Int32Array;
+  perQueryNs: Float64Array;
+}
+
+export interface IndexDescription {
+  type: string;
+  /** the index and each wrapped index, outermost first */
+  chain: string[];
+  d: number;
+  ntotal: number;
+  metric: Metric | 'other';
+  isTrained: boolean;
+  nlist: number | null;
+  nprobe: number | null;
+  kFactor: number | null;
+  efSearch: number | null;
+}
+
+export interface NativeIndex {
+  train(vectors: Float32Array): void;
+  add(vectors: Float32Array): void;
+  search(queries: Float32Array, k: number): SearchResult;
+  /** one faiss call per query, each timed natively */
+  searchEach(queries: Float32Array, k: number): SearchEachResult;
+  /** "nprobe=8,k_factor=4,efSearch=64" */
+  setParameters(spec: string): void;
+  describe(): IndexDescription;
+  listSizes(): Uint32Array | null;
+  reconstructN(first: number, count: number): Float32Array;
+  toBuffer(): Buffer;
+  clone(): NativeIndex;
+  reset(): void;
+  dispose(): void;
+}
+
+export interface KMeansResult {
+  centroids: Float32Array;
+  objective: number;
+}
+
+export interface NativeAddon {
+  faissVersion: string;
+  setCancelFlag(flag: Int32Array): void;
+  setNumThreads(threads: number): void;
+  getNumThreads(): number;
+  kmeans(vectors: Float32Array, d: number, k: number, options?: { niter?: number; seed?: number; maxPointsPerCentroid?: number }): KMeansResult;
+  Index: {
+    create(d: number, factory: string, metric: Metric): NativeIndex;
+    fromBuffer(bytes: Uint8Array): NativeIndex;
+  };
+}
+
+let addon: NativeAddon | null = null;
+
+export function loadAddon(): NativeAddon {
+  if (addon) return addon;
+  const file = nativeAddonPath();
+  let module: NativeAddon & { init(errorClass: typeof AppError): void };
+  try {
+    module = createRequire(__filename)(file);
+  } catch (error) {
+    throw new AppError('INTERNAL', `cannot load the native faiss engine (${file}): ${(error as Error).message}. Run "npm run build" first.`);
+  }
+  module.init(AppError);
+  addon = module;
+  return addon;
+}

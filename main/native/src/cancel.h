@@ -1,0 +1,15 @@
+// Cancellation. faiss polls one process-wide InterruptCallback (k-means iterations, long
+// searches); each JS thread registers its own SharedArrayBuffer flag, so cancelling the job of
+// one worker never interrupts another worker's job.
+#pragma once
+
+#include <cstdint>
+
+namespace rvc {
+
+void installInterruptCallback();
+void setThreadCancelFlag(int32_t* flag);
+bool cancelRequested();
+void throwIfCancelled();
+
+}  // namespace rvc

@@ -1,0 +1,338 @@
+#include "index_object.h"
+
+#include <faiss/AutoTune.h>
+#include <faiss/index_factory.h>
+#include <faiss/index_io.h>
+#include <faiss/impl/FaissException.h>
+#include <faiss/impl/io.h>
+
+#include <chrono>
+#include <climits>
+#include <cstring>
+#include <vector>
+
+#include "addon_data.h"
+#include "args.h"
+#include "byte_io.h"
+#include "cancel.h"
+#include "errors.h"
+#include "index_walk.h"
+
+namespace rvc {
+
+namespace {
+
+constexpr int64_t kMaxDimension = 65536;
+constexpr int64_t kMaxK = 4096;
+// Labels travel to JS as Int32Array; RVC indexes hold at most a few million vectors.
+constexpr int64_t kMaxVectors = INT32_MAX;
+
+// faiss's factory accepts numbers it later divides by ("PQ0" raises SIGFPE), so every number in
+// the description must be positive and of sane size before faiss sees it.
+void checkFactoryNumbers(const std::string& description) {
+  if (description.empty() || description.size() > 512) invalidArgument("factory string must have 1-512 characters");
+  for (size_t i = 0; i < description.size();) {
+    if (description[i] < '0' || description[i] > '9') {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < description.size() && description[end] >= '0' && description[end] <= '9') ++end;
+    std::string digits = description.substr(i, end - i);
+    bool fractional = i > 0 && description[i - 1] == '.';
+    if (!fractional && (digits.size() > 9 || std::stoll(digits) == 0)) {
+      invalidArgument("number '" + digits + "' in factory string '" + description + "' must be between 1 and 999999999");
+    }
+    i = end;
+  }
+}
+
+double elapsedNs(std::chrono::steady_clock::time_point since) {
+  return double(std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - since).count());
+}
+
+Napi::Int32Array labelsToJs(Napi::Env env, const std::vector<int64_t>& labels) {
+  auto out = Napi::Int32Array::New(env, labels.size());
+  for (size_t i = 0; i < labels.size(); ++i) out[i] = int32_t(labels[i]);
+  return out;
+}
+
+void setParameter(faiss::Index* index, const std::string& name, double value) {
+  if (name == "nprobe") {
+    faiss::IndexIVF* ivf = findIvf(index);
+    if (ivf == nullptr) invalidArgument("nprobe applies only to IVF indexes");
+    if (value < 1 || value > double(ivf->nlist) || value != double(int64_t(value))) {
+      invalidArgument("nprobe must be an integer in [1, nlist = " + std::to_string(ivf->nlist) + "]");
+    }
+    ivf->nprobe = size_t(value);
+  } else if (name == "k_factor") {
+    faiss::IndexRefine* refine = findRefine(index);
+    if (refine == nullptr) invalidArgument("k_factor applies only to indexes with a re-ranking stage (RFlat)");
+    if (!(value >= 1 && value <= 1024)) invalidArgument("k_factor must be in [1, 1024]");
+    refine->k_factor = float(value);
+  } else if (name == "efSearch") {
+    faiss::IndexHNSW* hnsw = findHnsw(index);
+    if (hnsw == nullptr) invalidArgument("efSearch applies only to HNSW indexes");
+    if (value < 1 || value > 1e6 || value != double(int64_t(value))) invalidArgument("efSearch must be an integer >= 1");
+    hnsw->hnsw.efSearch = int(value);
+  } else {
+    faiss::ParameterSpace().set_index_parameter(index, name, value);
+  }
+}
+
+}  // namespace
+
+Napi::Function IndexObject::define(Napi::Env env) {
+  Napi::Function ctor = DefineClass(env, "Index", {
+      StaticMethod<&IndexObject::create>("create"),
+      StaticMethod<&IndexObject::fromBuffer>("fromBuffer"),
+      InstanceMethod<&IndexObject::train>("train"),
+      InstanceMethod<&IndexObject::add>("add"),
+      InstanceMethod<&IndexObject::search>("search"),
+      InstanceMethod<&IndexObject::searchEach>("searchEach"),
+      InstanceMethod<&IndexObject::setParameters>("setParameters"),
+      InstanceMethod<&IndexObject::describe>("describe"),
+      InstanceMethod<&IndexObject::listSizes>("listSizes"),
+      InstanceMethod<&IndexObject::reconstructN>("reconstructN"),
+      InstanceMethod<&IndexObject::toBuffer>("toBuffer"),
+      InstanceMethod<&IndexObject::clone>("clone"),
+      InstanceMethod<&IndexObject::reset>("reset"),
+      InstanceMethod<&IndexObject::dispose>("dispose"),
+  });
+  addonData(env).indexClass = Napi::Persistent(ctor);
+  return ctor;
+}
+
+IndexObject::IndexObject(const Napi::CallbackInfo& info) : Napi::ObjectWrap<IndexObject>(info) {
+  guarded(info.Env(), [&] {
+    if (info.Length() != 1 || !info[0].IsExternal()) invalidArgument("use Index.create() or Index.fromBuffer()");
+    index_.reset(info[0].As<Napi::External<faiss::Index>>().Data());
+  });
+}
+
+Napi::Object IndexObject::wrap(Napi::Env env, faiss::Index* index) {
+  return addonData(env).indexClass.New({Napi::External<faiss::Index>::New(env, index)});
+}
+
+faiss::Index& IndexObject::live() {
+  if (!index_) invalidArgument("index has been disposed");
+  return *index_;
+}
+
+Napi::Value IndexObject::create(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  faiss::Index* index = guarded(env, [&] {
+    int64_t d = integerArg(info, 0, "d", 1, kMaxDimension);
+    std::string description = stringArg(info, 1, "factory");
+    std::string metric = stringArg(info, 2, "metric");
+    if (metric != "l2" && metric != "ip") invalidArgument("metric must be 'l2' or 'ip'");
+    checkFactoryNumbers(description);
+    try {
+      return faiss::index_factory(int(d), description.c_str(),
+                                  metric == "l2" ? faiss::METRIC_L2 : faiss::METRIC_INNER_PRODUCT);
+    } catch (const faiss::FaissException& e) {
+      invalidArgument("factory string '" + description + "': " + faissMessage(e.what()));
+    }
+  });
+  return wrap(env, index);
+}
+
+Napi::Value IndexObject::fromBuffer(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  faiss::Index* index = guarded(env, [&] {
+    if (info.Length() < 1 || !info[0].IsTypedArray() ||
+        info[0].As<Napi::TypedArray>().TypedArrayType() != napi_uint8_array) {
+      invalidArgument("bytes must be a Uint8Array");
+    }
+    auto bytes = info[0].As<Napi::Uint8Array>();
+    SpanReader reader(bytes.Data(), bytes.ByteLength());
+    return faiss::read_index(&reader);
+  });
+  return wrap(env, index);
+}
+
+Napi::Value IndexObject::train(const Napi::CallbackInfo& info) {
+  guarded(info.Env(), [&] {
+    faiss::Index& index = live();
+    FloatSpan x = floatArrayArg(info, 0, "training vectors");
+    int64_t n = rowCount(x, index.d, "training vectors");
+    if (faiss::IndexIVF* ivf = findIvf(&index); ivf != nullptr && !ivf->is_trained && n < int64_t(ivf->nlist)) {
+      invalidArgument("training needs at least nlist = " + std::to_string(ivf->nlist) + " vectors, got " + std::to_string(n));
+    }
+    index.train(n, x.data);
+  });
+  return info.Env().Undefined();
+}
+
+Napi::Value IndexObject::add(const Napi::CallbackInfo& info) {
+  guarded(info.Env(), [&] {
+    faiss::Index& index = live();
+    FloatSpan x = floatArrayArg(info, 0, "vectors");
+    int64_t n = rowCount(x, index.d, "vectors");
+    if (!index.is_trained) invalidArgument("index must be trained before vectors are added");
+    if (index.ntotal + n > kMaxVectors) invalidArgument("an index holds at most 2^31-1 vectors");
+    index.add(n, x.data);
+  });
+  return info.Env().Undefined();
+}
+
+Napi::Value IndexObject::search(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::Index& index = live();
+    FloatSpan x = floatArrayArg(info, 0, "queries");
+    int64_t n = rowCount(x, index.d, "queries");
+    if (!index.is_trained || index.ntotal == 0) invalidArgument("index is empty: train and add vectors before searching");
+    int64_t k = integerArg(info, 1, "k", 1, std::min<int64_t>(kMaxK, index.ntotal));
+    auto distances = Napi::Float32Array::New(env, size_t(n * k));
+    std::vector<int64_t> labels(size_t(n * k));
+    auto start = std::chrono::steady_clock::now();
+    index.search(n, x.data, k, distances.Data(), labels.data());
+    double ns = elapsedNs(start);
+    Napi::Object result = Napi::Object::New(env);
+    result.Set("distances", distances);
+    result.Set("labels", labelsToJs(env, labels));
+    result.Set("elapsedNs", ns);
+    return result;
+  });
+}
+
+// One query per faiss call, timed natively: the latency a single RVC frame lookup sees.
+Napi::Value IndexObject::searchEach(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::Index& index = live();
+    FloatSpan x = floatArrayArg(info, 0, "queries");
+    int64_t n = rowCount(x, index.d, "queries");
+    if (!index.is_trained || index.ntotal == 0) invalidArgument("index is empty: train and add vectors before searching");
+    int64_t k = integerArg(info, 1, "k", 1, std::min<int64_t>(kMaxK, index.ntotal));
+    auto distances = Napi::Float32Array::New(env, size_t(n * k));
+    auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
+    std::vector<int64_t> labels(size_t(n * k));
+    for (int64_t i = 0; i < n; ++i) {
+      if (i % 64 == 0) throwIfCancelled();
+      auto start = std::chrono::steady_clock::now();
+      index.search(1, x.data + i * index.d, k, distances.Data() + i * k, labels.data() + i * k);
+      perQueryNs[size_t(i)] = elapsedNs(start);
+    }
+    Napi::Object result = Napi::Object::New(env);
+    result.Set("distances", distances);
+    result.Set("labels", labelsToJs(env, labels));
+    result.Set("perQueryNs", perQueryNs);
+    return result;
+  });
+}
+
+// "nprobe=8,k_factor=4,efSearch=64". nprobe, k_factor and efSearch are set on the wrapped index
+// that owns them (through IndexPreTransform / IndexRefine / IndexIDMap); anything else goes to
+// faiss's ParameterSpace.
+Napi::Value IndexObject::setParameters(const Napi::CallbackInfo& info) {
+  guarded(info.Env(), [&] {
+    faiss::Index& index = live();
+    std::string spec = stringArg(info, 0, "parameters");
+    size_t start = 0;
+    while (start < spec.size()) {
+      size_t end = spec.find(',', start);
+      if (end == std::string::npos) end = spec.size();
+      std::string item = spec.substr(start, end - start);
+      size_t eq = item.find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
+        invalidArgument("parameter '" + item + "' is not of the form name=value");
+      }
+      std::string name = item.substr(0, eq);
+      std::string text = item.substr(eq + 1);
+      char* parsedEnd = nullptr;
+      double value = std::strtod(text.c_str(), &parsedEnd);
+      if (parsedEnd == text.c_str() || *parsedEnd != '\0') invalidArgument("parameter " + name + " has a non-numeric value '" + text + "'");
+      setParameter(&index, name, value);
+      start = end + 1;
+    }
+  });
+  return info.Env().Undefined();
+}
+
+Napi::Value IndexObject::describe(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::Index& index = live();
+    Napi::Object out = Napi::Object::New(env);
+    out.Set("type", typeName(&index));
+    auto chain = Napi::Array::New(env);
+    for (faiss::Index* part : indexChain(&index)) chain.Set(chain.Length(), typeName(part));
+    out.Set("chain", chain);
+    out.Set("d", double(index.d));
+    out.Set("ntotal", double(index.ntotal));
+    out.Set("metric", index.metric_type == faiss::METRIC_L2 ? "l2"
+                      : index.metric_type == faiss::METRIC_INNER_PRODUCT ? "ip" : "other");
+    out.Set("isTrained", index.is_trained);
+    faiss::IndexIVF* ivf = findIvf(&index);
+    out.Set("nlist", ivf ? Napi::Value(Napi::Number::New(env, double(ivf->nlist))) : env.Null());
+    out.Set("nprobe", ivf ? Napi::Value(Napi::Number::New(env, double(ivf->nprobe))) : env.Null());
+    faiss::IndexRefine* refine = findRefine(&index);
+    out.Set("kFactor", refine ? Napi::Value(Napi::Number::New(env, refine->k_factor)) : env.Null());
+    faiss::IndexHNSW* hnsw = findHnsw(&index);
+    out.Set("efSearch", hnsw ? Napi::Value(Napi::Number::New(env, hnsw->hnsw.efSearch)) : env.Null());
+    return out;
+  });
+}
+
+Napi::Value IndexObject::listSizes(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::IndexIVF* ivf = findIvf(&live());
+    if (ivf == nullptr) return env.Null();
+    auto sizes = Napi::Uint32Array::New(env, ivf->nlist);
+    for (size_t i = 0; i < ivf->nlist; ++i) sizes[i] = uint32_t(ivf->invlists->list_size(i));
+    return sizes;
+  });
+}
+
+Napi::Value IndexObject::reconstructN(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::Index& index = live();
+    int64_t first = integerArg(info, 0, "first", 0, index.ntotal);
+    int64_t count = integerArg(info, 1, "count", 0, index.ntotal - first);
+    auto out = Napi::Float32Array::New(env, size_t(count * index.d));
+    if (count > 0) index.reconstruct_n(first, count, out.Data());
+    return out;
+  });
+}
+
+Napi::Value IndexObject::toBuffer(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::Index& index = live();
+    CountingWriter counter;
+    faiss::write_index(&index, &counter);
+    auto buffer = Napi::Buffer<uint8_t>::New(env, counter.bytes);
+    SpanWriter writer(buffer.Data(), buffer.Length());
+    faiss::write_index(&index, &writer);
+    return buffer;
+  });
+}
+
+Napi::Value IndexObject::clone(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  faiss::Index* copy = guarded(env, [&] {
+    // A serialisation round trip copies every index type faiss can write (clone_index cannot).
+    faiss::VectorIOWriter writer;
+    faiss::write_index(&live(), &writer);
+    faiss::VectorIOReader reader;
+    reader.data.swap(writer.data);
+    return faiss::read_index(&reader);
+  });
+  return wrap(env, copy);
+}
+
+Napi::Value IndexObject::reset(const Napi::CallbackInfo& info) {
+  guarded(info.Env(), [&] { live().reset(); });
+  return info.Env().Undefined();
+}
+
+Napi::Value IndexObject::dispose(const Napi::CallbackInfo& info) {
+  index_.reset();
+  return info.Env().Undefined();
+}
+
+}  // namespace rvc

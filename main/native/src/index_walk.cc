@@ -1,0 +1,59 @@
+#include "index_walk.h"
+
+#include <faiss/IndexIDMap.h>
+#include <faiss/IndexPreTransform.h>
+
+#include <typeinfo>
+#if defined(__GNUG__)
+#include <cxxabi.h>
+
+#include <cstdlib>
+#include <memory>
+#endif
+
+namespace rvc {
+
+namespace {
+
+faiss::Index* innerIndex(faiss::Index* index) {
+  if (auto* pt = dynamic_cast<faiss::IndexPreTransform*>(index)) return pt->index;
+  if (auto* rf = dynamic_cast<faiss::IndexRefine*>(index)) return rf->base_index;
+  if (auto* idmap = dynamic_cast<faiss::IndexIDMap*>(index)) return idmap->index;
+  return nullptr;
+}
+
+template <typename T>
+T* findInChain(faiss::Index* index) {
+  for (faiss::Index* part : indexChain(index)) {
+    if (auto* found = dynamic_cast<T*>(part)) return found;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<faiss::Index*> indexChain(faiss::Index* index) {
+  std::vector<faiss::Index*> chain;
+  for (faiss::Index* part = index; part != nullptr; part = innerIndex(part)) chain.push_back(part);
+  return chain;
+}
+
+faiss::IndexIVF* findIvf(faiss::Index* index) { return findInChain<faiss::IndexIVF>(index); }
+faiss::IndexRefine* findRefine(faiss::Index* index) { return findInChain<faiss::IndexRefine>(index); }
+faiss::IndexHNSW* findHnsw(faiss::Index* index) { return findInChain<faiss::IndexHNSW>(index); }
+
+std::string typeName(const faiss::Index* index) {
+  const char* raw = typeid(*index).name();
+  std::string name = raw;
+#if defined(__GNUG__)
+  int status = 0;
+  std::unique_ptr<char, void (*)(void*)> demangled(abi::__cxa_demangle(raw, nullptr, nullptr, &status), std::free);
+  if (status == 0 && demangled) name = demangled.get();
+#endif
+  for (const std::string prefix : {"struct ", "class ", "faiss::"}) {
+    if (name.rfind(prefix, 0) == 0) name = name.substr(prefix.size());
+  }
+  return name;
+}
+
+}  // namespace rvc
