@@ -107,7 +107,8 @@ export const buildRequest = buildOptions.extend({
   /** leave the held-out query files out (evaluation builds); exports add them back */
   hold_out: z.boolean().default(false),
   queries: path.optional(),
-  /** write the built index here (atomically) */
+  /** write the built index (atomically) to `out`, or to RVC's added_… name in the experiment folder */
+  save: z.boolean().optional(),
   out: path.optional(),
   force: z.boolean().optional(),
 });

@@ -43,6 +43,8 @@ export interface NativeIndex {
   listSizes(): Uint32Array | null;
   reconstructN(first: number, count: number): Float32Array;
   toBuffer(): Buffer;
+  /** bytes toBuffer() would produce */
+  byteSize(): number;
   clone(): NativeIndex;
   reset(): void;
   dispose(): void;

@@ -95,6 +95,7 @@ Napi::Function IndexObject::define(Napi::Env env) {
       InstanceMethod<&IndexObject::listSizes>("listSizes"),
       InstanceMethod<&IndexObject::reconstructN>("reconstructN"),
       InstanceMethod<&IndexObject::toBuffer>("toBuffer"),
+      InstanceMethod<&IndexObject::byteSize>("byteSize"),
       InstanceMethod<&IndexObject::clone>("clone"),
       InstanceMethod<&IndexObject::reset>("reset"),
       InstanceMethod<&IndexObject::dispose>("dispose"),
@@ -309,6 +310,16 @@ Napi::Value IndexObject::toBuffer(const Napi::CallbackInfo& info) {
     SpanWriter writer(buffer.Data(), buffer.Length());
     faiss::write_index(&index, &writer);
     return buffer;
+  });
+}
+
+// Size of the serialised index (what write_index would produce), without allocating it.
+Napi::Value IndexObject::byteSize(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    CountingWriter counter;
+    faiss::write_index(&live(), &counter);
+    return Napi::Number::New(env, double(counter.bytes));
   });
 }
 

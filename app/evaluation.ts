@@ -1,0 +1,103 @@
+// Evaluation math (DESIGN §4). Label arrays are row-major [queries × k]; -1 marks "no result"
+// (IVF with few probed vectors returns fewer than k).
+
+/** Fraction of queries whose exact nearest neighbour is ranked first by the index. */
+export function recallAt1(approx: Int32Array, approxK: number, exact: Int32Array, exactK: number, queries: number): number {
+  let hits = 0;
+  for (let q = 0; q < queries; q++) if (approx[q * approxK] === exact[q * exactK] && exact[q * exactK] >= 0) hits++;
+  return queries === 0 ? 0 : hits / queries;
+}
+
+/** Mean over queries of |approx top-k ∩ exact top-k| / k. */
+export function recallAtK(approx: Int32Array, exact: Int32Array, k: number, queries: number): number {
+  let total = 0;
+  for (let q = 0; q < queries; q++) {
+    const truth = new Set<number>();
+    for (let j = 0; j < k; j++) truth.add(exact[q * k + j]);
+    let hits = 0;
+    for (let j = 0; j < k; j++) {
+      const label = approx[q * k + j];
+      if (label >= 0 && truth.has(label)) hits++;
+    }
+    total += hits / k;
+  }
+  return queries === 0 ? 0 : total / queries;
+}
+
+/** Guard for RVC's 1/d² weights when a neighbour is at distance 0 (an identical vector). */
+export const MIN_BLEND_DISTANCE = 1e-12;
+
+/**
+ * RVC's retrieval blend for one query (infer/modules/vc/pipeline.py): w = (1/score)², normalised,
+ * blend = Σ w_j · vectors[label_j]. Labels < 0 are skipped (RVC's weight for them is ~0).
+ * `out` receives d values.
+ */
+export function rvcBlend(
+  distances: Float32Array,
+  labels: Int32Array,
+  offset: number,
+  k: number,
+  vectors: Float32Array,
+  d: number,
+  out: Float64Array,
+): void {
+  out.fill(0);
+  let weightSum = 0;
+  for (let j = 0; j < k; j++) {
+    const label = labels[offset + j];
+    if (label < 0) continue;
+    const score = Math.max(Math.abs(distances[offset + j]), MIN_BLEND_DISTANCE);
+    const weight = 1 / (score * score);
+    weightSum += weight;
+    const row = label * d;
+    for (let c = 0; c < d; c++) out[c] += weight * vectors[row + c];
+  }
+  if (weightSum > 0) for (let c = 0; c < d; c++) out[c] /= weightSum;
+}
+
+export interface SearchOutput {
+  distances: Float32Array;
+  labels: Int32Array;
+}
+
+/**
+ * Mean over queries of ‖blend(approx) − blend(exact)‖ / ‖blend(exact)‖: how far the index moves
+ * the audio features RVC mixes in. `approxVectors` are what RVC reads back (reconstruct_n);
+ * `exactVectors` are the database the exact search ran over.
+ */
+export function blendError(
+  approx: SearchOutput,
+  approxVectors: Float32Array,
+  exact: SearchOutput,
+  exactVectors: Float32Array,
+  k: number,
+  d: number,
+  queries: number,
+): number {
+  const a = new Float64Array(d);
+  const e = new Float64Array(d);
+  let total = 0;
+  for (let q = 0; q < queries; q++) {
+    rvcBlend(approx.distances, approx.labels, q * k, k, approxVectors, d, a);
+    rvcBlend(exact.distances, exact.labels, q * k, k, exactVectors, d, e);
+    let diff = 0;
+    let norm = 0;
+    for (let c = 0; c < d; c++) {
+      diff += (a[c] - e[c]) ** 2;
+      norm += e[c] ** 2;
+    }
+    total += Math.sqrt(diff) / Math.max(Math.sqrt(norm), MIN_BLEND_DISTANCE);
+  }
+  return queries === 0 ? 0 : total / queries;
+}
+
+/** Nearest-rank percentile of unsorted samples. */
+export function percentile(samples: ArrayLike<number>, p: number): number {
+  const sorted = Float64Array.from(samples).sort();
+  if (sorted.length === 0) return 0;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+/** RVC looks up 50 frames per second of audio. */
+export const FRAMES_PER_SECOND = 50;

@@ -1,0 +1,22 @@
+// Human formatting shared by the CLI and the UI.
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value >= 100 || unit === 0 ? Math.round(value) : value.toFixed(1)} ${units[unit]}`;
+}
+
+export const formatPercent = (fraction: number, digits = 1) => `${(fraction * 100).toFixed(digits)}%`;
+
+export const formatCount = (n: number) => n.toLocaleString('en-US');
+
+/** "n_probe 8: ~97% of the neighbours exact search finds, 0.4 ms per second of audio" */
+export function nprobeHint(nprobe: number | null, recallAtK: number, msPerAudioSecond: number): string {
+  const what = nprobe === null ? 'This index' : `n_probe ${nprobe}`;
+  return `${what}: RVC finds ~${Math.round(recallAtK * 100)}% of the neighbours exact search would find, at ${msPerAudioSecond < 1 ? msPerAudioSecond.toFixed(2) : msPerAudioSecond.toFixed(1)} ms per second of audio.`;
+}

@@ -1,0 +1,15 @@
+// Progress arithmetic shared by the engine host (which stamps events) and the UI.
+
+/** Remaining time from the rate so far in this phase; null until there is a rate. */
+export function etaMs(phaseElapsedMs: number, done: number, total: number): number | null {
+  if (done <= 0 || total <= 0 || done > total || phaseElapsedMs <= 0) return null;
+  return Math.round((phaseElapsedMs / done) * (total - done));
+}
+
+export const formatDuration = (ms: number): string => {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${Math.round(s - m * 60)} s`;
+};

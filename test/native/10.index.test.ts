@@ -1,0 +1,88 @@
+// The native Index: the operations the engine needs, on real faiss.
+import { describe, expect, it } from 'vitest';
+import { loadAddon } from '../../main/native/addon';
+import { randomVectors } from '../helpers/vectors';
+
+const addon = loadAddon();
+const d = 32;
+const data = randomVectors(4000, d);
+
+describe('native Index', () => {
+  it('builds an IVF index, searches it and describes it', () => {
+    const index = addon.Index.create(d, 'IVF16,Flat', 'l2');
+    expect(index.describe()).toMatchObject({ type: 'IndexIVFFlat', d, ntotal: 0, metric: 'l2', isTrained: false, nlist: 16, nprobe: 1, kFactor: null });
+    index.train(data);
+    index.add(data);
+    index.setParameters('nprobe=16');
+    const { distances, labels, elapsedNs } = index.search(data.subarray(0, 10 * d), 5);
+    expect(labels.length).toBe(50);
+    // with every list probed the nearest neighbour of a stored vector is itself, at distance 0
+    for (let q = 0; q < 10; q++) {
+      expect(labels[q * 5]).toBe(q);
+      expect(distances[q * 5]).toBeCloseTo(0, 4);
+    }
+    expect(elapsedNs).toBeGreaterThan(0);
+    const sizes = index.listSizes()!;
+    expect(sizes.length).toBe(16);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(4000);
+    index.dispose();
+  });
+
+  it('times each query natively in searchEach and returns the same results as search', () => {
+    const index = addon.Index.create(d, 'IVF8,Flat', 'l2');
+    index.train(data);
+    index.add(data);
+    index.setParameters('nprobe=3');
+    const queries = data.subarray(100 * d, 140 * d);
+    const batch = index.search(queries, 8);
+    const each = index.searchEach(queries, 8);
+    expect(Array.from(each.labels)).toEqual(Array.from(batch.labels));
+    expect(each.perQueryNs.length).toBe(40);
+    expect(Math.min(...each.perQueryNs)).toBeGreaterThan(0);
+    index.dispose();
+  });
+
+  it('sets nprobe, k_factor and efSearch through wrappers', () => {
+    const refine = addon.Index.create(d, 'IVF8,PQ8x4fs,RFlat', 'l2');
+    refine.setParameters('nprobe=4,k_factor=6');
+    expect(refine.describe()).toMatchObject({ type: 'IndexRefine', chain: ['IndexRefine', 'IndexIVFPQFastScan'], nprobe: 4, kFactor: 6 });
+    const pre = addon.Index.create(d, 'PCA16,IVF8,Flat', 'l2');
+    pre.setParameters('nprobe=5');
+    expect(pre.describe()).toMatchObject({ type: 'IndexPreTransform', nlist: 8, nprobe: 5 });
+    const hnsw = addon.Index.create(d, 'HNSW16', 'l2');
+    hnsw.setParameters('efSearch=48');
+    expect(hnsw.describe()).toMatchObject({ efSearch: 48, nlist: null, nprobe: null });
+    for (const index of [refine, pre, hnsw]) index.dispose();
+  });
+
+  it('reconstructs stored vectors, serialises and clones', () => {
+    const index = addon.Index.create(d, 'IVF4,Flat', 'ip');
+    index.train(data);
+    index.add(data.subarray(0, 500 * d));
+    const back = index.reconstructN(0, 500);
+    expect(Array.from(back.subarray(0, 2 * d))).toEqual(Array.from(data.subarray(0, 2 * d)));
+    const bytes = index.toBuffer();
+    expect(bytes.length).toBe(index.byteSize());
+    expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('IwFl');
+    const copy = addon.Index.fromBuffer(bytes);
+    expect(copy.describe()).toMatchObject({ ntotal: 500, metric: 'ip', nlist: 4 });
+    const clone = index.clone();
+    clone.reset();
+    expect(clone.describe()).toMatchObject({ ntotal: 0, isTrained: true });
+    expect(index.describe().ntotal).toBe(500);
+    for (const i of [index, copy, clone]) i.dispose();
+  });
+
+  it('runs k-means (faiss Clustering) for compression', () => {
+    const { centroids, objective } = addon.kmeans(data, d, 20, { niter: 10, seed: 3 });
+    expect(centroids.length).toBe(20 * d);
+    expect(objective).toBeGreaterThan(0);
+    const again = addon.kmeans(data, d, 20, { niter: 10, seed: 3 });
+    expect(Array.from(again.centroids)).toEqual(Array.from(centroids));
+  });
+
+  it('reports its faiss version and threads', () => {
+    expect(addon.faissVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(addon.getNumThreads()).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,63 @@
+// Cancellation: a SharedArrayBuffer flag polled by faiss's InterruptCallback stops a long native
+// call with CANCELLED within about 2 s, and only in the thread whose flag was set.
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { nativeAddonPath } from '../../main/paths';
+
+// A training that takes far longer than the test: k-means of 100k×128 points into 4096 lists.
+const workerSource = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const m = require(workerData.addon);
+  m.init(class EngineError extends Error {});
+  m.setCancelFlag(workerData.flag);
+  const d = 128, n = 100000;
+  const data = new Float32Array(n * d);
+  for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.37) + Math.cos(i * 0.011);
+  const index = m.Index.create(d, 'IVF4096,Flat', 'l2');
+  parentPort.postMessage({ started: Date.now() });
+  try { index.train(data); parentPort.postMessage({ finished: true }); }
+  catch (e) { parentPort.postMessage({ code: e.code, at: Date.now() }); }
+`;
+
+function startTraining(flag: Int32Array): { worker: Worker; messages: Promise<{ started: number; code?: string; at?: number; finished?: boolean }> } {
+  const worker = new Worker(workerSource, { eval: true, workerData: { addon: nativeAddonPath(), flag } });
+  const messages = new Promise<{ started: number; code?: string; at?: number; finished?: boolean }>((resolve, reject) => {
+    let started = 0;
+    worker.on('message', (message) => {
+      if (message.started) started = message.started;
+      else resolve({ started, ...message });
+    });
+    worker.on('error', reject);
+  });
+  return { worker, messages };
+}
+
+describe('cancellation', () => {
+  it('stops a long training with CANCELLED within 2 s', async () => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const { worker, messages } = startTraining(flag);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const cancelledAt = Date.now();
+    Atomics.store(flag, 0, 1);
+    const result = await messages;
+    await worker.terminate();
+    expect(result.code).toBe('CANCELLED');
+    expect(result.at! - cancelledAt).toBeLessThan(2000);
+  });
+
+  it('leaves a training in another thread running', async () => {
+    const cancelled = new Int32Array(new SharedArrayBuffer(4));
+    const other = new Int32Array(new SharedArrayBuffer(4));
+    const a = startTraining(cancelled);
+    const b = startTraining(other);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    Atomics.store(cancelled, 0, 1);
+    expect((await a.messages).code).toBe('CANCELLED');
+    // b is still training: cancel it too, and it must report its own cancellation afterwards
+    const bStillRunning = await Promise.race([b.messages.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 1000))]);
+    expect(bStillRunning).toBe(true);
+    Atomics.store(other, 0, 1);
+    expect((await b.messages).code).toBe('CANCELLED');
+    await Promise.all([a.worker.terminate(), b.worker.terminate()]);
+  });
+});
