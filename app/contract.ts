@@ -32,8 +32,8 @@ export interface FeatureFileSummary {
 
 export interface HeldOutSplit {
   /** 'files': whole held-out utterances; 'frames': a contiguous block (single-file experiments);
-   *  'external': a user-chosen query file/folder. */
-  mode: 'files' | 'frames' | 'external';
+   *  'external': a user-chosen query file/folder; 'none': too few frames to hold any out. */
+  mode: 'files' | 'frames' | 'external' | 'none';
   query_files: string[];
   query_frames: number;
   index_frames: number;

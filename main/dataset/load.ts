@@ -1,0 +1,227 @@
+// Loading an experiment's features into ONE Float32Array (DESIGN §2, §6), without a second full
+// copy: a header pass sizes everything (and validates shapes, dtypes and widths, so bad input
+// fails before any big allocation), then each file's data is read straight into its place.
+// Little-endian float32 C-order data (what RVC writes) is read by fs.readSync directly into the
+// array's memory; other dtypes, byte orders and Fortran order go through a small reusable chunk
+// buffer and app/npy.ts's decoder. NaN/Inf rows are dropped as each file lands (compacting in
+// place), so rows stay in RVC order: file order, then row order.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FeatureFileSummary } from '../../app/contract';
+import { AppError, inputError } from '../../app/errors';
+import { formatBytes } from '../../app/format';
+import { decodeNpyFloats, type NpyHeader } from '../../app/npy';
+import { checkFeatureHeader, formatShape, type FeatureArrayShape, type FeatureWarning } from '../../app/dataset/featureArray';
+import { keepFiniteRows } from '../../app/dataset/finiteRows';
+import { groupFeatureWarnings } from '../../app/dataset/warnings';
+import { discoverExperiment, type ExperimentLayout } from './discover';
+import { featureBytes } from '../../app/memory';
+import { checkMemory, type MemoryBudget } from './memory';
+import { openForReading, readExactly, readNpyFileHeader } from './npyFile';
+
+export interface LoadedFeatureFile extends FeatureFileSummary {
+  /** first row of this file in `vectors` */
+  start: number;
+}
+
+export interface LoadedFeatures {
+  layout: ExperimentLayout;
+  n: number;
+  d: number;
+  /** n·d values, rows in RVC order, NaN/Inf rows dropped (a view: its buffer may be a little longer) */
+  vectors: Float32Array;
+  /** frames = rows kept */
+  files: LoadedFeatureFile[];
+  droppedRows: number;
+  /** every warning names its file (or folder) */
+  warnings: string[];
+}
+
+export interface LoadOptions {
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
+  /** polled between files and chunks; true -> AppError CANCELLED */
+  shouldCancel?: () => boolean;
+  /** memory needed on top of the features (e.g. the index to build), for the memory check */
+  reserveBytes?: number;
+  /** for tests; default: this machine's */
+  memory?: MemoryBudget;
+}
+
+export interface PlannedFile {
+  path: string;
+  name: string;
+  size: number;
+  header: NpyHeader;
+  shape: FeatureArrayShape;
+}
+
+export interface FeaturePlan {
+  files: PlannedFile[];
+  /** rows before NaN/Inf rows are dropped */
+  n: number;
+  d: number;
+  /** data bytes to read */
+  totalBytes: number;
+}
+
+/** Bytes per read on the direct path (progress and cancel are checked between reads). */
+const DIRECT_READ_BYTES = 64 << 20;
+/** Chunk for converted dtypes: 4 MiB, a multiple of every element size. */
+const CONVERT_CHUNK_BYTES = 4 << 20;
+const EXPECTED_WIDTH = { v1: 256, v2: 768 } as const;
+
+/** Header pass: every file's shape and dtype checked, widths agree, data sizes known. */
+export function planFeatureLoad(files: readonly string[]): FeaturePlan {
+  const planned: PlannedFile[] = [];
+  let n = 0;
+  let totalBytes = 0;
+  for (const file of files) {
+    const name = path.basename(file);
+    const { header, size } = readNpyFileHeader(file);
+    const shape = checkFeatureHeader(header, file, name);
+    const available = size - header.dataOffset;
+    if (available < shape.dataBytes) {
+      throw inputError(
+        file,
+        `${file}: truncated: its header promises ${formatShape(header.shape)} ${header.dtype.descr} = ${shape.dataBytes} bytes of data but only ${available} follow; re-run feature extraction for this file or delete it`,
+      );
+    }
+    if (available > shape.dataBytes) {
+      shape.warnings.push({ kind: 'trailing_bytes', file: name, text: `${name}: ${available - shape.dataBytes} bytes after the data ignored` });
+    }
+    const first = planned[0];
+    if (first && shape.d !== first.shape.d) {
+      throw inputError(
+        file,
+        `feature width differs between files: ${file} has d = ${shape.d} but ${first.path} has d = ${first.shape.d}; all files of an experiment must come from the same feature extractor (v1 = 256, v2 = 768)`,
+      );
+    }
+    planned.push({ path: file, name, size, header, shape });
+    n += shape.rows;
+    totalBytes += shape.dataBytes;
+  }
+  return { files: planned, n, d: planned[0]?.shape.d ?? 0, totalBytes };
+}
+
+function cancelled(): AppError {
+  return new AppError('CANCELLED', 'loading the features was cancelled');
+}
+
+/** Reads one file's data into rows [row, row + rows) of `vectors`. */
+function readFileData(file: PlannedFile, vectors: Float32Array, row: number, d: number, progress: (bytes: number) => void, options: LoadOptions): void {
+  const fd = openForReading(file.path);
+  try {
+    if (fs.fstatSync(fd).size !== file.size) throw inputError(file.path, `${file.path}: changed while loading; try again`);
+    const { header, shape } = file;
+    if (shape.raw) {
+      const target = new Uint8Array(vectors.buffer, vectors.byteOffset + row * d * 4, shape.dataBytes);
+      for (let done = 0; done < target.length; done += DIRECT_READ_BYTES) {
+        if (options.shouldCancel?.()) throw cancelled();
+        const part = target.subarray(done, Math.min(target.length, done + DIRECT_READ_BYTES));
+        readExactly(fd, part, header.dataOffset + done, file.path);
+        progress(part.length);
+      }
+      return;
+    }
+    const chunk = new Uint8Array(Math.min(CONVERT_CHUNK_BYTES, shape.dataBytes));
+    const layout = { rows: shape.rows, cols: d, fortranOrder: header.fortranOrder };
+    for (let done = 0; done < shape.dataBytes; done += chunk.length) {
+      if (options.shouldCancel?.()) throw cancelled();
+      const part = chunk.subarray(0, Math.min(chunk.length, shape.dataBytes - done));
+      readExactly(fd, part, header.dataOffset + done, file.path);
+      decodeNpyFloats(part, header.dtype, done / header.dtype.size, layout, vectors, row * d);
+      progress(part.length);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function allocate(values: number, where: string): Float32Array {
+  try {
+    return new Float32Array(values);
+  } catch {
+    throw new AppError('OUT_OF_MEMORY', `cannot allocate ${formatBytes(values * 4)} for the features of ${where}`, { file: where });
+  }
+}
+
+/** Loads every feature file of a discovered experiment (see the file comment). */
+export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}): LoadedFeatures {
+  const where = layout.layout === 'total_fea' ? layout.files[0] : layout.featureDir;
+  if (layout.files.length === 0) throw inputError(where, `${where}: no .npy feature files to load`);
+  const plan = planFeatureLoad(layout.files);
+  const { d } = plan;
+  if (plan.n === 0) throw inputError(where, `${where}: every feature file is empty (0 frames); re-run feature extraction`);
+  const warnings = [...layout.warnings];
+  const memoryWarning = checkMemory(
+    featureBytes(plan.n, d) + (options.reserveBytes ?? 0),
+    `the features of ${where} (${plan.n} × ${d} float32)${options.reserveBytes ? ' and the index' : ''}`,
+    where,
+    options.memory,
+  );
+  if (memoryWarning) warnings.push(memoryWarning);
+
+  const all = allocate(plan.n * d, where);
+  const fileWarnings: FeatureWarning[] = [];
+  const files: LoadedFeatureFile[] = [];
+  let row = 0;
+  let doneBytes = 0;
+  const progress = (bytes: number) => {
+    doneBytes += bytes;
+    options.onProgress?.(doneBytes, plan.totalBytes);
+  };
+  for (const file of plan.files) {
+    if (options.shouldCancel?.()) throw cancelled();
+    const { shape } = file;
+    const ownWarnings = [...shape.warnings];
+    // Rows land at the current end of the kept rows (≤ their planned place once rows were dropped).
+    if (shape.rows > 0) readFileData(file, all, row, d, progress, options);
+    const kept = shape.rows > 0 ? keepFiniteRows(all, d, row, shape.rows, row) : 0;
+    const dropped = shape.rows - kept;
+    if (dropped > 0) {
+      ownWarnings.push({ kind: 'nonfinite', file: file.name, rows: dropped, text: `${file.name}: ${dropped} of ${shape.rows} rows contain NaN/Inf; dropped` });
+    }
+    fileWarnings.push(...ownWarnings);
+    files.push({
+      name: file.name,
+      frames: kept,
+      dtype: file.header.dtype.descr,
+      shape: file.header.shape,
+      warnings: ownWarnings.map((warning) => warning.text),
+      start: row,
+    });
+    row += kept;
+  }
+  if (row === 0) throw inputError(where, `${where}: every row of every feature file contains NaN/Inf; re-run feature extraction`);
+
+  const version = layout.version ?? (d === 768 ? 'v2' : d === 256 ? 'v1' : null);
+  if (layout.version && (layout.layout === 'rvc' || layout.layout === 'applio') && d !== EXPECTED_WIDTH[layout.version]) {
+    warnings.push(`${layout.featureDir}: holds ${d}-wide features, but ${layout.version} features are ${EXPECTED_WIDTH[layout.version]}-wide`);
+  }
+  warnings.push(...groupFeatureWarnings(fileWarnings));
+  return {
+    layout: { ...layout, version },
+    n: row,
+    d,
+    vectors: row === plan.n ? all : all.subarray(0, row * d),
+    files,
+    droppedRows: plan.n - row,
+    warnings,
+  };
+}
+
+/**
+ * Loads user-chosen evaluation queries: a .npy file or a folder of them (any names), or another
+ * experiment folder. Their width must be the experiment's `d`.
+ */
+export function loadQueryFeatures(queryPath: string, d: number, options: LoadOptions = {}): LoadedFeatures {
+  const layout = discoverExperiment(queryPath, { version: d === 256 ? 'v1' : 'v2' });
+  const queries = loadFeatures(layout, options);
+  if (queries.d !== d) {
+    throw inputError(
+      layout.root,
+      `${layout.root}: the query features have d = ${queries.d} but the experiment's have d = ${d}; extract the queries with the same model version (v1 = 256, v2 = 768)`,
+    );
+  }
+  return queries;
+}
