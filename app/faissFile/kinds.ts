@@ -1,0 +1,10 @@
+// The shape of a reader for one index type tag.
+import type { FaissNode } from '../contract';
+import type { ParseContext } from './context';
+
+export interface IndexKind {
+  /** faiss's class name for the tag (what faiss.read_index constructs) */
+  type: string;
+  /** reads everything after the tag, filling in `node` */
+  read: (ctx: ParseContext, node: FaissNode) => void;
+}

@@ -1,0 +1,117 @@
+// Dispatch on an index's type tag, and the entry point that reads a whole file into a tree.
+import type { FaissNode } from '../contract';
+import { CODEC_INDEXES } from './codecIndexes';
+import { INCOMPLETE, type NodeFacts, ParseContext, UnsupportedNode, stopAtUnsupported, unknownTag } from './context';
+import { ByteCursor } from './cursor';
+import { readIndexHeader, readIvfNumbers } from './header';
+import { HNSW_INDEXES } from './hnswIndexes';
+import { IVF_INDEXES } from './ivfIndexes';
+import type { IndexKind } from './kinds';
+import { WRAPPER_INDEXES } from './wrapperIndexes';
+
+// Maps, not object lookups: a tag read from the file must never reach Object.prototype.
+const READERS = new Map<string, IndexKind>(Object.entries({ ...CODEC_INDEXES, ...IVF_INDEXES, ...WRAPPER_INDEXES, ...HNSW_INDEXES }));
+
+/**
+ * faiss index tags this reader does not parse (faiss index_read.cpp, 1.7.x and later). Their
+ * header is still read so the partial tree shows d, ntotal, metric, and for the IVF ones nlist
+ * and nprobe (which set-params can still patch).
+ */
+const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index' }>(Object.entries({
+  IwRQ: { type: 'IndexIVFResidualQuantizer', header: 'ivf' },
+  IwLS: { type: 'IndexIVFLocalSearchQuantizer', header: 'ivf' },
+  IwPR: { type: 'IndexIVFProductResidualQuantizer', header: 'ivf' },
+  IwPL: { type: 'IndexIVFProductLocalSearchQuantizer', header: 'ivf' },
+  IVRf: { type: 'IndexIVFResidualQuantizerFastScan', header: 'ivf' },
+  IVLf: { type: 'IndexIVFLocalSearchQuantizerFastScan', header: 'ivf' },
+  NPRf: { type: 'IndexIVFProductResidualQuantizerFastScan', header: 'ivf' },
+  NPLf: { type: 'IndexIVFProductLocalSearchQuantizerFastScan', header: 'ivf' },
+  IwSh: { type: 'IndexIVFSpectralHash', header: 'ivf' },
+  Iwrq: { type: 'IndexIVFRaBitQ', header: 'ivf' },
+  IvFl: { type: 'IndexIVFFlat (legacy format)', header: 'ivf' },
+  IvFL: { type: 'IndexIVFFlat (legacy format)', header: 'ivf' },
+  IvPQ: { type: 'IndexIVFPQ (legacy format)', header: 'ivf' },
+  IvQR: { type: 'IndexIVFPQR (legacy format)', header: 'ivf' },
+  IvSQ: { type: 'IndexIVFScalarQuantizer (legacy format)', header: 'ivf' },
+  IxRQ: { type: 'IndexResidualQuantizer', header: 'index' },
+  IxRq: { type: 'IndexResidualQuantizer', header: 'index' },
+  IxLS: { type: 'IndexLocalSearchQuantizer', header: 'index' },
+  IxPR: { type: 'IndexProductResidualQuantizer', header: 'index' },
+  IxPL: { type: 'IndexProductLocalSearchQuantizer', header: 'index' },
+  ImRQ: { type: 'ResidualCoarseQuantizer', header: 'index' },
+  IRfs: { type: 'IndexResidualQuantizerFastScan', header: 'index' },
+  ILfs: { type: 'IndexLocalSearchQuantizerFastScan', header: 'index' },
+  IPRf: { type: 'IndexProductResidualQuantizerFastScan', header: 'index' },
+  IPLf: { type: 'IndexProductLocalSearchQuantizerFastScan', header: 'index' },
+  IwIQ: { type: 'IndexIVFIndependentQuantizer', header: 'index' },
+  Ix2L: { type: 'Index2Layer', header: 'index' },
+  IHNc: { type: 'IndexHNSWCagra', header: 'index' },
+  IHc2: { type: 'IndexHNSWCagra', header: 'index' },
+  INSf: { type: 'IndexNSGFlat', header: 'index' },
+  INSp: { type: 'IndexNSGPQ', header: 'index' },
+  INSs: { type: 'IndexNSGSQ', header: 'index' },
+  INNf: { type: 'IndexNNDescentFlat', header: 'index' },
+  Ixrq: { type: 'IndexRaBitQ', header: 'index' },
+}));
+
+function readIndexNode(ctx: ParseContext, parent: FaissNode | null): FaissNode {
+  const cursor = ctx.cursor;
+  const offset = cursor.pos;
+  const tag = cursor.fourcc('index type');
+  if (tag === 'null') return ctx.close(ctx.open(tag, 'none', offset, parent)); // e.g. HNSW without storage
+  const kind = READERS.get(tag);
+  if (kind) {
+    const node = ctx.open(tag, kind.type, offset, parent);
+    kind.read(ctx, node);
+    return ctx.close(node);
+  }
+  const known = KNOWN_UNSUPPORTED.get(tag);
+  if (!known) {
+    // parseFaissFile vets the first tag, so only nested tags get here
+    if (!parent) return cursor.fail('not a faiss index file', offset);
+    return unknownTag(ctx, tag, offset, 'index', parent);
+  }
+  const node = ctx.open(tag, known.type, offset, parent);
+  if (known.header === 'ivf') readIvfNumbers(ctx, node);
+  else readIndexHeader(ctx, node);
+  return stopAtUnsupported(ctx, node);
+}
+
+export interface ParsedFile {
+  root: FaissNode;
+  facts: Map<FaissNode, NodeFacts>;
+  /** "unsupported <fourcc> at byte N" when the tree is partial */
+  error: string | null;
+  warnings: string[];
+}
+
+/** Reads a faiss index file. Throws FaissReadError for corrupt or truncated input. */
+export function parseFaissFile(bytes: Uint8Array, file: string): ParsedFile {
+  const cursor = new ByteCursor(bytes, file);
+  const ctx = new ParseContext(cursor, readIndexNode);
+  const first = bytes.length >= 4 ? String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) : '';
+  if (!READERS.has(first) && !KNOWN_UNSUPPORTED.has(first)) {
+    cursor.fail(bytes.length < 4 ? `too short for a faiss index (${bytes.length} bytes)` : `not a faiss index file (it starts with ${JSON.stringify(first)})`, 0);
+  }
+  let root: FaissNode;
+  let error: string | null = null;
+  try {
+    root = ctx.readIndex(null);
+  } catch (thrown) {
+    if (!(thrown instanceof UnsupportedNode)) throw thrown;
+    error = thrown.message;
+    root = ctx.root!; // the unsupported node itself was opened, so there is a root
+    markIncomplete(root, cursor.pos);
+  }
+  if (!error && cursor.remaining > 0) ctx.warn(`${cursor.remaining} bytes after the end of the index are ignored`);
+  return { root, facts: ctx.facts, error, warnings: ctx.warnings };
+}
+
+/** Ancestors cut short by an unsupported node end where reading stopped, flagged `partial`. */
+function markIncomplete(node: FaissNode, stoppedAt: number): void {
+  if (node.end === INCOMPLETE) {
+    node.end = stoppedAt;
+    node.params.partial = true;
+  }
+  for (const child of node.children) markIncomplete(child, stoppedAt);
+}

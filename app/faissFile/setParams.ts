@@ -1,0 +1,47 @@
+// `set-params`: change the search parameters stored in a faiss file without rebuilding it. RVC
+// never sets nprobe or k_factor itself, so the stored values are the ones its searches use.
+import { argumentError } from '../errors';
+import { parseFaissFile } from './readIndex';
+import { searchPath } from './searchPath';
+
+export interface SearchParams {
+  nprobe?: number;
+  k_factor?: number;
+}
+
+const TWO_32 = 2 ** 32;
+
+/**
+ * Returns a copy of `bytes` with the IVF's nprobe (uint64) and/or the IndexRefine's k_factor
+ * (float32) replaced; every other byte is identical. The fields are the ones inspect reports:
+ * on the search path through IndexPreTransform / IndexRefine / IndexIDMap wrappers.
+ * Throws FaissReadError for a corrupt file, AppError INVALID_ARGUMENT for a parameter the file
+ * has no place for or a value out of range.
+ */
+export function patchSearchParams(bytes: Uint8Array, params: SearchParams, name: string): Uint8Array {
+  const parsed = parseFaissFile(bytes, name);
+  const { ivf, refine } = searchPath(parsed.root, parsed.facts);
+  const stoppedEarly = parsed.error ? ` (reading stopped early: ${parsed.error})` : '';
+  const { nprobe, k_factor: kFactor } = params;
+  if (nprobe !== undefined) {
+    if (!ivf) throw argumentError('nprobe', `${name} has no IVF index, so there is no nprobe to set${stoppedEarly}`);
+    if (!Number.isInteger(nprobe) || nprobe < 1 || nprobe > ivf.nlist) {
+      throw argumentError('nprobe', `nprobe must be an integer from 1 to nlist = ${ivf.nlist} for ${name}, got ${nprobe}`);
+    }
+  }
+  if (kFactor !== undefined) {
+    if (!refine) throw argumentError('k_factor', `${name} has no IndexRefine (RFlat), so there is no k_factor to set${stoppedEarly}`);
+    // stored as float32; faiss re-ranks k × k_factor candidates, so below 1 it would drop results
+    if (!Number.isFinite(kFactor) || kFactor < 1 || kFactor > 3.4e38) {
+      throw argumentError('k_factor', `k_factor must be a number ≥ 1 for ${name}, got ${kFactor}`);
+    }
+  }
+  const patched = bytes.slice();
+  const view = new DataView(patched.buffer, patched.byteOffset, patched.byteLength);
+  if (nprobe !== undefined && ivf) {
+    view.setUint32(ivf.nprobeOffset, nprobe % TWO_32, true);
+    view.setUint32(ivf.nprobeOffset + 4, Math.floor(nprobe / TWO_32), true);
+  }
+  if (kFactor !== undefined && refine) view.setFloat32(refine.kFactorOffset, kFactor, true);
+  return patched;
+}
