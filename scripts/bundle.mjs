@@ -6,7 +6,7 @@ const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20'
 const entries = {
   'cli': 'main/cli/main.ts',
   'engine-worker': 'main/engine/worker.ts',
-  'web-server': 'main/web/server.ts',
+  'web-server': 'main/web/main.ts',
   'bench': 'test/bench/bench.ts',
   'electron/main': 'main/electron/main.ts',
   'electron/preload': 'main/electron/preload.ts',

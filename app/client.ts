@@ -1,0 +1,19 @@
+// What the renderer talks to, whichever transport carries it: the Backend's methods plus progress
+// events and the desktop-only extras (native dialogs, paths of dropped files).
+import type { Api, ProgressEvent } from './contract';
+
+export interface StudioClient extends Api {
+  /** 'electron': native dialogs and dropped-file paths exist; 'browser': type paths instead */
+  readonly platform: 'electron' | 'browser';
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** native open dialog (Electron only) */
+  pickPath?(kind: 'experiment' | 'index' | 'folder'): Promise<string | null>;
+  /** the file-system path of a dropped File (Electron only) */
+  pathForFile?(file: unknown): string | null;
+}
+
+/** Browser mode: the server's token arrives in the page URL and is sent with every API call. */
+export const TOKEN_PARAM = 'token';
+export const TOKEN_HEADER = 'x-rvc-token';
+export const API_PREFIX = '/api/';
+export const EVENTS_PATH = '/api/events';

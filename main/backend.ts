@@ -1,0 +1,165 @@
+// The Backend: implements the contract (app/contract.ts) once for every transport — Electron IPC,
+// browser mode and the CLI. Heavy work goes to the EngineHost's worker threads.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Api, ApiMethod, ApiRequest, ApiResponses, DirEntry, Envelope, ProgressEvent, RecentList } from '../app/contract';
+import { apiRequests, isApiMethod } from '../app/contract';
+import { AppError, toErrorInfo } from '../app/errors';
+import { EngineHost } from './engine/host';
+import { writeFileAtomic } from './fsx/atomicWrite';
+
+export const SAMPLE_DEFAULTS = { n: 30_000, d: 768 as const, seed: 0 };
+const RECENT_LIMIT = 10;
+
+export interface BackendOptions {
+  /** where recent lists and the embedded sample experiment live */
+  dataDir: string;
+  host?: EngineHost;
+}
+
+type ProgressListener = (event: ProgressEvent) => void;
+
+export class Backend implements Api {
+  readonly host: EngineHost;
+  private readonly listeners = new Set<ProgressListener>();
+
+  constructor(private readonly options: BackendOptions) {
+    this.host = options.host ?? new EngineHost();
+  }
+
+  onProgress(listener: ProgressListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private readonly emit = (event: ProgressEvent) => {
+    for (const listener of this.listeners) listener(event);
+  };
+
+  get samplePath(): string {
+    return path.join(this.options.dataDir, 'sample-experiment');
+  }
+
+  async engineStatus() {
+    const info = await this.host.engineInfo();
+    return { ...info, workers: this.host.workerCount, sample_path: fs.existsSync(this.samplePath) ? this.samplePath : null };
+  }
+
+  experimentInfo(request: ApiRequest<'experimentInfo'>) {
+    return this.host.run('info', request, { onProgress: this.emit });
+  }
+
+  /** Writes a sample experiment; without `dir`, the embedded default (created once, then reused). */
+  async createSample(request: ApiRequest<'createSample'>) {
+    const params = {
+      n: request.n ?? SAMPLE_DEFAULTS.n,
+      d: request.d ?? SAMPLE_DEFAULTS.d,
+      seed: request.seed ?? SAMPLE_DEFAULTS.seed,
+      dir: path.resolve(request.dir ?? this.samplePath),
+    };
+    if (request.dir === undefined && fs.existsSync(params.dir)) {
+      const info = await this.experimentInfo({ path: params.dir });
+      return { path: params.dir, n: info.n, d: info.d, files: info.files.length };
+    }
+    return this.host.run('sample', params, { onProgress: this.emit });
+  }
+
+  build(request: ApiRequest<'build'>) {
+    const params = { ...request, hold_out: request.hold_out ?? false, index_id: this.host.newIndexId() };
+    return this.host.run('build', params, { jobId: request.job_id, onProgress: this.emit });
+  }
+
+  evaluate(request: ApiRequest<'evaluate'>) {
+    return this.host.run('evaluate', request, { jobId: request.job_id, indexId: request.index_id, onProgress: this.emit });
+  }
+
+  evaluateFile(request: ApiRequest<'evaluateFile'>) {
+    return this.host.run('evaluateFile', request, { jobId: request.job_id, onProgress: this.emit });
+  }
+
+  exportIndex(request: ApiRequest<'exportIndex'>) {
+    return this.host.run('export', request, { jobId: request.job_id, indexId: request.index_id, onProgress: this.emit });
+  }
+
+  inspect(request: ApiRequest<'inspect'>) {
+    return this.host.run('inspect', request);
+  }
+
+  setParams(request: ApiRequest<'setParams'>) {
+    return this.host.run('setParams', request);
+  }
+
+  async cancel(request: ApiRequest<'cancel'>) {
+    return { cancelled: this.host.cancel(request.job_id) };
+  }
+
+  async disposeIndex(request: ApiRequest<'disposeIndex'>) {
+    if (!this.host.hasIndex(request.index_id)) return { disposed: false };
+    return this.host.run('dispose', request, { indexId: request.index_id });
+  }
+
+  /** One folder's entries (browser mode's folder picker): only the folder the user typed. */
+  async listDir(request: ApiRequest<'listDir'>) {
+    const dir = path.resolve(request.path);
+    let names: fs.Dirent[];
+    try {
+      names = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new AppError(code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT', `cannot list ${dir}: ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`, { file: dir });
+    }
+    const kind = (entry: fs.Dirent): DirEntry['kind'] =>
+      entry.isDirectory() ? 'dir' : entry.name.endsWith('.npy') ? 'npy' : entry.name.endsWith('.index') ? 'index' : 'file';
+    const entries = names
+      .filter((entry) => !entry.name.startsWith('.'))
+      .map((entry) => ({ name: entry.name, kind: kind(entry) }))
+      .sort((a, b) => (a.kind === 'dir') !== (b.kind === 'dir') ? (a.kind === 'dir' ? -1 : 1) : a.name.localeCompare(b.name));
+    const parent = path.dirname(dir);
+    return { path: dir, parent: parent === dir ? null : parent, entries };
+  }
+
+  private get recentFile(): string {
+    return path.join(this.options.dataDir, 'recent.json');
+  }
+
+  async recentList(): Promise<RecentList> {
+    try {
+      const parsed = JSON.parse(fs.readFileSync(this.recentFile, 'utf8')) as Partial<RecentList>;
+      const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+      return { experiments: strings(parsed.experiments), indexes: strings(parsed.indexes) };
+    } catch {
+      return { experiments: [], indexes: [] };
+    }
+  }
+
+  async recentAdd(request: ApiRequest<'recentAdd'>): Promise<RecentList> {
+    const recent = await this.recentList();
+    const key = request.kind === 'experiment' ? 'experiments' : 'indexes';
+    const file = path.resolve(request.path);
+    recent[key] = [file, ...recent[key].filter((p) => p !== file)].slice(0, RECENT_LIMIT);
+    fs.mkdirSync(this.options.dataDir, { recursive: true });
+    writeFileAtomic(this.recentFile, new TextEncoder().encode(JSON.stringify(recent, null, 2)), { overwrite: true });
+    return recent;
+  }
+
+  shutdown(): Promise<void> {
+    return this.host.shutdown();
+  }
+}
+
+/** The boundary every transport calls: validates the method and request, never throws. */
+export async function dispatch(backend: Backend, method: string, request: unknown): Promise<Envelope<unknown>> {
+  try {
+    if (!isApiMethod(method)) throw new AppError('INVALID_ARGUMENT', `unknown method '${method}'`, { field: 'method' });
+    const parsed = apiRequests[method].safeParse(request ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue.path.join('.') || 'request';
+      throw new AppError('INVALID_ARGUMENT', `${method}: ${field}: ${issue.message}`, { field });
+    }
+    const call = backend[method as ApiMethod] as (r: unknown) => Promise<ApiResponses[ApiMethod]>;
+    return { ok: true, value: await call.call(backend, parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toErrorInfo(error) };
+  }
+}

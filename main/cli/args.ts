@@ -1,0 +1,63 @@
+// A strict argument parser: every option is declared, values are checked, and mistakes exit 1
+// with a message naming the option.
+import { argumentError } from '../../app/errors';
+
+export type OptionKind = 'string' | 'int' | 'number' | 'flag' | 'int-list';
+
+export interface OptionSpec {
+  kind: OptionKind;
+  help: string;
+  choices?: string[];
+}
+
+export type ParsedValue = string | number | boolean | number[];
+
+export interface ParsedArgs {
+  positional: string[];
+  options: Record<string, ParsedValue>;
+}
+
+function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
+  const field = `--${name}`;
+  if (spec.choices && !spec.choices.includes(raw)) throw argumentError(field, `${field} must be one of ${spec.choices.join(', ')} (got '${raw}')`);
+  if (spec.kind === 'int') {
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw argumentError(field, `${field} must be a positive integer (got '${raw}')`);
+    return Number(raw);
+  }
+  if (spec.kind === 'number') {
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(value)) throw argumentError(field, `${field} must be a number (got '${raw}')`);
+    return value;
+  }
+  if (spec.kind === 'int-list') {
+    const parts = raw.split(',');
+    if (parts.some((part) => !/^\d+$/.test(part.trim()) || Number(part) < 1)) throw argumentError(field, `${field} must be a comma-separated list of positive integers (got '${raw}')`);
+    return parts.map(Number);
+  }
+  return raw;
+}
+
+export function parseArgs(argv: string[], specs: Record<string, OptionSpec>, command: string): ParsedArgs {
+  const positional: string[] = [];
+  const options: Record<string, ParsedValue> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--') || arg === '--') {
+      if (arg !== '--') positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    const spec = specs[name];
+    if (!spec) throw argumentError(`--${name}`, `unknown option --${name} for '${command}' (see --help)`);
+    if (spec.kind === 'flag') {
+      if (eq >= 0) throw argumentError(`--${name}`, `--${name} takes no value`);
+      options[name] = true;
+      continue;
+    }
+    const raw = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (raw === undefined) throw argumentError(`--${name}`, `--${name} needs a value`);
+    options[name] = parseValue(name, spec, raw);
+  }
+  return { positional, options };
+}

@@ -1,0 +1,112 @@
+// `rvc-index`: the CLI over the same Backend the app uses. --json prints one JSON object on
+// stdout and nothing else; exit 0 on success, 1 for user errors (message on stderr names the
+// file/field), 2 for internal errors. Signals cancel the running job; the process always exits
+// with a status of its own.
+import os from 'node:os';
+import path from 'node:path';
+import type { ProgressEvent } from '../../app/contract';
+import { AppError, exitCodeFor, toErrorInfo } from '../../app/errors';
+import { formatDuration } from '../../app/progress';
+import { Backend } from '../backend';
+import { parseArgs } from './args';
+import { commands } from './commands';
+
+function usage(): string {
+  return [
+    'usage: rvc-index <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
+    '',
+    "Run 'rvc-index <command> --help' for a command's options.",
+  ].join('\n');
+}
+
+function commandHelp(name: string): string {
+  const command = commands.find((c) => c.name === name)!;
+  const options = Object.entries(command.options).map(([option, spec]) => `  --${option}${spec.kind === 'flag' ? '' : ' <value>'}\n      ${spec.help}`);
+  return [`usage: rvc-index ${command.usage}`, '', command.summary, '', ...options].join('\n');
+}
+
+function progressPrinter(): (event: ProgressEvent) => void {
+  let lastPhase = '';
+  let lastLine = 0;
+  const tty = process.stderr.isTTY;
+  return (event) => {
+    const now = Date.now();
+    const percent = event.total > 0 ? ` ${Math.floor((100 * event.done) / event.total)}%` : '';
+    const eta = event.eta_ms !== null && event.done < event.total ? `, ETA ${formatDuration(event.eta_ms)}` : '';
+    const line = `[${event.phase}]${percent} ${event.message}${eta}`;
+    if (tty) {
+      process.stderr.write(`\r\x1b[K${line}`);
+      if (event.done >= event.total) process.stderr.write('\n');
+    } else if (event.phase !== lastPhase || now - lastLine > 2000 || event.done >= event.total) {
+      process.stderr.write(`${line}\n`);
+      lastLine = now;
+    }
+    lastPhase = event.phase;
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage() + '\n');
+    return name === undefined ? 1 : 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
+    return 1;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(commandHelp(name) + '\n');
+    return 0;
+  }
+  const asJson = rest.includes('--json');
+  const backend = new Backend({ dataDir: path.join(os.homedir(), '.rvc-index-studio') });
+  const jobId = `cli-${process.pid}`;
+  let interrupted = false;
+  const onSignal = (signal: string) => {
+    if (interrupted) process.exit(1);
+    interrupted = true;
+    process.stderr.write(`\n${signal}: cancelling…\n`);
+    void backend.cancel({ job_id: jobId });
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  if (!asJson) backend.onProgress(progressPrinter());
+  try {
+    const args = parseArgs(rest, command.options, name);
+    if (args.positional.length !== command.positional.length) {
+      throw new AppError('INVALID_ARGUMENT', `'${name}' needs ${command.positional.map((p) => `<${p}>`).join(' ')} (got ${args.positional.length} argument${args.positional.length === 1 ? '' : 's'})\nusage: rvc-index ${command.usage}`, { field: command.positional[0] });
+    }
+    const result = await command.run(backend, args, jobId);
+    process.stdout.write(asJson ? JSON.stringify(result) + '\n' : command.human(result as never) + '\n');
+    const failure = command.failure?.(result as never);
+    if (failure) {
+      process.stderr.write(`error: ${failure}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    const info = toErrorInfo(error);
+    process.stderr.write(`error: ${info.message}\n`);
+    return exitCodeFor(info.code);
+  } finally {
+    await backend.shutdown();
+  }
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`internal error: ${(error as Error).stack ?? error}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,234 @@
+// EngineHost: runs engine jobs in worker threads (the main/Electron thread never runs faiss or
+// parses big files). Each worker runs one job at a time and keeps the indexes it built, so jobs
+// on an index (n_probe changes, export) go to the worker that owns it. New builds go to an idle
+// worker, up to `maxWorkers`. A worker that dies fails its jobs with ENGINE_CRASHED and is
+// replaced on the next job; the host process survives.
+import { Worker } from 'node:worker_threads';
+import type { ProgressEvent } from '../../app/contract';
+import { AppError, fromErrorInfo } from '../../app/errors';
+import { etaMs } from '../../app/progress';
+import { workerScriptPath } from '../paths';
+import type { JobKind, JobMessage, JobTypes, WorkerMessage } from './protocol';
+
+export interface RunOptions {
+  jobId?: string;
+  onProgress?: (event: ProgressEvent) => void;
+  /** route to the worker that owns this index */
+  indexId?: string;
+}
+
+interface Job {
+  id: string;
+  kind: JobKind;
+  params: unknown;
+  options: RunOptions;
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  startedAt: number;
+  phaseStartedAt: number;
+  phase: string;
+  ticker: NodeJS.Timeout | null;
+}
+
+interface Slot {
+  worker: Worker;
+  cancelFlag: Int32Array;
+  running: Job | null;
+  queue: Job[];
+  indexes: Set<string>;
+  exited: boolean;
+}
+
+export interface EngineInfo {
+  threads: number;
+  faiss_version: string;
+}
+
+let jobCounter = 0;
+let indexCounter = 0;
+
+export class EngineHost {
+  private slots: Slot[] = [];
+  private owners = new Map<string, Slot>();
+  private info: EngineInfo | null = null;
+  private infoWaiters: ((info: EngineInfo) => void)[] = [];
+
+  constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {}
+
+  get workerCount(): number {
+    return this.slots.length;
+  }
+
+  /** threads and faiss version, as reported by a worker (starts one if needed) */
+  async engineInfo(): Promise<EngineInfo> {
+    if (this.info) return this.info;
+    if (this.slots.length === 0) this.spawn();
+    return new Promise((resolve) => this.infoWaiters.push(resolve));
+  }
+
+  newIndexId(): string {
+    return `ix${++indexCounter}`;
+  }
+
+  hasIndex(indexId: string): boolean {
+    return this.owners.has(indexId);
+  }
+
+  run<K extends JobKind>(kind: K, params: JobTypes[K]['params'], options: RunOptions = {}): Promise<JobTypes[K]['result']> {
+    let slot: Slot;
+    if (options.indexId !== undefined) {
+      const owner = this.owners.get(options.indexId);
+      if (!owner) return Promise.reject(new AppError('NOT_FOUND', `index ${options.indexId} is not loaded (it was disposed, or its engine worker restarted): build it again`, { field: 'index_id' }));
+      slot = owner;
+    } else slot = this.pickSlot();
+    return new Promise((resolve, reject) => {
+      const now = Date.now();
+      const job: Job = { id: options.jobId ?? `job${++jobCounter}`, kind, params, options, resolve: resolve as (v: unknown) => void, reject, startedAt: now, phaseStartedAt: now, phase: '', ticker: null };
+      slot.queue.push(job);
+      this.pump(slot);
+    });
+  }
+
+  /** Cancels a queued or running job; the running one stops at faiss's next interrupt check. */
+  cancel(jobId: string): boolean {
+    for (const slot of this.slots) {
+      if (slot.running?.id === jobId) {
+        Atomics.store(slot.cancelFlag, 0, 1);
+        return true;
+      }
+      const queued = slot.queue.findIndex((job) => job.id === jobId);
+      if (queued >= 0) {
+        const [job] = slot.queue.splice(queued, 1);
+        job.reject(new AppError('CANCELLED', 'cancelled before it started'));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cancels everything and stops the workers. */
+  async shutdown(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    for (const slot of slots) {
+      for (const job of [...slot.queue, ...(slot.running ? [slot.running] : [])]) {
+        this.finish(job);
+        job.reject(new AppError('CANCELLED', 'the engine is shutting down'));
+      }
+      slot.queue = [];
+      slot.running = null;
+      Atomics.store(slot.cancelFlag, 0, 1);
+    }
+    this.owners.clear();
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private pickSlot(): Slot {
+    const idle = this.slots.find((slot) => !slot.running && slot.queue.length === 0);
+    if (idle) return idle;
+    if (this.slots.length < (this.options.maxWorkers ?? 2)) return this.spawn();
+    return this.slots.reduce((a, b) => (a.queue.length + (a.running ? 1 : 0) <= b.queue.length + (b.running ? 1 : 0) ? a : b));
+  }
+
+  private spawn(): Slot {
+    const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(this.options.script ?? workerScriptPath(), { workerData: { cancelFlag } });
+    const slot: Slot = { worker, cancelFlag, running: null, queue: [], indexes: new Set(), exited: false };
+    worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
+    worker.on('error', (error) => this.onCrash(slot, `${error.message}`));
+    worker.on('exit', (code) => this.onCrash(slot, `exit code ${code}`));
+    // A worker must not keep a CLI process alive once its jobs are done.
+    worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private pump(slot: Slot): void {
+    if (slot.running || slot.exited) return;
+    const job = slot.queue.shift();
+    if (!job) return;
+    slot.running = job;
+    Atomics.store(slot.cancelFlag, 0, 0);
+    job.startedAt = job.phaseStartedAt = Date.now();
+    if (job.kind === 'build') slot.indexes.add((job.params as { index_id: string }).index_id);
+    const message: JobMessage = { type: 'job', id: job.id, kind: job.kind, params: job.params };
+    slot.worker.ref();
+    slot.worker.postMessage(message);
+  }
+
+  private onMessage(slot: Slot, message: WorkerMessage): void {
+    if (message.type === 'ready') {
+      this.info = { threads: message.threads, faiss_version: message.faiss_version };
+      for (const waiter of this.infoWaiters.splice(0)) waiter(this.info);
+      return;
+    }
+    const job = slot.running;
+    if (!job || job.id !== message.id) return;
+    if (message.type === 'progress') {
+      this.onProgress(job, message);
+      return;
+    }
+    this.finish(job);
+    slot.running = null;
+    if (message.type === 'result') {
+      if (job.kind === 'build') this.owners.set((job.params as { index_id: string }).index_id, slot);
+      if (job.kind === 'dispose') {
+        const id = (job.params as { index_id: string }).index_id;
+        this.owners.delete(id);
+        slot.indexes.delete(id);
+      }
+      job.resolve(message.value);
+    } else {
+      if (job.kind === 'build') slot.indexes.delete((job.params as { index_id: string }).index_id);
+      job.reject(fromErrorInfo(message.error));
+    }
+    if (slot.queue.length === 0) slot.worker.unref();
+    this.pump(slot);
+  }
+
+  private onProgress(job: Job, message: Extract<WorkerMessage, { type: 'progress' }>): void {
+    const now = Date.now();
+    if (message.phase !== job.phase) {
+      job.phase = message.phase;
+      job.phaseStartedAt = now;
+    }
+    if (job.ticker) clearInterval(job.ticker);
+    job.ticker = null;
+    const emit = (done: number, total: number, eta: number | null, text: string) =>
+      job.options.onProgress?.({ job_id: job.id, phase: message.phase, done, total, elapsed_ms: Date.now() - job.startedAt, eta_ms: eta, message: text });
+    if (message.estimate_ms === undefined) {
+      emit(message.done, message.total, etaMs(now - job.phaseStartedAt, message.done, message.total), message.message);
+      return;
+    }
+    // One long native call: interpolate against the estimate (never reaching 100% on a guess).
+    const estimate = message.estimate_ms;
+    const tick = () => {
+      const elapsed = Date.now() - job.phaseStartedAt;
+      const fraction = Math.min(0.99, elapsed / Math.max(estimate, 1));
+      emit(Math.round(fraction * message.total), message.total, Math.max(0, estimate - elapsed), `${message.message} (estimated)`);
+    };
+    tick();
+    job.ticker = setInterval(tick, 250);
+    job.ticker.unref();
+  }
+
+  private finish(job: Job): void {
+    if (job.ticker) clearInterval(job.ticker);
+    job.ticker = null;
+  }
+
+  private onCrash(slot: Slot, reason: string): void {
+    if (slot.exited) return;
+    slot.exited = true;
+    this.slots = this.slots.filter((s) => s !== slot);
+    const lost = [...slot.indexes];
+    for (const id of lost) this.owners.delete(id);
+    const detail = lost.length > 0 ? `; indexes lost: ${lost.join(', ')} (build them again)` : '';
+    for (const job of [...(slot.running ? [slot.running] : []), ...slot.queue]) {
+      this.finish(job);
+      job.reject(new AppError('ENGINE_CRASHED', `the engine worker stopped unexpectedly (${reason})${detail}`));
+    }
+    slot.running = null;
+    slot.queue = [];
+  }
+}

@@ -1,0 +1,45 @@
+// What a job handler gets inside the worker: progress reporting (throttled) and cancellation.
+import type { JobPhase } from '../../app/contract';
+import { AppError } from '../../app/errors';
+import type { WorkerMessage } from './protocol';
+
+const PROGRESS_INTERVAL_MS = 100;
+
+export class JobContext {
+  private lastPost = 0;
+  private lastPhase: JobPhase | null = null;
+  readonly warnings: string[] = [];
+
+  constructor(
+    readonly id: string,
+    private readonly post: (message: WorkerMessage) => void,
+    private readonly cancelFlag: Int32Array,
+  ) {}
+
+  progress(phase: JobPhase, done: number, total: number, message: string): void {
+    const now = Date.now();
+    if (phase === this.lastPhase && done < total && now - this.lastPost < PROGRESS_INTERVAL_MS) return;
+    this.lastPost = now;
+    this.lastPhase = phase;
+    this.post({ type: 'progress', id: this.id, phase, done, total, message });
+  }
+
+  /** A phase that runs inside one long native call; the host interpolates against the estimate. */
+  estimatedPhase(phase: JobPhase, total: number, message: string, estimateMs: number): void {
+    this.lastPhase = phase;
+    this.lastPost = Date.now();
+    this.post({ type: 'progress', id: this.id, phase, done: 0, total, message, estimate_ms: Math.round(estimateMs) });
+  }
+
+  get cancelRequested(): boolean {
+    return Atomics.load(this.cancelFlag, 0) !== 0;
+  }
+
+  checkCancel(): void {
+    if (this.cancelRequested) throw new AppError('CANCELLED', 'cancelled');
+  }
+
+  warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+}

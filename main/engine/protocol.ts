@@ -1,0 +1,38 @@
+// Messages between the EngineHost (main thread) and an engine worker. Jobs carry paths and
+// parameters only: workers read the .npy files themselves, so no feature matrix is copied
+// through messages.
+import type {
+  BuildRequest, BuildResult, EvalResult, EvaluateFileRequest, EvaluateRequest, ExperimentInfo, ExperimentRequest,
+  ExportRequest, ExportResult, InspectResult, JobPhase, SampleResult, SetParamsRequest, SetParamsResult,
+} from '../../app/contract';
+import type { ErrorInfo } from '../../app/errors';
+
+export interface JobTypes {
+  info: { params: ExperimentRequest; result: ExperimentInfo };
+  sample: { params: { dir: string; n: number; d: 768 | 256; seed: number }; result: SampleResult };
+  build: { params: BuildRequest & { index_id: string }; result: BuildResult };
+  evaluate: { params: EvaluateRequest; result: EvalResult };
+  evaluateFile: { params: EvaluateFileRequest; result: EvalResult };
+  export: { params: ExportRequest; result: ExportResult };
+  inspect: { params: { path: string }; result: InspectResult };
+  setParams: { params: SetParamsRequest; result: SetParamsResult };
+  dispose: { params: { index_id: string }; result: { disposed: boolean } };
+  /** test hook: crash the worker the way an unexpected failure would */
+  crash: { params: Record<string, never>; result: never };
+}
+export type JobKind = keyof JobTypes;
+
+export interface JobMessage {
+  type: 'job';
+  id: string;
+  kind: JobKind;
+  params: unknown;
+}
+
+/** Worker → host. `estimate_ms` marks a phase that runs inside one long native call (training):
+ *  the host interpolates progress for it until the next message. */
+export type WorkerMessage =
+  | { type: 'ready'; threads: number; faiss_version: string }
+  | { type: 'progress'; id: string; phase: JobPhase; done: number; total: number; message: string; estimate_ms?: number }
+  | { type: 'result'; id: string; value: unknown }
+  | { type: 'error'; id: string; error: ErrorInfo };

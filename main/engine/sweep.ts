@@ -1,0 +1,84 @@
+// One evaluation point per n_probe (DESIGN §4): recall against exact search, RVC's blend error,
+// native single-query latency and batch throughput.
+import type { EvalPoint, Metric } from '../../app/contract';
+import { FRAMES_PER_SECOND, blendError, percentile, recallAt1, recallAtK, type SearchOutput } from '../../app/evaluation';
+import { loadAddon, type NativeIndex } from '../native/addon';
+import type { JobContext } from './jobContext';
+
+/** Single-query latency is timed on this many queries (all of them when fewer). */
+export const LATENCY_QUERIES = 256;
+const WARMUP_QUERIES = 16;
+
+/** Exact k nearest neighbours of `queries` in `database` (faiss IndexFlat, same metric). */
+export function exactSearch(database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
+  const flat = loadAddon().Index.create(d, 'Flat', metric);
+  try {
+    flat.add(database);
+    const { distances, labels } = flat.search(queries, Math.min(k, database.length / d));
+    return { distances, labels };
+  } finally {
+    flat.dispose();
+  }
+}
+
+const truthCache = new WeakMap<Float32Array, WeakMap<Float32Array, Map<string, SearchOutput>>>();
+
+/** exactSearch, cached per (database, queries, k, metric) for the life of those arrays. */
+export function groundTruth(ctx: JobContext, database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
+  let byQueries = truthCache.get(database);
+  if (!byQueries) truthCache.set(database, (byQueries = new WeakMap()));
+  let byKey = byQueries.get(queries);
+  if (!byKey) byQueries.set(queries, (byKey = new Map()));
+  const key = `${k}:${metric}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  ctx.progress('ground_truth', 0, 1, `exact search for ${queries.length / d} queries over ${database.length / d} vectors`);
+  const truth = exactSearch(database, queries, d, k, metric);
+  byKey.set(key, truth);
+  return truth;
+}
+
+export interface SweepInput {
+  index: NativeIndex;
+  queries: Float32Array;
+  d: number;
+  k: number;
+  truth: SearchOutput;
+  /** the vectors exact search ran over */
+  exactVectors: Float32Array;
+  /** the vectors RVC reads back from the index (reconstruct_n) */
+  storedVectors: Float32Array;
+  /** null: the index has no n_probe */
+  nprobes: (number | null)[];
+  kFactor: number | null;
+}
+
+export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
+  const { index, queries, d, k, truth } = input;
+  const nq = queries.length / d;
+  const latencyQueries = queries.subarray(0, Math.min(nq, LATENCY_QUERIES) * d);
+  const points: EvalPoint[] = [];
+  for (const [i, nprobe] of input.nprobes.entries()) {
+    ctx.checkCancel();
+    ctx.progress('evaluate', i, input.nprobes.length, nprobe === null ? 'searching' : `n_probe ${nprobe}`);
+    const spec = [nprobe !== null ? `nprobe=${nprobe}` : '', input.kFactor !== null ? `k_factor=${input.kFactor}` : ''].filter(Boolean).join(',');
+    if (spec) index.setParameters(spec);
+    index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
+    const batch = index.search(queries, k);
+    const single = index.searchEach(latencyQueries, k);
+    const p50 = percentile(single.perQueryNs, 50) / 1000;
+    points.push({
+      nprobe,
+      k_factor: input.kFactor,
+      recall_at_1: recallAt1(batch.labels, k, truth.labels, k, nq),
+      recall_at_k: recallAtK(batch.labels, truth.labels, k, nq),
+      blend_error: blendError(batch, input.storedVectors, truth, input.exactVectors, k, d, nq),
+      latency_us_p50: p50,
+      latency_us_p99: percentile(single.perQueryNs, 99) / 1000,
+      qps: nq / Math.max(batch.elapsedNs / 1e9, 1e-9),
+      ms_per_audio_second: (p50 * FRAMES_PER_SECOND) / 1000,
+    });
+  }
+  ctx.progress('evaluate', input.nprobes.length, input.nprobes.length, 'done');
+  return points;
+}

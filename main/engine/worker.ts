@@ -1,0 +1,51 @@
+// Engine worker thread: loads the native addon, runs one job at a time (synchronously — this
+// thread is the one that blocks, never the main thread) and keeps its built indexes.
+import { parentPort, workerData } from 'node:worker_threads';
+import { toErrorInfo } from '../../app/errors';
+import { loadAddon } from '../native/addon';
+import { JobContext } from './jobContext';
+import { runBuild } from './jobs/build';
+import { runEvaluate, runEvaluateFile } from './jobs/evaluate';
+import { runExport } from './jobs/export';
+import { runInspect, runSetParams } from './jobs/files';
+import { runInfo } from './jobs/info';
+import { runSample } from './jobs/sample';
+import type { JobMessage, JobTypes, WorkerMessage } from './protocol';
+import { registry } from './registry';
+
+type Handlers = { [K in keyof JobTypes]: (ctx: JobContext, params: JobTypes[K]['params']) => JobTypes[K]['result'] };
+
+const handlers: Handlers = {
+  info: runInfo,
+  sample: (ctx, params) => runSample(ctx, params),
+  build: runBuild,
+  evaluate: runEvaluate,
+  evaluateFile: runEvaluateFile,
+  export: runExport,
+  inspect: (_ctx, params) => runInspect(params),
+  setParams: (_ctx, params) => runSetParams(params),
+  dispose: (_ctx, params) => ({ disposed: registry.dispose(params.index_id) }),
+  crash: () => {
+    throw Object.assign(new Error('crash requested'), { fatal: true });
+  },
+};
+
+const port = parentPort;
+if (!port) throw new Error('engine worker must run in a worker thread');
+const post = (message: WorkerMessage) => port.postMessage(message);
+const cancelFlag: Int32Array = workerData.cancelFlag;
+
+const addon = loadAddon();
+addon.setCancelFlag(cancelFlag);
+post({ type: 'ready', threads: addon.getNumThreads(), faiss_version: addon.faissVersion });
+
+port.on('message', (message: JobMessage) => {
+  const ctx = new JobContext(message.id, post, cancelFlag);
+  try {
+    const handler = handlers[message.kind] as (ctx: JobContext, params: unknown) => unknown;
+    post({ type: 'result', id: message.id, value: handler(ctx, message.params) });
+  } catch (error) {
+    if ((error as { fatal?: boolean }).fatal) process.exit(70);
+    post({ type: 'error', id: message.id, error: toErrorInfo(error) });
+  }
+});

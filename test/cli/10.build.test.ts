@@ -1,0 +1,109 @@
+// `rvc-index build` end to end: real files, the engine worker, real faiss, checked by Python faiss.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeNpyFloat32 } from '../../app/npy';
+import { rvcNIvf } from '../../app/presets';
+import { runCli, runCliJson } from '../helpers/cli';
+import { runPython } from '../helpers/python';
+import { tempDir } from '../helpers/tmp';
+import { randomVectors } from '../helpers/vectors';
+
+let dir: string;
+let experiment: string;
+const N = 8000;
+
+beforeAll(() => {
+  dir = tempDir();
+  experiment = path.join(dir, 'logs', 'singer');
+  expect(runCli(['sample', experiment, '--n', String(N), '--d', '768', '--seed', '5']).status).toBe(0);
+});
+
+interface BuildJson {
+  n: number;
+  d: number;
+  factory: string;
+  metric: string;
+  nlist: number | null;
+  nprobe: number | null;
+  output: string;
+  timings_ms: Record<string, number>;
+}
+
+const pythonReads = (file: string) =>
+  runPython<{ ntotal: number; d: number; nlist: number; nprobe: number; metric: number }>(
+    `import sys, json, faiss
+index = faiss.read_index(sys.argv[1])
+ivf = faiss.extract_index_ivf(index)
+print(json.dumps({'ntotal': index.ntotal, 'd': index.d, 'nlist': ivf.nlist, 'nprobe': ivf.nprobe, 'metric': index.metric_type}))`,
+    [file],
+  );
+
+describe('rvc-index build', () => {
+  it("builds RVC's preset into RVC's file name, and Python faiss reads the same ntotal, nlist and nprobe", () => {
+    const result = runCliJson<BuildJson>(['build', experiment]);
+    const nIvf = rvcNIvf(N);
+    expect(result).toMatchObject({ n: N, d: 768, factory: `IVF${nIvf},Flat`, metric: 'l2', nlist: nIvf, nprobe: 1 });
+    expect(result.output).toBe(path.join(experiment, `added_IVF${nIvf}_Flat_nprobe_1_singer_v2.index`));
+    for (const key of ['load', 'train', 'add', 'write', 'total']) expect(result.timings_ms[key]).toBeGreaterThanOrEqual(0);
+    expect(result.timings_ms.total).toBeGreaterThan(0);
+    expect(pythonReads(result.output)).toEqual({ ntotal: N, d: 768, nlist: nIvf, nprobe: 1, metric: 1 });
+  });
+
+  it('honours --factory with {n}, --n-ivf, --nprobe, --metric and --out', () => {
+    const out = path.join(dir, 'custom.index');
+    const result = runCliJson<BuildJson>(['build', experiment, '--factory', 'IVF{n},SQ8', '--n-ivf', '50', '--nprobe', '7', '--metric', 'ip', '--out', out]);
+    expect(result).toMatchObject({ factory: 'IVF50,SQ8', nlist: 50, nprobe: 7, metric: 'ip', output: out });
+    expect(pythonReads(out)).toMatchObject({ ntotal: N, nlist: 50, nprobe: 7, metric: 0 });
+  });
+
+  it('refuses to overwrite an existing output without --force', () => {
+    const out = path.join(dir, 'once.index');
+    runCliJson(['build', experiment, '--factory', 'Flat', '--out', out]);
+    const before = fs.readFileSync(out);
+    const again = runCli(['build', experiment, '--factory', 'Flat', '--out', out]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    expect(runCli(['build', experiment, '--factory', 'Flat', '--out', out, '--force']).status).toBe(0);
+  });
+
+  it('builds a 149-frame folder (RVC mute clip size) with n_ivf = 3', () => {
+    const mute = path.join(dir, 'logs', 'mute');
+    fs.mkdirSync(path.join(mute, '3_feature768'), { recursive: true });
+    fs.writeFileSync(path.join(mute, '3_feature768', 'mute.npy'), encodeNpyFloat32(randomVectors(149, 768, 9), [149, 768]));
+    const result = runCliJson<BuildJson>(['build', mute]);
+    expect(result).toMatchObject({ n: 149, nlist: 3, factory: 'IVF3,Flat' });
+  });
+
+  describe('bad input exits 1 with a message naming the problem, never a signal', () => {
+    const cases: [string, () => string[], RegExp][] = [
+      ['a missing folder', () => ['build', path.join(dir, 'nope')], /nope.*(does not exist|not found|no such)/i],
+      ['--n-ivf larger than N', () => ['build', experiment, '--n-ivf', String(N + 1)], /IVF8001.*8000/],
+      ['PQ m not dividing d', () => ['build', experiment, '--factory', 'IVF64,PQ7x4fs'], /PQ7.*divide.*768/],
+      ['an unknown factory token', () => ['build', experiment, '--factory', 'IVF{n},Flta'], /unknown part 'Flta'/],
+      ['a non-numeric option', () => ['build', experiment, '--nprobe', 'many'], /--nprobe must be a positive integer/],
+      ['an unknown option', () => ['build', experiment, '--nprob', '3'], /unknown option --nprob/],
+      ['nprobe above nlist', () => ['build', experiment, '--n-ivf', '10', '--nprobe', '11'], /nprobe 11.*10/],
+      [
+        'a truncated .npy',
+        () => {
+          const broken = path.join(dir, 'logs', 'broken');
+          fs.cpSync(experiment, broken, { recursive: true, filter: (source) => !source.endsWith('.index') });
+          const feature = path.join(broken, '3_feature768');
+          const victim = path.join(feature, fs.readdirSync(feature).sort()[3]);
+          fs.truncateSync(victim, fs.statSync(victim).size - 1000);
+          return ['build', broken];
+        },
+        /truncated|too short|shorter|bytes/i,
+      ],
+    ];
+    it.each(cases)('%s', (_name, args, message) => {
+      const run = runCli(args());
+      expect(run.signal).toBeNull();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe('');
+    });
+  });
+});
