@@ -1,15 +1,22 @@
 // Seeded randomness (held-out splits, row shuffles, the sample experiment): results must be the
 // same on every run and platform, so Math.random is never used.
 
-/** splitmix32: a small, well-mixed 32-bit generator. Returns floats in [0, 1). */
+/** One step of splitmix32: the next state and a well-mixed 32-bit output. */
+export function splitmix32(state: number): [next: number, output: number] {
+  const next = (state + 0x9e3779b9) >>> 0;
+  let z = next;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+  return [next, (z ^ (z >>> 16)) >>> 0];
+}
+
+/** splitmix32 as a stream of floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
+    let output: number;
+    [state, output] = splitmix32(state);
+    return output / 4294967296;
   };
 }
 

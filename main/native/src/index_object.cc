@@ -57,6 +57,21 @@ Napi::Int32Array labelsToJs(Napi::Env env, const std::vector<int64_t>& labels) {
   return out;
 }
 
+struct QueryArgs {
+  FloatSpan queries;
+  int64_t n;
+  int64_t k;
+};
+
+// (queries: Float32Array, k) checked against a searchable index.
+QueryArgs queryArgs(const Napi::CallbackInfo& info, const faiss::Index& index) {
+  FloatSpan x = floatArrayArg(info, 0, "queries");
+  int64_t n = rowCount(x, index.d, "queries");
+  if (!index.is_trained || index.ntotal == 0) invalidArgument("index is empty: train and add vectors before searching");
+  int64_t k = integerArg(info, 1, "k", 1, std::min<int64_t>(kMaxK, index.ntotal));
+  return {x, n, k};
+}
+
 void setParameter(faiss::Index* index, const std::string& name, double value) {
   if (name == "nprobe") {
     faiss::IndexIVF* ivf = findIvf(index);
@@ -181,10 +196,7 @@ Napi::Value IndexObject::search(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   return guarded(env, [&]() -> Napi::Value {
     faiss::Index& index = live();
-    FloatSpan x = floatArrayArg(info, 0, "queries");
-    int64_t n = rowCount(x, index.d, "queries");
-    if (!index.is_trained || index.ntotal == 0) invalidArgument("index is empty: train and add vectors before searching");
-    int64_t k = integerArg(info, 1, "k", 1, std::min<int64_t>(kMaxK, index.ntotal));
+    auto [x, n, k] = queryArgs(info, index);
     auto distances = Napi::Float32Array::New(env, size_t(n * k));
     std::vector<int64_t> labels(size_t(n * k));
     auto start = std::chrono::steady_clock::now();
@@ -203,10 +215,7 @@ Napi::Value IndexObject::searchEach(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   return guarded(env, [&]() -> Napi::Value {
     faiss::Index& index = live();
-    FloatSpan x = floatArrayArg(info, 0, "queries");
-    int64_t n = rowCount(x, index.d, "queries");
-    if (!index.is_trained || index.ntotal == 0) invalidArgument("index is empty: train and add vectors before searching");
-    int64_t k = integerArg(info, 1, "k", 1, std::min<int64_t>(kMaxK, index.ntotal));
+    auto [x, n, k] = queryArgs(info, index);
     auto distances = Napi::Float32Array::New(env, size_t(n * k));
     auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
     std::vector<int64_t> labels(size_t(n * k));

@@ -1,0 +1,2 @@
+export { generateSampleExperiment, sampleFiles, SAMPLE_LIMITS, type SampleExperiment, type SampleFile, type SampleOptions } from './generate';
+export { sampleProfile, type SampleProfile } from './profile';

@@ -1,0 +1,45 @@
+// Writes the synthetic sample experiment (DESIGN §5) in RVC's layout:
+// <dir>/3_feature768/{source}_{piece}.npy (or 3_feature256 for d = 256), float32 [T, d].
+// Files are generated and written one at a time, so memory stays at one file whatever n is.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../app/errors';
+import { encodeNpyFloat32 } from '../../app/npy';
+import { sampleFiles, type SampleOptions } from '../../app/sample';
+import { writeFileAtomic } from '../fsx/atomicWrite';
+
+export interface WrittenSample {
+  /** the experiment folder (`dir`), ready to open */
+  path: string;
+  n: number;
+  d: number;
+  /** number of .npy files written */
+  files: number;
+}
+
+/** RVC's feature folder for a feature size: 3_feature256 (v1) or 3_feature768 (v2, and any other d). */
+export const sampleFeatureFolder = (d: number) => (d === 256 ? '3_feature256' : '3_feature768');
+
+function createFolder(folder: string): void {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+    throw new AppError('INVALID_INPUT', `cannot create ${folder}: ${reason}`, { file: folder });
+  }
+}
+
+export function writeSampleExperiment(dir: string, options: SampleOptions): WrittenSample {
+  const featureDir = path.join(dir, sampleFeatureFolder(options.d));
+  if (fs.existsSync(featureDir) && fs.readdirSync(featureDir).some((name) => name.toLowerCase().endsWith('.npy'))) {
+    throw new AppError('ALREADY_EXISTS', `${featureDir} already holds .npy files: choose an empty folder for the sample experiment`, { file: featureDir });
+  }
+  let files = 0;
+  // the generator validates n, d and seed before the first folder is created
+  for (const file of sampleFiles(options)) {
+    if (files === 0) createFolder(featureDir);
+    writeFileAtomic(path.join(featureDir, file.name), encodeNpyFloat32(file.frames, [file.T, options.d]));
+    files++;
+  }
+  return { path: dir, n: options.n, d: options.d, files };
+}
