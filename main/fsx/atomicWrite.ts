@@ -11,7 +11,8 @@ export interface AtomicWriteOptions {
 
 function describeWriteError(file: string, error: NodeJS.ErrnoException): AppError {
   const reason =
-    error.code === 'ENOSPC' ? 'the disk is full'
+    error.code === 'ENOSPC' || error.code === 'EDQUOT' ? 'the disk is full'
+    : error.code === 'EFBIG' ? 'the file is larger than this disk or account allows'
     : error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS' ? 'the folder is not writable'
     : error.code === 'ENOENT' ? 'the folder does not exist'
     : error.message;

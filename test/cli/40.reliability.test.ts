@@ -1,0 +1,86 @@
+// DESIGN §6: a failed write leaves nothing behind, the experiment folder is never modified, and
+// the CLI ends with an exit status of its own — never a signal.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../main/paths';
+import { runCli } from '../helpers/cli';
+import { tempDir } from '../helpers/tmp';
+
+let dir: string;
+let experiment: string;
+const cli = () => path.join(projectRoot(), 'bin', 'rvc-index.cjs');
+
+/** Every file under `folder` with its size, mtime and content hash. */
+function snapshot(folder: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    const stat = fs.statSync(file);
+    out[path.relative(folder, file)] = stat.isDirectory() ? 'dir' : `${stat.size}:${stat.mtimeMs}:${crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex')}`;
+  }
+  return out;
+}
+
+beforeAll(() => {
+  dir = tempDir();
+  fs.chmodSync(dir, 0o755);
+  experiment = path.join(dir, 'logs', 'exp');
+  expect(runCli(['sample', experiment, '--n', '4000', '--d', '256']).status).toBe(0);
+});
+
+describe('reliability', () => {
+  it('a full disk (file-size limit) fails the export with exit 1 and leaves no partial file', () => {
+    const out = path.join(dir, 'full');
+    fs.mkdirSync(out);
+    // ulimit -f: writes past 256 KB fail with EFBIG (Node ignores SIGXFSZ), like a full disk
+    const run = spawnSync('bash', ['-c', `ulimit -f 512; exec "${process.execPath}" "${cli()}" export "${experiment}" --out-dir "${out}" --total-fea`], { encoding: 'utf8' });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot write .*(disk|larger)/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it('a read-only folder fails the export with exit 1 and leaves nothing', () => {
+    const out = path.join(dir, 'readonly');
+    fs.mkdirSync(out);
+    fs.chmodSync(out, 0o555);
+    fs.chmodSync(path.join(dir, 'logs'), 0o755);
+    for (const folder of [experiment, path.join(experiment, '3_feature256')]) fs.chmodSync(folder, 0o755);
+    // root ignores permissions: run as "nobody" where we can
+    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const run = spawnSync(asNobody[0] ?? process.execPath, [...asNobody.slice(1), ...(asNobody.length ? [process.execPath] : []), cli(), 'export', experiment, '--out-dir', out], {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: out },
+    });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot write .*not writable/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it('info, build to another folder, eval and a failed export never modify the experiment folder', () => {
+    const before = snapshot(experiment);
+    expect(runCli(['info', experiment]).status).toBe(0);
+    expect(runCli(['build', experiment, '--out', path.join(dir, 'elsewhere.index')]).status).toBe(0);
+    expect(runCli(['eval', experiment, '--index', path.join(dir, 'elsewhere.index'), '--nprobe', '1']).status).toBe(0);
+    expect(runCli(['export', experiment, '--factory', 'IVF{n},PQ7', '--out-dir', dir]).status).toBe(1);
+    expect(snapshot(experiment)).toEqual(before);
+  });
+
+  it('SIGINT during a build cancels it and exits 1 (not killed by the signal)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [cli(), 'build', experiment, '--factory', 'HNSW32', '--out', path.join(dir, 'interrupted.index')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    expect(signal).toBeNull();
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cancel/i);
+    expect(fs.existsSync(path.join(dir, 'interrupted.index'))).toBe(false);
+  });
+});
