@@ -60,31 +60,29 @@ export interface SearchOutput {
   labels: Int32Array;
 }
 
+/** RVC's blend for every query: [queries × d]. */
+export function rvcBlends(search: SearchOutput, vectors: Float32Array, k: number, d: number, queries: number): Float64Array {
+  const out = new Float64Array(queries * d);
+  for (let q = 0; q < queries; q++) rvcBlend(search.distances, search.labels, q * k, k, vectors, d, out.subarray(q * d, q * d + d));
+  return out;
+}
+
 /**
  * Mean over queries of ‖blend(approx) − blend(exact)‖ / ‖blend(exact)‖: how far the index moves
  * the audio features RVC mixes in. `approxVectors` are what RVC reads back (reconstruct_n);
- * `exactVectors` are the database the exact search ran over.
+ * `exactBlends` come from rvcBlends over the exact search (computed once per ground truth).
  */
-export function blendError(
-  approx: SearchOutput,
-  approxVectors: Float32Array,
-  exact: SearchOutput,
-  exactVectors: Float32Array,
-  k: number,
-  d: number,
-  queries: number,
-): number {
+export function blendError(approx: SearchOutput, approxVectors: Float32Array, exactBlends: Float64Array, k: number, d: number, queries: number): number {
   const a = new Float64Array(d);
-  const e = new Float64Array(d);
   let total = 0;
   for (let q = 0; q < queries; q++) {
     rvcBlend(approx.distances, approx.labels, q * k, k, approxVectors, d, a);
-    rvcBlend(exact.distances, exact.labels, q * k, k, exactVectors, d, e);
     let diff = 0;
     let norm = 0;
     for (let c = 0; c < d; c++) {
-      diff += (a[c] - e[c]) ** 2;
-      norm += e[c] ** 2;
+      const e = exactBlends[q * d + c];
+      diff += (a[c] - e) ** 2;
+      norm += e * e;
     }
     total += Math.sqrt(diff) / Math.max(Math.sqrt(norm), MIN_BLEND_DISTANCE);
   }
