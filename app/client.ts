@@ -2,6 +2,13 @@
 // events and the desktop-only extras (native dialogs, paths of dropped files).
 import type { Api, ProgressEvent } from './contract';
 
+/** Commands from the desktop app's native menu. */
+export type MenuCommand =
+  | { command: 'open-experiment'; path: string }
+  | { command: 'open-index'; path: string }
+  | { command: 'open-sample' }
+  | { command: 'export' };
+
 export interface StudioClient extends Api {
   /** 'electron': native dialogs and dropped-file paths exist; 'browser': type paths instead */
   readonly platform: 'electron' | 'browser';
@@ -10,6 +17,8 @@ export interface StudioClient extends Api {
   pickPath?(kind: 'experiment' | 'index' | 'folder'): Promise<string | null>;
   /** the file-system path of a dropped File (Electron only) */
   pathForFile?(file: unknown): string | null;
+  /** the native menu's commands (Electron only) */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** Browser mode: the server's token arrives in the page URL and is sent with every API call. */

@@ -158,6 +158,8 @@ export const evaluateRequest = z.object({
   nprobes: nprobeList.optional(),
   k: positiveInt.max(100).optional(),
   k_factor: z.number().min(1).max(1024).optional(),
+  /** queries timed one by one for the latency percentiles (default 256; the UI's slider uses fewer) */
+  latency_queries: z.number().int().min(8).max(2000).optional(),
 });
 export type EvaluateRequest = z.infer<typeof evaluateRequest>;
 

@@ -15,8 +15,15 @@ export const formatPercent = (fraction: number, digits = 1) => `${(fraction * 10
 
 export const formatCount = (n: number) => n.toLocaleString('en-US');
 
+/** A recall as a percentage a user can trust: 0.9989 is "99.8%", never a rounded-up "100%". */
+export function formatRecall(recall: number): string {
+  if (recall >= 1) return '100%';
+  if (recall >= 0.99) return `${(Math.floor(recall * 1000) / 10).toFixed(1)}%`;
+  return `${Math.round(recall * 100)}%`;
+}
+
 /** "n_probe 8: ~97% of the neighbours exact search finds, 0.4 ms per second of audio" */
 export function nprobeHint(nprobe: number | null, recallAtK: number, msPerAudioSecond: number): string {
   const what = nprobe === null ? 'This index' : `n_probe ${nprobe}`;
-  return `${what}: RVC finds ~${Math.round(recallAtK * 100)}% of the neighbours exact search would find, at ${msPerAudioSecond < 1 ? msPerAudioSecond.toFixed(2) : msPerAudioSecond.toFixed(1)} ms per second of audio.`;
+  return `${what}: RVC finds ~${formatRecall(recallAtK)} of the neighbours exact search would find, at ${msPerAudioSecond < 1 ? msPerAudioSecond.toFixed(2) : msPerAudioSecond.toFixed(1)} ms per second of audio.`;
 }

@@ -21,5 +21,6 @@ const unpacked = (file: string) => file.replace(`app.asar${path.sep}`, `app.asar
 
 export const nativeAddonPath = () =>
   process.env.RVC_FAISS_ADDON ?? unpacked(path.join(projectRoot(), 'build', 'native', 'Release', 'rvc_faiss.node'));
-export const workerScriptPath = () => path.join(projectRoot(), 'out', 'engine-worker.cjs');
+// Worker threads cannot start from inside app.asar: electron-builder unpacks the worker bundle.
+export const workerScriptPath = () => unpacked(path.join(projectRoot(), 'out', 'engine-worker.cjs'));
 export const rendererDir = () => path.join(projectRoot(), 'out', 'renderer');

@@ -11,9 +11,9 @@ const entries = {
   'electron/main': 'main/electron/main.ts',
   'electron/preload': 'main/electron/preload.ts',
 };
-import { existsSync } from 'node:fs';
 await Promise.all(
-  Object.entries(entries)
-    .filter(([, source]) => existsSync(source))
-    .map(([name, source]) => build({ ...common, entryPoints: [source], outfile: `out/${name}.cjs` })),
+  Object.entries(entries).map(([name, source]) =>
+    // the sandboxed preload is evaluated in every window: keep it small
+    build({ ...common, entryPoints: [source], outfile: `out/${name}.cjs`, minify: name === 'electron/preload' }),
+  ),
 );

@@ -5,9 +5,11 @@ import { FRAMES_PER_SECOND, blendError, percentile, recallAt1, recallAtK, rvcBle
 import { loadAddon, type NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
 
-/** Single-query latency is timed on this many queries (all of them when fewer). */
+/** Single-query latency is timed on this many queries by default (all of them when fewer). */
 export const LATENCY_QUERIES = 256;
-const WARMUP_QUERIES = 16;
+const WARMUP_QUERIES = 8;
+/** Batch searches run in slices this size, so a cancel lands between slices. */
+const BATCH_SLICE = 256;
 
 /** Exact k nearest neighbours of `queries` in `database` (faiss IndexFlat, same metric). */
 export function exactSearch(database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
@@ -62,12 +64,30 @@ export interface SweepInput {
   /** null: the index has no n_probe */
   nprobes: (number | null)[];
   kFactor: number | null;
+  latencyQueries?: number;
+}
+
+/** One batch search over all queries, in slices (cancel checks between them); summed native time. */
+function batchSearch(ctx: JobContext, index: NativeIndex, queries: Float32Array, d: number, k: number): SearchOutput & { elapsedNs: number } {
+  const nq = queries.length / d;
+  const distances = new Float32Array(nq * k);
+  const labels = new Int32Array(nq * k);
+  let elapsedNs = 0;
+  for (let start = 0; start < nq; start += BATCH_SLICE) {
+    ctx.checkCancel();
+    const end = Math.min(nq, start + BATCH_SLICE);
+    const slice = index.search(queries.subarray(start * d, end * d), k);
+    distances.set(slice.distances, start * k);
+    labels.set(slice.labels, start * k);
+    elapsedNs += slice.elapsedNs;
+  }
+  return { distances, labels, elapsedNs };
 }
 
 export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
   const { index, queries, d, k, truth } = input;
   const nq = queries.length / d;
-  const latencyQueries = queries.subarray(0, Math.min(nq, LATENCY_QUERIES) * d);
+  const latencyQueries = queries.subarray(0, Math.min(nq, input.latencyQueries ?? LATENCY_QUERIES) * d);
   const exact = exactBlends(truth, input.exactVectors, k, d, nq);
   const points: EvalPoint[] = [];
   for (const [i, nprobe] of input.nprobes.entries()) {
@@ -76,7 +96,7 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
     const spec = [nprobe !== null ? `nprobe=${nprobe}` : '', input.kFactor !== null ? `k_factor=${input.kFactor}` : ''].filter(Boolean).join(',');
     if (spec) index.setParameters(spec);
     index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
-    const batch = index.search(queries, k);
+    const batch = batchSearch(ctx, index, queries, d, k);
     const single = index.searchEach(latencyQueries, k);
     const p50 = percentile(single.perQueryNs, 50) / 1000;
     points.push({

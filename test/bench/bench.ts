@@ -66,7 +66,28 @@ function pythonTimings(folder: string, nIvf: number): Record<string, number> | n
   return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
 
-async function nprobePointLatency(dir: string): Promise<{ nprobe: number; ms: number }[]> {
+/** Single queries the UI's n_probe slider times per point (renderer/state/useStudio.ts). */
+const SLIDER_LATENCY_QUERIES = 32;
+
+// The floor under any n_probe point: Python faiss's bare batch search of the same queries.
+const pythonFloorScript = `
+import sys, os, json, time, numpy as np, faiss
+folder, query_folder = sys.argv[1], sys.argv[2]
+load = lambda f: np.concatenate([np.load(os.path.join(f, n)) for n in sorted(os.listdir(f))]).astype('float32')
+big, q = load(folder), load(query_folder)
+index = faiss.index_factory(big.shape[1], 'IVF%d,Flat' % int(sys.argv[3])); index.train(big); index.add(big)
+out = {}
+for p in (1, 2, 4, 8, 16):
+    faiss.extract_index_ivf(index).nprobe = p
+    index.search(q[:8], 8)
+    times = []
+    for r in range(3):
+        t = time.perf_counter(); index.search(q, 8); times.append((time.perf_counter() - t) * 1000)
+    out[p] = sorted(times)[1]
+print(json.dumps(out))
+`;
+
+async function nprobePointLatency(dir: string): Promise<{ nprobe: number; slider_point_ms: number; full_point_ms: number; python_batch_search_ms: number | null }[]> {
   const experiment = path.join(dir, 'exp100k');
   const queries = path.join(dir, 'queries');
   writeSampleExperiment(experiment, { n: 100_000, d: 768, seed: 1 });
@@ -75,17 +96,21 @@ async function nprobePointLatency(dir: string): Promise<{ nprobe: number; ms: nu
   try {
     const built = await backend.build({ experiment, queries: path.join(queries, '3_feature768'), hold_out: true });
     await backend.evaluate({ index_id: built.index_id, nprobes: [1] }); // ground truth is computed once, then cached
-    const points: { nprobe: number; ms: number }[] = [];
-    for (const nprobe of [1, 2, 4, 8, 16]) {
+    const time = async (nprobe: number, latencyQueries?: number) => {
       const times: number[] = [];
       for (let r = 0; r < REPEATS; r++) {
         const t = performance.now();
-        await backend.evaluate({ index_id: built.index_id, nprobes: [nprobe] });
+        await backend.evaluate({ index_id: built.index_id, nprobes: [nprobe], latency_queries: latencyQueries });
         times.push(performance.now() - t);
       }
-      points.push({ nprobe, ms: median(times) });
-    }
-    return points;
+      return +median(times).toFixed(1);
+    };
+    const points = [];
+    for (const nprobe of [1, 2, 4, 8, 16]) points.push({ nprobe, slider_point_ms: await time(nprobe, SLIDER_LATENCY_QUERIES), full_point_ms: await time(nprobe) });
+    await backend.shutdown();
+    const floor = spawnSync(PYTHON, ['-', path.join(experiment, '3_feature768'), path.join(queries, '3_feature768'), String(built.nlist)], { input: pythonFloorScript, encoding: 'utf8' });
+    const python: Record<string, number> | null = floor.status === 0 ? JSON.parse(floor.stdout.trim().split('\n').pop()!) : null;
+    return points.map((point) => ({ ...point, python_batch_search_ms: python ? +python[point.nprobe].toFixed(1) : null }));
   } finally {
     await backend.shutdown();
   }
@@ -116,7 +141,7 @@ async function main(): Promise<void> {
     console.log(`ingest: ${((addRow.ours_ms * 1e6) / (n * d)).toFixed(2)} ns per float (faiss-node 0.5.1: ~220 ns per float)`);
     if (Object.keys(theirs).length === 0) console.log(`(Python faiss not available at ${PYTHON}: no ratios)`);
 
-    console.log('\nnew n_probe point through the engine worker (N = 100000, 1000 queries, median of 3):');
+    console.log(`\nnew n_probe point through the engine worker (N = 100000, ${QUERIES} queries; slider: ${SLIDER_LATENCY_QUERIES} timed singly, full: 256; median of ${REPEATS}):`);
     console.table(await nprobePointLatency(dir));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

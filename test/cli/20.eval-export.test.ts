@@ -156,6 +156,9 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
     fs.mkdirSync(out);
     const result = runCliJson<ExportResult>(['export', experiment, '--factory', 'IVF{n},PQ96x4fs,RFlat', '--n-ivf', '64', '--nprobe', '16', '--k-factor', '8', '--out-dir', out]);
     expect(result).toMatchObject({ nprobe: 16, k_factor: 8, ntotal: N });
+    // 8 × k_factor 8 = 64 candidates: RVC's faiss 1.7.3 would take its abort-prone reservoir top-k
+    expect(result.checks.find((c) => c.name === 'fastscan_top_k')).toMatchObject({ ok: false });
+    expect(result.warnings.join(' ')).toMatch(/k_factor ≤ 2\.5 avoids it/);
     const file = result.files[0];
     const loaded = runPython<{ k: number; nprobe: number; ntotal: number }>(
       `import sys, json, faiss

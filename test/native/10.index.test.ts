@@ -1,5 +1,6 @@
 // The native Index: the operations the engine needs, on real faiss.
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../app/errors';
 import { loadAddon } from '../../main/native/addon';
 import { randomVectors } from '../helpers/vectors';
 
@@ -79,6 +80,17 @@ describe('native Index', () => {
     expect(objective).toBeGreaterThan(0);
     const again = addon.kmeans(data, d, 20, { niter: 10, seed: 3 });
     expect(Array.from(again.centroids)).toEqual(Array.from(centroids));
+  });
+
+  it('throws AppError with a code and the message, from native code', () => {
+    let error: unknown;
+    try {
+      addon.Index.create(d, 'IVF8,Bogus', 'l2');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining("factory string 'IVF8,Bogus'") });
   });
 
   it('reports its faiss version and threads', () => {

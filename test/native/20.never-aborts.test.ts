@@ -8,7 +8,7 @@ import { nativeAddonPath } from '../../main/paths';
 function runInChild(body: string): { status: number | null; signal: NodeJS.Signals | null; result: { code?: string; message?: string; returned?: boolean; isEngineError?: boolean } } {
   const script = `
     const m = require(${JSON.stringify(nativeAddonPath())});
-    class EngineError extends Error {}
+    class EngineError extends Error { constructor(code, message) { super(message); this.code = code; } }
     m.init(EngineError);
     const d = 16;
     const data = new Float32Array(2000 * d).map((_, i) => Math.sin(i));

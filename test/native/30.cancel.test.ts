@@ -8,7 +8,7 @@ import { nativeAddonPath } from '../../main/paths';
 const workerSource = `
   const { parentPort, workerData } = require('node:worker_threads');
   const m = require(workerData.addon);
-  m.init(class EngineError extends Error {});
+  m.init(class EngineError extends Error { constructor(code, message) { super(message); this.code = code; } });
   m.setCancelFlag(workerData.flag);
   const d = 128, n = 100000;
   const data = new Float32Array(n * d);

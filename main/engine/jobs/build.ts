@@ -12,7 +12,7 @@ import { trainingFlops } from '../../../app/trainingCost';
 import path from 'node:path';
 import { loadAddon, type NativeIndex } from '../../native/addon';
 import { metricView, prepareDataset } from '../datasets';
-import { flopsPerMs } from '../flopRate';
+import { flopsPerMs, learnFlopRate } from '../flopRate';
 import { writeIndexFile } from '../indexFile';
 import type { JobContext } from '../jobContext';
 import type { JobTypes } from '../protocol';
@@ -47,9 +47,13 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   // RVC's n_ivf formula uses every vector the exported index will hold.
   const nIvf = params.n_ivf ?? rvcNIvf(view.exportRows);
   const requested = params.factory ?? DEFAULT_FACTORY;
-  const check = checkFactory(requested, { d, n: rows, nIvf, metric, kFactor: params.k_factor });
+  // Judged against what the export will be trained on; a hold-out build trains on a few % fewer.
+  const check = checkFactory(requested, { d, n: view.exportRows, nIvf, metric, kFactor: params.k_factor });
   if (!check.ok || !check.shape) throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${check.errors.join('; ')}`);
   const shape = check.shape;
+  if (shape.nlist !== null && shape.nlist > rows) {
+    throw argumentError('n_ivf', `IVF${shape.nlist} needs at least ${shape.nlist} training vectors; this build trains on ${rows} (the rest are held out for evaluation)`);
+  }
   for (const warning of check.warnings.filter((w) => !w.startsWith('IP metric'))) ctx.warn(warning);
   if (params.nprobe !== undefined && shape.nlist === null) ctx.warn(`nprobe ${params.nprobe} ignored: ${shape.factory} is not an IVF index`);
   if (params.nprobe !== undefined && shape.nlist !== null && params.nprobe > shape.nlist) {
@@ -65,9 +69,11 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   try {
     const trainStart = performance.now();
     if (!index.describe().isTrained) {
-      const estimate = trainingFlops(shape, rows, d) / flopsPerMs();
-      ctx.estimatedPhase('train', 100, `training ${shape.factory} on ${rows} vectors`, estimate);
+      const flops = trainingFlops(shape, rows, d);
+      ctx.estimatedPhase('train', 100, `training ${shape.factory} on ${rows} vectors`, flops / flopsPerMs());
+      const started = performance.now();
       index.train(view.database);
+      learnFlopRate(flops, performance.now() - started);
     }
     const trainMs = performance.now() - trainStart;
 

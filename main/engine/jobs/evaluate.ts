@@ -53,7 +53,7 @@ export function runEvaluate(ctx: JobContext, params: JobTypes['evaluate']['param
   }
   const kFactor = params.k_factor ?? info.kFactor;
   try {
-    const points = sweep(ctx, { index, queries: view.queries, d, k, truth, exactVectors: view.database, storedVectors: entry.reconstructed ?? view.database, nprobes, kFactor });
+    const points = sweep(ctx, { index, queries: view.queries, d, k, truth, exactVectors: view.database, storedVectors: entry.reconstructed ?? view.database, nprobes, kFactor, latencyQueries: params.latency_queries });
     return { index_id: entry.id, queries: view.queries.length / d, k, threads: loadAddon().getNumThreads(), points, warnings: ctx.warnings };
   } finally {
     // the build's own search parameters stay what the user chose

@@ -15,6 +15,10 @@ import { registry, type IndexEntry } from '../registry';
 import { defaultIndexPath, runBuild, searchParameters } from './build';
 
 const ADD_BATCH = 8192;
+/** RVC's neighbours per frame */
+const RVC_K = 8;
+/** faiss's FastScan uses a heap up to this many results, a reservoir (see native index_walk.h) above */
+const FASTSCAN_HEAP_MAX_K = 20;
 
 /** The index to export and the vectors it holds, in id order. */
 function exportableIndex(ctx: JobContext, entry: IndexEntry): { index: NativeIndex; vectors: Float32Array } {
@@ -62,6 +66,18 @@ function compatibilityChecks(index: NativeIndex, expectedRows: number, nprobe: n
   checks.push({ name: 'reconstruct_n', ok: reconstructOk, detail: reconstructDetail });
   const idMapped = info.chain.some((type) => type.startsWith('IndexIDMap'));
   checks.push({ name: 'ids', ok: !idMapped, detail: idMapped ? 'the index maps custom ids; RVC needs ids 0..ntotal-1' : 'ids are 0..ntotal-1' });
+  // RVC searches k = 8; RFlat asks its base index for 8·k_factor candidates.
+  const fastScan = info.chain.some((type) => type.includes('FastScan'));
+  const candidates = RVC_K * (info.kFactor ?? 1);
+  if (fastScan) {
+    checks.push({
+      name: 'fastscan_top_k',
+      ok: candidates <= FASTSCAN_HEAP_MAX_K,
+      detail: candidates <= FASTSCAN_HEAP_MAX_K
+        ? `RVC's FastScan search asks for ${candidates} candidates: faiss uses its heap top-k`
+        : `RVC's FastScan search asks for ${candidates} candidates (k_factor ${info.kFactor}): faiss-cpu 1.7.3, which RVC pins, then switches to a top-k that aborts on some data with tied distances (partitioning.cpp assertion). k_factor ≤ ${FASTSCAN_HEAP_MAX_K / RVC_K} avoids it; this app's own searches are not affected`,
+    });
+  }
   checks.push({ name: 'nprobe', ok: info.nprobe === nprobe, detail: info.nprobe === null ? 'not an IVF index: no n_probe' : `n_probe ${info.nprobe} stored in the file (RVC never changes it)` });
   for (const check of checks) if (!check.ok) warnings.push(`RVC compatibility: ${check.detail}`);
   return { checks, warnings };

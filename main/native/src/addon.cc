@@ -17,7 +17,8 @@ AddonData& addonData(Napi::Env env) { return *env.GetInstanceData<AddonData>(); 
 
 namespace {
 
-// init(EngineError): the JS error class every native error is created from.
+// init(ErrorClass): the JS error class every native error is created from, as
+// new ErrorClass(code, message) (AppError in app/errors.ts).
 Napi::Value init(const Napi::CallbackInfo& info) {
   if (info.Length() < 1 || !info[0].IsFunction()) {
     throw Napi::TypeError::New(info.Env(), "init() needs the EngineError class");

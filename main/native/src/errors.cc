@@ -45,7 +45,8 @@ Napi::Error makeError(Napi::Env env, ErrorCode code, const std::string& message)
   if (data.errorClass.IsEmpty()) {
     error = Napi::Error::New(env, message).Value();
   } else {
-    error = data.errorClass.New({Napi::String::New(env, message)});
+    // new ErrorClass(code, message): the JS side's AppError signature
+    error = data.errorClass.New({Napi::String::New(env, codeName(code)), Napi::String::New(env, message)});
   }
   error.Set("code", Napi::String::New(env, codeName(code)));
   return Napi::Error(env, error);

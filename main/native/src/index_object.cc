@@ -127,6 +127,7 @@ IndexObject::IndexObject(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Inde
 }
 
 Napi::Object IndexObject::wrap(Napi::Env env, faiss::Index* index) {
+  preferHeapTopK(index);
   return addonData(env).indexClass.New({Napi::External<faiss::Index>::New(env, index)});
 }
 

@@ -1,6 +1,8 @@
 #include "index_walk.h"
 
+#include <faiss/IndexFastScan.h>
 #include <faiss/IndexIDMap.h>
+#include <faiss/IndexIVFFastScan.h>
 #include <faiss/IndexPreTransform.h>
 
 #include <typeinfo>
@@ -41,6 +43,16 @@ std::vector<faiss::Index*> indexChain(faiss::Index* index) {
 faiss::IndexIVF* findIvf(faiss::Index* index) { return findInChain<faiss::IndexIVF>(index); }
 faiss::IndexRefine* findRefine(faiss::Index* index) { return findInChain<faiss::IndexRefine>(index); }
 faiss::IndexHNSW* findHnsw(faiss::Index* index) { return findInChain<faiss::IndexHNSW>(index); }
+
+void preferHeapTopK(faiss::Index* index) {
+  for (faiss::Index* part : indexChain(index)) {
+    // implem 12 / 10: heap top-k (with / without query blocking); 0 would mean "auto".
+    if (auto* ivf = dynamic_cast<faiss::IndexIVFFastScan*>(part); ivf != nullptr && ivf->implem == 0) {
+      ivf->implem = ivf->bbs == 32 ? 12 : 10;
+    }
+    if (auto* flat = dynamic_cast<faiss::IndexFastScan*>(part); flat != nullptr && flat->implem == 0) flat->implem = 12;
+  }
+}
 
 std::string typeName(const faiss::Index* index) {
   const char* raw = typeid(*index).name();

@@ -19,6 +19,12 @@ faiss::IndexIVF* findIvf(faiss::Index* index);
 faiss::IndexRefine* findRefine(faiss::Index* index);
 faiss::IndexHNSW* findHnsw(faiss::Index* index);
 
+// faiss 1.7.3 picks a "reservoir" top-k for FastScan searches with k > 20 (RFlat asks its base
+// index for k·k_factor candidates), and its partitioning asserts — aborting the process — on some
+// inputs with many tied distances (faiss/utils/partitioning.cpp compress_array). The heap
+// implementations give the same neighbours without that path; set them on every FastScan part.
+void preferHeapTopK(faiss::Index* index);
+
 // "IndexIVFFlat", "IndexRefineFlat", ... (the C++ class name without namespace).
 std::string typeName(const faiss::Index* index);
 

@@ -1,0 +1,198 @@
+// The desktop app's main process: one locked-down window per document, the Backend (engine
+// workers) for the app's lifetime, IPC through the contract's `dispatch`, native dialogs, the
+// app menu with recent files. The main thread never runs faiss: the Backend's EngineHost does
+// that in worker threads.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, session, type OpenDialogOptions } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProgressEvent, RecentList } from '../../app/contract';
+import { Backend, dispatch } from '../backend';
+import { rendererDir } from '../paths';
+import { API_CHANNEL, APP_ENTRY, APP_SCHEME, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type PickKind } from './channels';
+import { createApiHandler, createPickHandler, releaseWindow, WindowJobs } from './ipc';
+import { menuTemplate } from './menu';
+import { CONTENT_SECURITY_POLICY, isAppUrl, mimeType, resolveAppFile } from './security';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+// a second start focuses the first window instead
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
+
+const backend = new Backend({ dataDir: app.getPath('userData') });
+const jobs = new WindowJobs();
+const windows = new Map<number, BrowserWindow>();
+let recent: RecentList = { experiments: [], indexes: [] };
+
+const policy = { isOurWindow: (id: number) => windows.has(id) };
+
+function dialogOptions(kind: PickKind): OpenDialogOptions {
+  if (kind === 'index') return { title: 'Open a faiss index file', properties: ['openFile'], filters: [{ name: 'faiss index', extensions: ['index'] }, { name: 'All files', extensions: ['*'] }] };
+  if (kind === 'folder') return { title: 'Choose a folder', properties: ['openDirectory', 'createDirectory'] };
+  // an experiment is a folder (logs/<name> or a feature folder); total_fea.npy is the exception
+  return { title: 'Open an RVC experiment folder (logs/<name>)', properties: ['openDirectory'] };
+}
+
+async function pick(window: BrowserWindow | undefined, kind: PickKind): Promise<string | null> {
+  const options = dialogOptions(kind);
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? [...windows.values()][0];
+  target?.webContents.send(MENU_CHANNEL, command);
+}
+
+function refreshMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(
+        { platform: process.platform, appName: app.getName(), recent },
+        {
+          openExperiment: async () => {
+            const file = await pick(BrowserWindow.getFocusedWindow() ?? undefined, 'experiment');
+            if (file) sendMenuCommand({ command: 'open-experiment', path: file });
+          },
+          openIndex: async () => {
+            const file = await pick(BrowserWindow.getFocusedWindow() ?? undefined, 'index');
+            if (file) sendMenuCommand({ command: 'open-index', path: file });
+          },
+          openSample: () => sendMenuCommand({ command: 'open-sample' }),
+          openRecent: (kind, file) => sendMenuCommand({ command: kind === 'experiment' ? 'open-experiment' : 'open-index', path: file }),
+          exportIndex: () => sendMenuCommand({ command: 'export' }),
+          about: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: app.getName(),
+              message: `${app.getName()} ${app.getVersion()}`,
+              detail: 'Build, tune, inspect and export the faiss feature index of an RVC voice model.',
+            }),
+        },
+      ),
+    ),
+  );
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 920,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'RVC Index Studio',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#0f1115' : '#f4f5f8',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  const id = window.webContents.id;
+  windows.set(id, window);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    windows.delete(id);
+    // a build running for this window stops; its indexes are freed
+    void releaseWindow(jobs, id, backend);
+  });
+  void window.loadURL(APP_ENTRY);
+}
+
+function lockDownSessions(): void {
+  const ses = session.defaultSession;
+  // no remote content: the page talks to us over IPC only
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (_details, callback) => callback({ cancel: true }));
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(rendererDir(), request.url);
+    if (!file) return new Response('not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    if (!response.ok) return new Response('not found', { status: 404 });
+    return new Response(response.body, {
+      status: 200,
+      headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+    });
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  // navigation and new windows are blocked; only our own page may load
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+app.on('second-instance', () => {
+  const window = [...windows.values()][0];
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+
+app.on('render-process-gone', (_event, _contents, details) => console.error(`renderer gone: ${details.reason}`));
+
+let quitting = false;
+app.on('before-quit', (event) => {
+  // the engine's lifetime follows the app: cancel jobs and stop the workers first
+  if (quitting) return;
+  event.preventDefault();
+  quitting = true;
+  backend.shutdown().catch(() => undefined).finally(() => app.quit());
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.whenReady().then(async () => {
+  if (!primary) return;
+  lockDownSessions();
+  ipcMain.handle(
+    API_CHANNEL,
+    createApiHandler({
+      dispatch: async (method, request) => {
+        const envelope = await dispatch(backend, method, request);
+        if (!envelope.ok && envelope.error.code === 'ENGINE_CRASHED') console.error(`engine worker crashed during ${method}: ${envelope.error.message}`);
+        return envelope;
+      },
+      policy,
+      jobs,
+      afterCall: (method, value) => {
+        if (method === 'recentAdd') {
+          recent = value as RecentList;
+          const latest = recent.experiments[0];
+          if (latest) app.addRecentDocument(latest);
+          refreshMenu();
+        }
+      },
+    }),
+  );
+  ipcMain.handle(PICK_CHANNEL, createPickHandler({ policy, showOpenDialog: (windowId, kind) => pick(windows.get(windowId), kind) }));
+  backend.onProgress((event: ProgressEvent) => {
+    const owner = jobs.ownerOf(event.job_id);
+    const targets = owner === null ? [...windows.values()] : [windows.get(owner)].filter((w): w is BrowserWindow => w !== undefined);
+    for (const window of targets) if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNEL, event);
+  });
+  recent = await backend.recentList();
+  refreshMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (windows.size === 0) createWindow();
+  });
+});

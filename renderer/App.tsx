@@ -1,0 +1,106 @@
+// The studio: Experiment and Index on the left, Results on the right, Export and Inspect below.
+// Every panel is on one page (no hidden tabs), so every control is reachable by keyboard and
+// scrolling. Drops: a folder opens as the experiment, an .index file goes to Inspect.
+import { useEffect, useState, type DragEvent } from 'react';
+import type { StudioClient } from '../app/client';
+import { Notices } from './components/Notices';
+import { chartThemes, useColorScheme } from './lib/theme';
+import { ExperimentPanel } from './panels/ExperimentPanel';
+import { ExportPanel } from './panels/ExportPanel';
+import { IndexPanel } from './panels/IndexPanel';
+import { InspectPanel, type InspectTarget } from './panels/InspectPanel';
+import { ResultsPanel } from './panels/ResultsPanel';
+import { useStudio } from './state/useStudio';
+
+export function App({ client }: { client: StudioClient }) {
+  const studio = useStudio(client);
+  const scheme = useColorScheme();
+  const theme = chartThemes[scheme];
+  const [inspectTarget, setInspectTarget] = useState<InspectTarget | null>(null);
+  const [dropNote, setDropNote] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const inspectFile = (path: string) => {
+    setInspectTarget({ path, nonce: Date.now() });
+    document.getElementById('inspect')?.scrollIntoView({ behavior: 'smooth' });
+  };
+
+  useEffect(() => {
+    document.documentElement.dataset.scheme = scheme;
+  }, [scheme]);
+
+  useEffect(
+    () =>
+      client.onMenuCommand?.((command) => {
+        if (command.command === 'open-experiment') void studio.openExperiment(command.path);
+        else if (command.command === 'open-index') inspectFile(command.path);
+        else if (command.command === 'open-sample') void studio.openSample();
+        else if (command.command === 'export') document.getElementById('export')?.scrollIntoView();
+      }),
+    // the studio's actions read their state through refs
+    [client],
+  );
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    const path = client.pathForFile?.(file) ?? null;
+    if (path) {
+      setDropNote(null);
+      if (path.toLowerCase().endsWith('.index')) inspectFile(path);
+      else void studio.openExperiment(path);
+    } else if (file.name.toLowerCase().endsWith('.index')) {
+      // browser mode: the page reads the file itself
+      setDropNote(null);
+      setInspectTarget({ file, nonce: Date.now() });
+      document.getElementById('inspect')?.scrollIntoView({ behavior: 'smooth' });
+    } else {
+      setDropNote(`The browser does not tell this page where “${file.name}” is on disk: type its path in the Experiment or Inspect field instead.`);
+    }
+  };
+
+  const status = studio.status;
+  return (
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="top">
+        <h1>RVC Index Studio</h1>
+        <nav aria-label="panels">
+          <a href="#experiment">Experiment</a>
+          <a href="#index">Index</a>
+          <a href="#results">Results</a>
+          <a href="#export">Export</a>
+          <a href="#inspect">Inspect</a>
+        </nav>
+        <p className="engine" title={status ? `faiss ${status.faiss_version}` : ''}>
+          {client.platform === 'browser' ? 'browser mode' : 'desktop'}
+          {status ? ` · faiss ${status.faiss_version} · ${status.threads} threads` : ''}
+        </p>
+      </header>
+      {dropNote && <div className="banner"><Notices infos={[dropNote]} /><button type="button" className="icon" aria-label="dismiss" onClick={() => setDropNote(null)}>×</button></div>}
+      <main className="layout">
+        <div className="column left">
+          <ExperimentPanel studio={studio} />
+          <IndexPanel studio={studio} />
+        </div>
+        <div className="column right">
+          <ResultsPanel studio={studio} theme={theme} />
+        </div>
+        <div className="bottom">
+          <ExportPanel studio={studio} theme={theme} onInspect={inspectFile} />
+          <InspectPanel studio={studio} theme={theme} target={inspectTarget} />
+        </div>
+      </main>
+    </div>
+  );
+}

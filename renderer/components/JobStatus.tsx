@@ -1,0 +1,51 @@
+// The status of the long job in progress (or the last one): phase, counts, ETA, and Cancel.
+import { useEffect, useState } from 'react';
+import { formatDuration } from '../../app/progress';
+import { phaseLabels, progressFraction, progressText, type JobView } from '../state/jobs';
+
+export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel(): void }) {
+  const running = job?.state === 'running';
+  // tick once a second so elapsed time moves during long native calls
+  const [, setNow] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  const fraction = running ? progressFraction(job.progress) : job?.state === 'done' ? 1 : null;
+  const elapsed = job ? (job.finishedAt ?? Date.now()) - job.startedAt : 0;
+  return (
+    <div className="job-status">
+      <div
+        className={`progress ${job?.state ?? 'idle'}`}
+        data-testid="build-progress"
+        data-state={job?.state ?? 'idle'}
+        data-kind={job?.kind ?? ''}
+        data-phase={job?.progress?.phase ?? ''}
+        role="status"
+        aria-live="polite"
+      >
+        <div className="progress-title">
+          <strong>{!job ? 'Ready' : running ? job.title : job.state === 'done' ? '✓ Done' : job.state === 'cancelled' ? 'Cancelled' : 'Failed'}</strong>
+          {job && <span className="muted"> · {formatDuration(elapsed)}</span>}
+        </div>
+        <div
+          className="bar"
+          role="progressbar"
+          aria-label={job?.progress ? phaseLabels[job.progress.phase] : 'progress'}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
+        >
+          <div className={`fill${running && fraction === null ? ' indeterminate' : ''}`} style={{ width: `${Math.round((fraction ?? (running ? 0.3 : 0)) * 100)}%` }} />
+        </div>
+        <div className="progress-text">
+          {running ? (job.progress ? progressText(job.progress) : 'Starting…') : job ? job.message : 'Choose settings and press Build.'}
+        </div>
+      </div>
+      <button type="button" data-testid="cancel-button" className="secondary" onClick={onCancel} disabled={!running || !job?.jobId}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// A keyboard-usable log-scale slider (native <input type="range">: arrows, Page Up/Down, Home/End)
+// with an exact number field, an optional recommended band and labelled markers drawn behind it.
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { clamp, logSteps, positionOf, trackFraction } from '../lib/logScale';
+
+export interface SliderMarker {
+  value: number;
+  label: string;
+}
+
+interface Props {
+  testId: string;
+  label: ReactNode;
+  /** short name for screen readers, e.g. "n_probe" */
+  name: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange(value: number): void;
+  disabled?: boolean;
+  band?: { low: number; high: number; label: string } | null;
+  markers?: SliderMarker[];
+  include?: number[];
+}
+
+export function LogSlider({ testId, label, name, value, min, max, onChange, disabled, band, markers = [], include = [] }: Props) {
+  const id = useId();
+  const steps = useMemo(
+    () => logSteps(min, max, [value, ...include, ...markers.map((m) => m.value), ...(band ? [band.low, band.high] : [])]),
+    // the steps depend on the values, not on array identity
+    [min, max, value, JSON.stringify(include), JSON.stringify(markers), band?.low, band?.high],
+  );
+  const [draft, setDraft] = useState<string | null>(null);
+  const position = positionOf(steps, value);
+  const commitDraft = () => {
+    if (draft === null) return;
+    const parsed = Math.round(Number(draft));
+    if (Number.isFinite(parsed) && parsed >= 1) onChange(clamp(parsed, min, max));
+    setDraft(null);
+  };
+  const left = (v: number) => `${(trackFraction(steps, v) * 100).toFixed(2)}%`;
+  return (
+    <div className={`slider${disabled ? ' disabled' : ''}`}>
+      <div className="slider-head">
+        <label htmlFor={id}>{label}</label>
+        <input
+          className="slider-number"
+          type="number"
+          aria-label={`${name} value`}
+          min={min}
+          max={max}
+          step={1}
+          disabled={disabled}
+          value={draft ?? String(value)}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={commitDraft}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitDraft();
+          }}
+        />
+      </div>
+      <div className="slider-track">
+        {band && (
+          <div className="slider-band" style={{ left: left(band.low), width: `calc(${left(band.high)} - ${left(band.low)})` }} title={band.label} aria-hidden="true" />
+        )}
+        {markers.map((marker) => (
+          <div key={marker.label} className="slider-marker" style={{ left: left(marker.value) }} aria-hidden="true">
+            <span>{marker.label}</span>
+          </div>
+        ))}
+        <input
+          id={id}
+          data-testid={testId}
+          data-value={value}
+          type="range"
+          min={0}
+          max={Math.max(0, steps.length - 1)}
+          step={1}
+          value={position}
+          disabled={disabled}
+          aria-valuemin={min}
+          aria-valuemax={max}
+          aria-valuenow={value}
+          aria-valuetext={`${name} ${value}`}
+          onChange={(e) => onChange(steps[Number(e.target.value)] ?? value)}
+        />
+      </div>
+      <div className="slider-scale" aria-hidden="true">
+        <span>{min}</span>
+        {band && <span className="slider-band-label">{band.label}</span>}
+        <span>{max}</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Errors reach the renderer in two shapes: the browser client throws AppError (code kept), while
+// Electron's contextBridge copies only an Error's message, so the preload puts the code in it as
+// "[CODE] message". Both become ErrorInfo here.
+import { errorCodes, type ErrorCode, type ErrorInfo } from '../../app/errors';
+
+const known = new Set<string>(errorCodes);
+const CODED_MESSAGE = /^\[([A-Z_]+)\] ([\s\S]*)$/;
+
+export function errorInfoOf(error: unknown): ErrorInfo {
+  if (error && typeof error === 'object' && 'code' in error && known.has(String((error as { code: unknown }).code))) {
+    return { code: (error as { code: ErrorCode }).code, message: String((error as { message?: unknown }).message ?? '') };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const coded = CODED_MESSAGE.exec(message);
+  if (coded && known.has(coded[1])) return { code: coded[1] as ErrorCode, message: coded[2] };
+  return { code: 'INTERNAL', message };
+}
+
+/** What to show a user: the message, plus what to do for the codes that need it. */
+export function describeError(error: unknown): string {
+  const info = errorInfoOf(error);
+  if (info.code === 'ENGINE_CRASHED') return `${info.message}. The engine was restarted; build again to continue.`;
+  if (info.code === 'CANCELLED') return 'Cancelled.';
+  return info.message;
+}
+
+export const isCancelled = (error: unknown) => errorInfoOf(error).code === 'CANCELLED';

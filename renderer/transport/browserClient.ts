@@ -1,0 +1,128 @@
+// StudioClient for browser mode: Backend methods over POST /api/<method> (token header, JSON
+// Envelope back) and progress events over the WebSocket /api/events. The fetch and WebSocket
+// implementations are injected so the transport is testable without a browser.
+import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, TOKEN_PARAM, type StudioClient } from '../../app/client';
+import { apiMethods, type Api, type ApiMethod, type Envelope, type ProgressEvent } from '../../app/contract';
+import { AppError, fromErrorInfo } from '../../app/errors';
+
+export interface HttpResponseLike {
+  status: number;
+  json(): Promise<unknown>;
+}
+export type FetchLike = (url: string, init: { method: 'POST'; headers: Record<string, string>; body: string }) => Promise<HttpResponseLike>;
+
+export interface SocketHandlers {
+  open(): void;
+  message(data: unknown): void;
+  close(): void;
+}
+export interface SocketLike {
+  close(): void;
+}
+
+export interface BrowserTransport {
+  /** the page's origin, e.g. http://127.0.0.1:5178 */
+  origin: string;
+  token: string;
+  fetch: FetchLike;
+  openSocket(url: string, handlers: SocketHandlers): SocketLike;
+  /** reconnect delay scheduler (tests pass a synchronous or manual one) */
+  schedule?(callback: () => void, ms: number): void;
+}
+
+const RECONNECT_MS = [250, 500, 1000, 2000, 5000];
+
+export function eventsUrl(origin: string, token: string): string {
+  const url = new URL(EVENTS_PATH, origin);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.searchParams.set(TOKEN_PARAM, token);
+  return url.toString();
+}
+
+function isEnvelope(body: unknown): body is Envelope<unknown> {
+  return typeof body === 'object' && body !== null && 'ok' in body;
+}
+
+export function createBrowserClient(transport: BrowserTransport): StudioClient {
+  const listeners = new Set<(event: ProgressEvent) => void>();
+  let socket: SocketLike | null = null;
+  let failures = 0;
+  const schedule = transport.schedule ?? ((callback, ms) => void setTimeout(callback, ms));
+
+  const connect = () => {
+    if (socket || listeners.size === 0) return;
+    const current: SocketLike = transport.openSocket(eventsUrl(transport.origin, transport.token), {
+      open() {
+        failures = 0;
+      },
+      message(data) {
+        if (typeof data !== 'string') return;
+        try {
+          const parsed = JSON.parse(data) as { type?: string; event?: ProgressEvent };
+          if (parsed.type === 'progress' && parsed.event) for (const listener of listeners) listener(parsed.event);
+        } catch {
+          /* not ours */
+        }
+      },
+      close() {
+        if (socket !== current) return;
+        socket = null;
+        // the server restarted or the network blinked: progress resumes when it is back
+        if (listeners.size > 0) schedule(connect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]);
+      },
+    });
+    socket = current;
+  };
+
+  const call = async (method: ApiMethod, request: unknown): Promise<unknown> => {
+    let response: HttpResponseLike;
+    try {
+      response = await transport.fetch(`${transport.origin}${API_PREFIX}${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: transport.token },
+        body: JSON.stringify(request ?? {}),
+      });
+    } catch (error) {
+      throw new AppError('INTERNAL', `cannot reach the RVC Index Studio server (${(error as Error).message}): is \`npm run web\` still running?`);
+    }
+    if (response.status === 401) throw new AppError('INVALID_ARGUMENT', 'this page has no valid access token: open the exact URL that `npm run web` printed (it ends with ?token=…)');
+    if (response.status === 403) throw new AppError('INVALID_ARGUMENT', 'the server refused this address: open it as http://127.0.0.1:<port>/ (the URL `npm run web` printed)');
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new AppError('INTERNAL', `the server answered ${method} with HTTP ${response.status} and no JSON`);
+    }
+    if (!isEnvelope(body)) throw new AppError('INTERNAL', `the server answered ${method} with an unexpected body`);
+    if (!body.ok) throw fromErrorInfo(body.error);
+    return body.value;
+  };
+
+  const api = Object.fromEntries(apiMethods.map((method) => [method, (request: unknown) => call(method, request)])) as unknown as Api;
+  return {
+    ...api,
+    platform: 'browser',
+    onProgress(listener) {
+      listeners.add(listener);
+      connect();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && socket) {
+          const closing = socket;
+          socket = null;
+          closing.close();
+        }
+      };
+    },
+  };
+}
+
+/** The token arrives in the page URL (?token=…); keep it for reloads, then drop it from the address bar. */
+export function takeToken(location: { search: string }, storage: { getItem(k: string): string | null; setItem(k: string, v: string): void } | null): string | null {
+  const fromUrl = new URLSearchParams(location.search).get(TOKEN_PARAM);
+  if (fromUrl) {
+    storage?.setItem('rvc-index-studio-token', fromUrl);
+    return fromUrl;
+  }
+  return storage?.getItem('rvc-index-studio-token') ?? null;
+}

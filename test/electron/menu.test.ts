@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate, type MenuActions } from '../../main/electron/menu';
+
+const calls: string[] = [];
+const actions: MenuActions = {
+  openExperiment: () => calls.push('experiment'),
+  openIndex: () => calls.push('index'),
+  openSample: () => calls.push('sample'),
+  openRecent: (kind, file) => calls.push(`${kind}:${file}`),
+  exportIndex: () => calls.push('export'),
+  about: () => calls.push('about'),
+};
+const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
+const click = (item: MenuItemConstructorOptions) => (item.click as unknown as () => void)();
+
+describe('application menu', () => {
+  it('has File > Open Experiment / Index / Sample / Recent / Export with shortcuts', () => {
+    const [file] = menuTemplate({ platform: 'linux', appName: 'RVC Index Studio', recent: { experiments: ['/logs/alice'], indexes: ['/logs/alice/added.index'] } }, actions);
+    const labels = submenu(file).map((i) => i.label ?? i.role ?? i.type);
+    expect(labels).toEqual(['Open Experiment…', 'Open Index File…', 'Open the Sample Experiment', 'Open Recent', 'separator', 'Export for RVC…', 'separator', 'quit']);
+    expect(submenu(file)[0].accelerator).toBe('CmdOrCtrl+O');
+    const recent = submenu(submenu(file)[3]);
+    expect(recent).toHaveLength(3);
+    click(recent[0]);
+    click(recent[2]);
+    expect(calls).toEqual(['experiment:/logs/alice', 'index:/logs/alice/added.index']);
+  });
+
+  it('says when there is nothing recent, and adds the app menu on macOS', () => {
+    const template = menuTemplate({ platform: 'darwin', appName: 'RVC Index Studio', recent: { experiments: [], indexes: [] } }, actions);
+    expect(template[0].role).toBe('appMenu');
+    const recent = submenu(submenu(template[1])[3]);
+    expect(recent).toEqual([{ label: 'Nothing opened yet', enabled: false }]);
+  });
+});
