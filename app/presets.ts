@@ -6,6 +6,21 @@ import { MIN_POINTS_PER_CENTROID } from './factory';
 export const RVC_COMPRESS_THRESHOLD = 200_000;
 export const RVC_COMPRESS_CENTROIDS = 10_000;
 
+/** RVC's rule: above the threshold it indexes k-means centroids of the frames instead. */
+export const rvcCompression = (n: number): number | null => (n > RVC_COMPRESS_THRESHOLD ? RVC_COMPRESS_CENTROIDS : null);
+
+/**
+ * RFlat's k_factor when none is given. RVC searches k = 8, so RFlat asks FastScan for 8·k_factor
+ * candidates; above 20 faiss 1.7.3 (which RVC pins) switches to a top-k that can abort on tied
+ * distances. 2.5 is the largest safe value (measured on the 30k sample at n_probe 16, recall@8:
+ * k_factor 1 → 0.72, 2 → 0.93, 2.5 → 0.965, 4 → 0.994, 8 → 0.999).
+ */
+export const RVC_SAFE_K_FACTOR = 2.5;
+/** RVC's neighbours per frame */
+export const RVC_K = 8;
+/** faiss's FastScan keeps a heap top-k up to this many results, a reservoir above */
+export const FASTSCAN_HEAP_MAX_K = 20;
+
 /** RVC today: n_ivf = max(1, min(int(16·√N), N // 39)) */
 export const rvcNIvf = (n: number) => Math.max(1, Math.min(Math.floor(16 * Math.sqrt(n)), Math.floor(n / MIN_POINTS_PER_CENTROID)));
 /** RVC of April 2023: n_ivf = N // 39, nprobe = int(n_ivf ** 0.3) */
@@ -58,14 +73,14 @@ export const presets: Preset[] = [
   {
     id: 'fastscan',
     label: 'FastScan + re-rank',
-    hint: '4-bit PQ FastScan codes find candidates fast, then RFlat re-ranks k·k_factor of them exactly. k_factor 1 re-ranks nothing.',
+    hint: '4-bit PQ FastScan codes find candidates fast, then RFlat re-ranks k·k_factor of them exactly. k_factor 1 re-ranks nothing; above 2.5 RVC’s faiss can crash on silence-heavy data.',
     defaults: (n, d) => ({
       ...base,
       factory: `IVF{n},PQ${Math.max(1, Math.floor(d / 2))}x4fs,RFlat`,
       // the middle of the seeds' 4√N–16√N band
       nIvf: Math.max(1, Math.min(nIvfBand(n).max, Math.floor(8 * Math.sqrt(n)))),
       nprobe: 16,
-      kFactor: 8,
+      kFactor: RVC_SAFE_K_FACTOR,
     }),
   },
   {

@@ -26,7 +26,8 @@ const buildOptions: Record<string, OptionSpec> = {
   nprobe: { kind: 'int', help: 'lists searched per query, stored in the file (default 1, as RVC)' },
   'k-factor': { kind: 'number', help: 'RFlat re-ranks k·k_factor candidates (stored in the file)' },
   'ef-search': { kind: 'int', help: 'HNSW search depth (stored in the file)' },
-  compress: { kind: 'int', help: 'index k-means centroids of the frames instead (RVC: 10000 when N > 200000)' },
+  compress: { kind: 'int', help: 'index this many k-means centroids of the frames instead (the RVC preset does 10000 when N > 200000)' },
+  'keep-all-frames': { kind: 'flag', help: "index every frame even when N > 200000 (RVC's preset would compress)" },
   expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours' },
   alpha: { kind: 'number', help: 'α for --expand (default 3)' },
   seed: { kind: 'int', help: 'seed of the row shuffle and held-out split (default 0)' },
@@ -39,6 +40,7 @@ const flag = (args: ParsedArgs, name: string) => args.options[name] === true;
 function buildRequestFrom(args: ParsedArgs, experiment: string) {
   const expand = num(args, 'expand');
   if (num(args, 'alpha') !== undefined && expand === undefined) throw argumentError('--alpha', '--alpha needs --expand');
+  if (flag(args, 'keep-all-frames') && num(args, 'compress') !== undefined) throw argumentError('--keep-all-frames', '--keep-all-frames and --compress contradict each other');
   return {
     experiment,
     factory: str(args, 'factory'),
@@ -47,7 +49,7 @@ function buildRequestFrom(args: ParsedArgs, experiment: string) {
     nprobe: num(args, 'nprobe'),
     k_factor: num(args, 'k-factor'),
     ef_search: num(args, 'ef-search'),
-    compress: num(args, 'compress') === undefined ? undefined : { centroids: num(args, 'compress')! },
+    compress: flag(args, 'keep-all-frames') ? null : num(args, 'compress') === undefined ? undefined : { centroids: num(args, 'compress')! },
     expand: expand === undefined ? undefined : { num_expand: expand, alpha: num(args, 'alpha') ?? 3, queries: false },
     seed: num(args, 'seed'),
   };

@@ -36,6 +36,7 @@ export interface PreparedDataset {
   arranged: Float32Array;
   indexRows: number;
   queries: Float32Array;
+  /** the loaded files' warnings (the split's are in split.warnings) */
   warnings: string[];
   /** L2-normalised copies for the IP metric, made on first use */
   normalized: { arranged: Float32Array; queries: Float32Array } | null;
@@ -112,7 +113,7 @@ export function prepareDataset(ctx: JobContext, request: { experiment: string; q
     arranged: loaded.vectors,
     indexRows,
     queries,
-    warnings: [...loaded.warnings, ...split.warnings],
+    warnings: loaded.warnings,
     normalized: null,
     views: new Map(),
   };

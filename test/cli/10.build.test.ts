@@ -50,6 +50,37 @@ describe('rvc-index build', () => {
     expect(pythonReads(result.output)).toEqual({ ntotal: N, d: 768, nlist: nIvf, nprobe: 1, metric: 1 });
   });
 
+  it('reports the cluster statistics Python faiss reports for the written file', () => {
+    const out = path.join(dir, 'stats.index');
+    const result = runCliJson<BuildJson & { clusters: { list_sizes: number[]; imbalance: number; empty: number } }>(['build', experiment, '--out', out]);
+    const faiss = runPython<{ sizes: number[]; imbalance: number }>(
+      `import sys, json, faiss
+index = faiss.read_index(sys.argv[1])  # keep a reference: ivf points into it
+ivf = faiss.extract_index_ivf(index)
+print(json.dumps({'sizes': [ivf.invlists.list_size(i) for i in range(ivf.nlist)], 'imbalance': ivf.invlists.imbalance_factor()}))`,
+      [out],
+    );
+    expect(result.clusters.list_sizes).toEqual(faiss.sizes);
+    expect(result.clusters.imbalance).toBeCloseTo(faiss.imbalance, 9);
+    expect(result.clusters.empty).toBe(faiss.sizes.filter((size) => size === 0).length);
+  });
+
+  it('compresses to k-means centroids on request (--compress), and --keep-all-frames contradicts it', () => {
+    const out = path.join(dir, 'compressed.index');
+    const result = runCliJson<BuildJson & { ntotal: number }>(['build', experiment, '--compress', '500', '--out', out]);
+    // RVC's formula over the 500 vectors the index holds
+    expect(result).toMatchObject({ n: N, ntotal: 500, nlist: rvcNIvf(500), factory: `IVF${rvcNIvf(500)},Flat` });
+    expect(pythonReads(out)).toMatchObject({ ntotal: 500, nlist: rvcNIvf(500) });
+    const both = runCli(['build', experiment, '--compress', '500', '--keep-all-frames']);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toMatch(/--keep-all-frames and --compress/);
+  });
+
+  it('builds an α-expanded IP index (--expand, --alpha)', () => {
+    const result = runCliJson<BuildJson & { ntotal: number }>(['build', experiment, '--metric', 'ip', '--expand', '4', '--alpha', '3', '--out', path.join(dir, 'expanded.index')]);
+    expect(result).toMatchObject({ metric: 'ip', ntotal: N });
+  });
+
   it('honours --factory with {n}, --n-ivf, --nprobe, --metric and --out', () => {
     const out = path.join(dir, 'custom.index');
     const result = runCliJson<BuildJson>(['build', experiment, '--factory', 'IVF{n},SQ8', '--n-ivf', '50', '--nprobe', '7', '--metric', 'ip', '--out', out]);

@@ -6,7 +6,7 @@ import { argumentError } from '../../../app/errors';
 import { checkFactory, expandFactory } from '../../../app/factory';
 import { clusterStats } from '../../../app/clusterStats';
 import { featureBytes, indexBytes } from '../../../app/memory';
-import { rvcNIvf } from '../../../app/presets';
+import { RVC_COMPRESS_THRESHOLD, RVC_SAFE_K_FACTOR, rvcCompression, rvcNIvf } from '../../../app/presets';
 import { rvcIndexFileName, rvcVersionFor } from '../../../app/rvcNames';
 import { trainingFlops } from '../../../app/trainingCost';
 import path from 'node:path';
@@ -34,13 +34,26 @@ export function searchParameters(index: NativeIndex, values: { nprobe?: number |
   return parts.join(',');
 }
 
+/** RVC's own rule applies to RVC's preset (no factory given, no compression choice made). */
+function rvcRuleCompression(ctx: JobContext, params: JobTypes['build']['params'], n: number): { centroids: number } | null {
+  const centroids = params.factory === undefined ? rvcCompression(n) : null;
+  if (centroids === null) return null;
+  ctx.warn(`N = ${n} > ${RVC_COMPRESS_THRESHOLD}: indexing ${centroids} k-means centroids, as RVC does (keep every frame with --keep-all-frames)`);
+  return { centroids };
+}
+
 export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): BuildResult {
   const addon = loadAddon();
   const started = performance.now();
   const dataset = prepareDataset(ctx, { experiment: params.experiment, queries: params.queries, seed: params.seed });
-  const metric = params.metric ?? 'l2';
-  const view = metricView(ctx, dataset, { metric, compress: params.compress ?? null, expand: params.expand ?? null, holdOut: params.hold_out ?? false });
   const loadMs = performance.now() - started;
+  const metric = params.metric ?? 'l2';
+  const holdOut = params.hold_out ?? false;
+  const compress = params.compress !== undefined ? params.compress : rvcRuleCompression(ctx, params, dataset.n);
+  // normalising, α-expansion and k-means compression count as training time
+  const prepareStart = performance.now();
+  const view = metricView(ctx, dataset, { metric, compress, expand: params.expand ?? null, holdOut });
+  const prepareMs = performance.now() - prepareStart;
   const { d } = dataset;
   const rows = view.database.length / d;
 
@@ -48,7 +61,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   const nIvf = params.n_ivf ?? rvcNIvf(view.exportRows);
   const requested = params.factory ?? DEFAULT_FACTORY;
   // Judged against what the export will be trained on; a hold-out build trains on a few % fewer.
-  const check = checkFactory(requested, { d, n: view.exportRows, nIvf, metric, kFactor: params.k_factor });
+  const check = checkFactory(requested, { d, n: view.exportRows, nIvf, metric, kFactor: params.k_factor ?? RVC_SAFE_K_FACTOR });
   if (!check.ok || !check.shape) throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${check.errors.join('; ')}`);
   const shape = check.shape;
   if (shape.nlist !== null && shape.nlist > rows) {
@@ -67,7 +80,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
 
   const index = addon.Index.create(d, shape.factory, metric);
   try {
-    const trainStart = performance.now();
+    const trainStart = performance.now() - prepareMs;
     if (!index.describe().isTrained) {
       const flops = trainingFlops(shape, rows, d);
       ctx.estimatedPhase('train', 100, `training ${shape.factory} on ${rows} vectors`, flops / flopsPerMs());
@@ -88,7 +101,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
     const addMs = performance.now() - addStart;
 
     const nprobe = shape.nlist === null ? null : (params.nprobe ?? 1);
-    const kFactor = shape.refine ? (params.k_factor ?? 1) : null;
+    const kFactor = shape.refine ? (params.k_factor ?? RVC_SAFE_K_FACTOR) : null;
     const spec = searchParameters(index, { nprobe, k_factor: kFactor, ef_search: params.ef_search ?? null });
     if (spec) index.setParameters(spec);
 
@@ -125,7 +138,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
       file_bytes: fileBytes,
       memory_bytes: fileBytes + view.database.byteLength,
       held_out: { files: view.heldOutFiles, frames: view.heldOut.length / d },
-      warnings: [...dataset.warnings, ...ctx.warnings],
+      warnings: [...dataset.warnings, ...(holdOut || params.queries !== undefined ? dataset.split.warnings : []), ...ctx.warnings],
     };
   } catch (error) {
     index.dispose();

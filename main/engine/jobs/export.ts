@@ -7,6 +7,7 @@ import type { EvalResult, ExportCheck, ExportResult } from '../../../app/contrac
 import { AppError, argumentError } from '../../../app/errors';
 import { inspectFaissBytes } from '../../../app/faissFile';
 import { encodeNpyHeader } from '../../../app/npy';
+import { FASTSCAN_HEAP_MAX_K, RVC_K } from '../../../app/presets';
 import { writeFileAtomic } from '../../fsx/atomicWrite';
 import type { NativeIndex } from '../../native/addon';
 import type { JobContext } from '../jobContext';
@@ -15,10 +16,6 @@ import { registry, type IndexEntry } from '../registry';
 import { defaultIndexPath, runBuild, searchParameters } from './build';
 
 const ADD_BATCH = 8192;
-/** RVC's neighbours per frame */
-const RVC_K = 8;
-/** faiss's FastScan uses a heap up to this many results, a reservoir (see native index_walk.h) above */
-const FASTSCAN_HEAP_MAX_K = 20;
 
 /** The index to export and the vectors it holds, in id order. */
 function exportableIndex(ctx: JobContext, entry: IndexEntry): { index: NativeIndex; vectors: Float32Array } {

@@ -29,7 +29,7 @@ export function runInfo(ctx: JobContext, params: JobTypes['info']['params']): Ex
     files: loaded.files.map(({ start: _start, ...file }) => file),
     ignored: loaded.layout.ignored,
     dropped_rows: loaded.droppedRows,
-    warnings: dataset.warnings,
+    warnings: [...dataset.warnings, ...dataset.split.warnings],
     memory_bytes: featureBytes(n, d) + full,
     split: dataset.split.summary,
     compression: {
