@@ -1,28 +1,17 @@
 // DESIGN §6: a failed write leaves nothing behind, the experiment folder is never modified, and
 // the CLI ends with an exit status of its own — never a signal.
 import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../main/paths';
 import { runCli } from '../helpers/cli';
+import { snapshot } from '../helpers/snapshot';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
 let experiment: string;
 const cli = () => path.join(projectRoot(), 'bin', 'rvc-index.cjs');
-
-/** Every file under `folder` with its size, mtime and content hash. */
-function snapshot(folder: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    const stat = fs.statSync(file);
-    out[path.relative(folder, file)] = stat.isDirectory() ? 'dir' : `${stat.size}:${stat.mtimeMs}:${crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex')}`;
-  }
-  return out;
-}
 
 beforeAll(() => {
   dir = tempDir();

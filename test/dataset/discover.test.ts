@@ -2,21 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../app/errors';
 import { compareCodePoints } from '../../app/dataset/order';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { runPython } from '../helpers/python';
-import { freshDir, writeFloat32 } from './fixtures';
-
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected an AppError');
-}
+import { freshDir, thrown, writeFloat32 } from './fixtures';
 
 const names = (files: string[]) => files.map((file) => path.basename(file));
 

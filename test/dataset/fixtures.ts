@@ -1,25 +1,19 @@
 // Test fixtures for the dataset tests: experiment folders written in temp dirs, by our own
 // float32 writer or by NumPy (an independent writer for float16, float64, big-endian, Fortran
 // order and 3-D files). Tests never read ../shared: the product must not need it.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeNpyFloat32 } from '../../app/npy';
 import { runPython } from '../helpers/python';
 import { tempDir } from '../helpers/tmp';
+import { randomVectors } from '../helpers/vectors';
+import { AppError } from '../../app/errors';
+import { expect } from 'vitest';
 
-/** Deterministic pseudo-random float32 rows (xorshift; values in [-2, 2)). */
-export function randomRows(rows: number, d: number, seed = 1): Float32Array {
-  const out = new Float32Array(rows * d);
-  let state = (seed * 2654435761) >>> 0 || 1;
-  for (let i = 0; i < out.length; i++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[i] = ((state >>> 0) / 2 ** 32) * 4 - 2;
-  }
-  return out;
-}
+export { snapshot } from '../helpers/snapshot';
+
+/** Deterministic pseudo-random float32 rows, values in [-2, 2). */
+export const randomRows = (rows: number, d: number, seed = 1): Float32Array => randomVectors(rows, d, seed).map((v) => v * 4 - 2);
 
 /** Writes a float32 C-order .npy (what RVC writes) and returns its rows. */
 export function writeFloat32(file: string, rows: number, d: number, seed = 1, shape: number[] = [rows, d]): Float32Array {
@@ -60,22 +54,6 @@ export function expectedRows(expectedDir: string, rel: string): Float32Array {
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }
 
-/** Every file under `dir` with its content hash, size and mtime, plus every folder's mtime. */
-export function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (folder: string) => {
-    out[`${path.relative(dir, folder)}/`] = String(fs.statSync(folder).mtimeMs);
-    for (const name of fs.readdirSync(folder).sort()) {
-      const full = path.join(folder, name);
-      const stat = fs.statSync(full);
-      if (stat.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = `${crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex')} ${stat.size} ${stat.mtimeMs}`;
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 let scratch: string | null = null;
 let made = 0;
 /** A fresh folder (under one temp dir per test file, so tests do not pile up exit hooks). */
@@ -84,4 +62,15 @@ export function freshDir(name = 'dir'): string {
   const dir = path.join(scratch, `${made++}`, name);
   fs.mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** The AppError `fn` throws (fails the test when it throws something else, or nothing). */
+export function thrown(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    return error as AppError;
+  }
+  throw new Error('expected an AppError');
 }

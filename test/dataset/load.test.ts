@@ -3,23 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../app/errors';
 import { encodeNpyHeader } from '../../app/npy';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { loadFeatures, loadQueryFeatures, type LoadedFeatures } from '../../main/dataset/load';
-import { expectedRows, freshDir, numpyWrite, randomRows, snapshot, writeFloat32 } from './fixtures';
+import { expectedRows, freshDir, numpyWrite, randomRows, snapshot, thrown, writeFloat32 } from './fixtures';
 
 const load = (dir: string, options?: Parameters<typeof loadFeatures>[1]) => loadFeatures(discoverExperiment(dir), options);
-
-function thrown(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error('expected an AppError');
-}
 
 const rowsOf = (loaded: LoadedFeatures, name: string) => {
   const file = loaded.files.find((f) => f.name === name)!;
