@@ -51,10 +51,14 @@ double elapsedNs(std::chrono::steady_clock::time_point since) {
   return double(std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - since).count());
 }
 
-Napi::Int32Array labelsToJs(Napi::Env env, const std::vector<int64_t>& labels) {
+// {distances, labels}: faiss's int64 labels narrowed to Int32Array (ntotal < 2^31 is checked on add).
+Napi::Object searchResult(Napi::Env env, Napi::Float32Array distances, const std::vector<int64_t>& labels) {
   auto out = Napi::Int32Array::New(env, labels.size());
   for (size_t i = 0; i < labels.size(); ++i) out[i] = int32_t(labels[i]);
-  return out;
+  Napi::Object result = Napi::Object::New(env);
+  result.Set("distances", distances);
+  result.Set("labels", out);
+  return result;
 }
 
 struct QueryArgs {
@@ -203,9 +207,7 @@ Napi::Value IndexObject::search(const Napi::CallbackInfo& info) {
     auto start = std::chrono::steady_clock::now();
     index.search(n, x.data, k, distances.Data(), labels.data());
     double ns = elapsedNs(start);
-    Napi::Object result = Napi::Object::New(env);
-    result.Set("distances", distances);
-    result.Set("labels", labelsToJs(env, labels));
+    Napi::Object result = searchResult(env, distances, labels);
     result.Set("elapsedNs", ns);
     return result;
   });
@@ -226,9 +228,7 @@ Napi::Value IndexObject::searchEach(const Napi::CallbackInfo& info) {
       index.search(1, x.data + i * index.d, k, distances.Data() + i * k, labels.data() + i * k);
       perQueryNs[size_t(i)] = elapsedNs(start);
     }
-    Napi::Object result = Napi::Object::New(env);
-    result.Set("distances", distances);
-    result.Set("labels", labelsToJs(env, labels));
+    Napi::Object result = searchResult(env, distances, labels);
     result.Set("perQueryNs", perQueryNs);
     return result;
   });
