@@ -1,7 +1,8 @@
 // A keyboard-usable log-scale slider (native <input type="range">: arrows, Page Up/Down, Home/End)
 // with an exact number field, an optional recommended band and labelled markers drawn behind it.
+// Integers by default (n_ivf, n_probe); `stops` gives explicit values instead (k_factor 1, 1.5, 2, 2.5 …).
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { clamp, logSteps, positionOf, trackFraction } from '../lib/logScale';
+import { clamp, fixedSteps, logSteps, positionOf, trackFraction } from '../lib/logScale';
 
 export interface SliderMarker {
   value: number;
@@ -21,21 +22,31 @@ interface Props {
   band?: { low: number; high: number; label: string } | null;
   markers?: SliderMarker[];
   include?: number[];
+  /** explicit values to step through (fractions allowed); default: log-spaced integers */
+  stops?: number[];
 }
 
-export function LogSlider({ testId, label, name, value, min, max, onChange, disabled, band, markers = [], include = [] }: Props) {
+/** Decimals the number field keeps when stops allow fractions */
+const FRACTION_DIGITS = 2;
+
+export function LogSlider({ testId, label, name, value, min, max, onChange, disabled, band, markers = [], include = [], stops }: Props) {
   const id = useId();
   const steps = useMemo(
-    () => logSteps(min, max, [value, ...include, ...markers.map((m) => m.value), ...(band ? [band.low, band.high] : [])]),
+    () => {
+      const wanted = [value, ...include, ...markers.map((m) => m.value), ...(band ? [band.low, band.high] : [])];
+      return stops ? fixedSteps(stops, min, max, wanted) : logSteps(min, max, wanted);
+    },
     // the steps depend on the values, not on array identity
-    [min, max, value, JSON.stringify(include), JSON.stringify(markers), band?.low, band?.high],
+    [min, max, value, JSON.stringify(include), JSON.stringify(markers), band?.low, band?.high, JSON.stringify(stops)],
   );
+  const fractions = stops !== undefined;
   const [draft, setDraft] = useState<string | null>(null);
   const position = positionOf(steps, value);
   const commitDraft = () => {
     if (draft === null) return;
-    const parsed = Math.round(Number(draft));
-    if (Number.isFinite(parsed) && parsed >= 1) onChange(clamp(parsed, min, max));
+    const number = Number(draft);
+    const parsed = fractions ? Number(number.toFixed(FRACTION_DIGITS)) : Math.round(number);
+    if (draft.trim() !== '' && Number.isFinite(parsed) && parsed >= min) onChange(clamp(parsed, min, max));
     setDraft(null);
   };
   const left = (v: number) => `${(trackFraction(steps, v) * 100).toFixed(2)}%`;
@@ -49,7 +60,7 @@ export function LogSlider({ testId, label, name, value, min, max, onChange, disa
           aria-label={`${name} value`}
           min={min}
           max={max}
-          step={1}
+          step={fractions ? 'any' : 1}
           disabled={disabled}
           value={draft ?? String(value)}
           onChange={(e) => setDraft(e.target.value)}

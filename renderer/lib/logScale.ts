@@ -37,3 +37,13 @@ export function trackFraction(steps: readonly number[], value: number): number {
 }
 
 export const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/**
+ * Explicit slider stops (e.g. k_factor 1, 1.5, 2, 2.5 …), plus the current value so a typed
+ * value the list lacks is shown exactly. Sorted, distinct, within min..max.
+ */
+export function fixedSteps(values: readonly number[], min: number, max: number, include: readonly number[] = []): number[] {
+  const all = new Set<number>([min, max]);
+  for (const value of [...values, ...include]) if (Number.isFinite(value) && value >= min && value <= max) all.add(value);
+  return [...all].sort((a, b) => a - b);
+}

@@ -1,5 +1,5 @@
 // Every build of this experiment side by side, each at its selected n_probe / k_factor.
-import { formatBytes, formatPercent } from '../../app/format';
+import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import { formatDuration } from '../../app/progress';
 import { currentPoint, type BuiltIndex } from '../state/builds';
 import { formatMs } from '../charts/RecallChart';
@@ -23,7 +23,7 @@ export function CompareTable({ builds, activeId, onSelect, onRemove }: { builds:
               <th scope="col" className="num" title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix">Blend error</th>
               <th scope="col" className="num" title="search time per second of audio (50 frames, single-query median)">ms / s audio</th>
               <th scope="col" className="num" title="training + adding the vectors">Build time</th>
-              <th scope="col" className="num">Size</th>
+              <th scope="col" className="num" title="file size, and the vectors in the index: every frame left after the hold-out, or k-means centroids">Size</th>
               <th scope="col"><span className="visually-hidden">Remove</span></th>
             </tr>
           </thead>
@@ -32,7 +32,15 @@ export function CompareTable({ builds, activeId, onSelect, onRemove }: { builds:
               const point = currentPoint(built);
               const id = built.result.index_id;
               return (
-                <tr key={id} className={id === activeId ? 'active' : ''} data-index-id={id} data-recall={point ? point.recall_at_k.toFixed(4) : ''} aria-selected={id === activeId}>
+                <tr
+                  key={id}
+                  className={id === activeId ? 'active' : ''}
+                  data-index-id={id}
+                  data-recall={point ? point.recall_at_k.toFixed(4) : ''}
+                  data-ntotal={built.result.ntotal}
+                  data-compressed={built.config.compress}
+                  aria-selected={id === activeId}
+                >
                   <th scope="row">
                     <button type="button" className="link" onClick={() => onSelect(id)} aria-pressed={id === activeId} title="select: the charts, n_probe slider and Export follow it">
                       {built.result.label}
@@ -49,7 +57,13 @@ export function CompareTable({ builds, activeId, onSelect, onRemove }: { builds:
                   <td className="num">{point ? formatPercent(point.blend_error, 2) : '…'}</td>
                   <td className="num" title={point ? `p50 ${point.latency_us_p50.toFixed(0)} µs, p99 ${point.latency_us_p99.toFixed(0)} µs per query` : ''}>{point ? formatMs(point.ms_per_audio_second) : '…'}</td>
                   <td className="num" title={`train ${formatDuration(built.result.timings_ms.train)}, add ${formatDuration(built.result.timings_ms.add)}`}>{formatDuration(built.result.timings_ms.train + built.result.timings_ms.add)}</td>
-                  <td className="num">{formatBytes(built.result.file_bytes)}</td>
+                  <td className="num size">
+                    {formatBytes(built.result.file_bytes)}
+                    <span className="vectors" title={built.config.compress ? `k-means centroids of the ${formatCount(built.result.n)} frames` : 'frames in the index (the held-out ones are added back on export)'}>
+                      {formatCount(built.result.ntotal)} {built.config.compress ? 'centroids' : 'frames'}
+                      {built.config.expand ? <abbr title={`α-query expansion: num_expand ${built.config.numExpand}, α ${built.config.alpha}`}> · αQE</abbr> : null}
+                    </span>
+                  </td>
                   <td>
                     <button type="button" className="icon" onClick={() => onRemove(id)} aria-label={`remove ${built.result.label}`} title="remove (frees its memory)">
                       ×

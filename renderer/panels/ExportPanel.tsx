@@ -3,11 +3,13 @@
 // of the charts. The Backend checks RVC compatibility and writes atomically.
 import { useEffect, useState } from 'react';
 import type { ExportResult } from '../../app/contract';
+import { formatCount } from '../../app/format';
 import { rvcIndexFileName, rvcVersionFor } from '../../app/rvcNames';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
 import { chartToPng, download, slug } from '../lib/chartPng';
 import { describeError, errorInfoOf } from '../lib/errors';
+import { kFactorRisk } from '../lib/hints';
 import { baseName } from '../lib/pathInput';
 import type { ChartTheme } from '../lib/theme';
 import { curveReport } from '../state/builds';
@@ -83,11 +85,20 @@ export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; them
       <p>
         <strong>{active.result.label}</strong> with{' '}
         {active.nprobe !== null ? <>n_probe <strong>{active.nprobe}</strong></> : 'its search settings'}
-        {active.kFactor !== null ? <> and k_factor <strong>{active.kFactor}</strong></> : null} stored in the file — RVC never changes them — and every frame,
-        the held-out ones added back.
+        {active.kFactor !== null ? <> and k_factor <strong>{active.kFactor}</strong></> : null} stored in the file — RVC never changes them —{' '}
+        {active.config.compress
+          ? <>and {formatCount(active.config.centroids)} k-means centroids computed again from every frame, the held-out ones included{active.config.expand ? ' (after α-expansion)' : ''}.</>
+          : active.config.expand
+            ? <>and the α-expanded vectors of every frame, the held-out ones included.</>
+            : <>and every frame, the held-out ones added back.</>}
       </p>
       <p className="file-name"><code>{name}</code></p>
-      {active.result.metric !== 'l2' && <Notices warnings={['This index uses the inner-product metric; RVC weights neighbours by 1/distance² and assumes L2.']} />}
+      <Notices
+        warnings={[
+          ...(active.result.metric !== 'l2' ? ['This index uses the inner-product metric; RVC weights neighbours by 1/distance² and assumes L2.'] : []),
+          ...(active.kFactor !== null && kFactorRisk(active.kFactor) ? [kFactorRisk(active.kFactor)!] : []),
+        ]}
+      />
       <PathField
         client={studio.client}
         label="Folder (empty: the experiment folder, where RVC looks)"

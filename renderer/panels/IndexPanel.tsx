@@ -1,16 +1,19 @@
-// 2 · Index: metric, preset, factory string (checked as you type), n_ivf on a log scale with the
-// recommended band and RVC's value, n_probe (search-time: tunes the selected build without
-// rebuilding), k_factor for RFlat, efSearch for HNSW, and Build with progress and Cancel.
+// 2 · Index: metric, preset, factory string (checked as you type), frames (all, or k-means
+// centroids as RVC does above 200k), n_ivf on a log scale with the recommended band and RVC's
+// value, n_probe (search-time: tunes the selected build without rebuilding), k_factor for RFlat,
+// efSearch for HNSW, α-query expansion (advanced), and Build with progress and Cancel.
 import type { Metric } from '../../app/contract';
 import { formatCount } from '../../app/format';
-import { nIvfBand, presetById, presets, type PresetId } from '../../app/presets';
+import { nIvfBand, presetById, presets, RVC_K, RVC_SAFE_K_FACTOR, rvcNIvf, type PresetId } from '../../app/presets';
 import { JobStatus } from '../components/JobStatus';
 import { LogSlider } from '../components/LogSlider';
 import { Hint, Notices } from '../components/Notices';
-import { nprobeAdvice } from '../lib/hints';
+import { kFactorRisk, nprobeAdvice } from '../lib/hints';
 import { currentPoint } from '../state/builds';
-import { checkConfig, usesNIvf } from '../state/config';
+import { checkConfig, indexedVectors, K_FACTOR_STOPS, trainingVectors, usesNIvf } from '../state/config';
 import type { Studio } from '../state/useStudio';
+import { ExpansionControl } from './ExpansionControl';
+import { FramesControl } from './FramesControl';
 
 export function IndexPanel({ studio }: { studio: Studio }) {
   const { experiment, config, active, attached, job } = studio;
@@ -28,9 +31,13 @@ export function IndexPanel({ studio }: { studio: Studio }) {
   const shown = config;
   const check = checkConfig(config, info);
   const shape = check.shape;
-  const rows = info.split.index_frames > 0 ? info.split.index_frames : info.n;
-  const band = nIvfBand(info.n);
-  const nIvfMax = Math.max(2, Math.min(info.n, Math.max(band.max, Math.floor(32 * Math.sqrt(info.n)))));
+  const frames = info.split.index_frames > 0 ? info.split.index_frames : info.n;
+  // what the index holds decides n_ivf: every frame, or the centroids (RVC applies its formula to those)
+  const rows = trainingVectors(config, info);
+  const vectors = indexedVectors(config, info);
+  const band = nIvfBand(vectors);
+  const rvcLists = rvcNIvf(vectors);
+  const nIvfMax = Math.max(2, Math.min(vectors, Math.max(band.max, Math.floor(32 * Math.sqrt(vectors)))));
   const nlist = attached && active?.result.nlist != null ? active.result.nlist : (shape?.nlist ?? null);
   const point = attached && active ? currentPoint(active) : null;
   const tuning = attached && active;
@@ -72,9 +79,11 @@ export function IndexPanel({ studio }: { studio: Studio }) {
         />
       </label>
       <div id="factory-check" data-testid="factory-check" data-ok={check.ok}>
-        {check.ok && shape && <p className="hint small ok">✓ {shape.factory} — valid for d = {info.d}, {formatCount(rows)} training frames</p>}
+        {check.ok && shape && <p className="hint small ok">✓ {shape.factory} — valid for d = {info.d}, {formatCount(rows)} training {config.compress ? 'centroids' : 'frames'}</p>}
         <Notices errors={check.errors} warnings={check.warnings.filter((w) => !w.startsWith('IP metric'))} />
       </div>
+
+      <FramesControl config={config} info={info} shape={shape} disabled={running} onChange={studio.changeConfig} />
 
       {usesNIvf(shown.factory) && (
         <>
@@ -88,10 +97,10 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             onChange={(nIvf) => studio.changeConfig({ nIvf })}
             disabled={running}
             band={{ low: band.low, high: band.high, label: `advised 4√N–16√N: ${band.low}–${band.high}` }}
-            markers={[{ value: info.rvc.n_ivf, label: `RVC ${info.rvc.n_ivf}` }]}
+            markers={[{ value: rvcLists, label: `RVC ${rvcLists}` }]}
           />
           <Hint>
-            {formatCount(config.nIvf)} lists ≈ {formatCount(Math.round(rows / config.nIvf))} frames per list.{' '}
+            {formatCount(config.nIvf)} lists ≈ {formatCount(Math.round(rows / config.nIvf))} {config.compress ? 'centroids' : 'frames'} per list.{' '}
             {config.nIvf > band.max ? `Above N/39 = ${band.max}: faiss has too few frames per list to train well. ` : ''}
             More lists make each search cheaper but need a larger n_probe for the same recall.
           </Hint>
@@ -123,14 +132,16 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             label={<>k_factor — exact re-ranking of k × k_factor candidates {tuning ? <span className="badge">no rebuild</span> : null}</>}
             value={config.kFactor}
             min={1}
-            max={64}
+            max={K_FACTOR_STOPS[K_FACTOR_STOPS.length - 1]}
             onChange={studio.setKFactor}
-            include={[1, 2, 4, 8, 16, 32]}
+            stops={K_FACTOR_STOPS}
+            markers={[{ value: RVC_SAFE_K_FACTOR, label: `RVC-safe ≤ ${RVC_SAFE_K_FACTOR}` }]}
           />
           <Hint>
-            FastScan's 4-bit codes only approximate distances; RFlat then re-ranks the best {8 * config.kFactor} candidates (k = 8 × k_factor) with the exact vectors.
-            k_factor 1 re-ranks nothing, so recall stays that of the codes. It is stored in the exported file.
+            FastScan's 4-bit codes only approximate distances; RFlat then re-ranks the best {RVC_K * config.kFactor} candidates (RVC's k = {RVC_K} × k_factor) with the exact vectors.
+            k_factor 1 re-ranks nothing, so recall stays that of the codes. It is stored in the exported file; Results shows its effect.
           </Hint>
+          <Notices warnings={[kFactorRisk(config.kFactor)].filter((w): w is string => w !== null)} />
         </>
       )}
 
@@ -141,11 +152,15 @@ export function IndexPanel({ studio }: { studio: Studio }) {
         </label>
       )}
 
+      <ExpansionControl config={config} disabled={running} onChange={studio.changeConfig} />
+
       <div className="build-row">
         <button type="button" className="primary" data-testid="build-button" onClick={() => void studio.build()} disabled={running || !check.ok}>
           Build {shape ? shape.factory : ''}
         </button>
-        <span className="hint small">Builds on {formatCount(rows)} frames; the {formatCount(info.split.query_frames)} held-out frames measure recall.</span>
+        <span className="hint small">
+          Builds on {config.compress ? `${formatCount(rows)} centroids of ${formatCount(frames)} frames` : `${formatCount(rows)} frames`}; the {formatCount(info.split.query_frames)} held-out frames measure recall.
+        </span>
       </div>
       <JobStatus job={job} onCancel={studio.cancel} />
     </section>

@@ -79,7 +79,7 @@ function Resave({ studio, result, source, onInspect }: { studio: Studio; result:
         {result.k_factor !== null && (
           <label>
             k_factor
-            <input type="number" min={1} max={1024} value={kFactor} onChange={(e) => setKFactor(Math.max(1, Number(e.target.value) || 1))} />
+            <input type="number" min={1} max={1024} step={0.5} value={kFactor} onChange={(e) => setKFactor(Math.max(1, Number(e.target.value) || 1))} />
           </label>
         )}
       </div>

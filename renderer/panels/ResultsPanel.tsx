@@ -1,5 +1,5 @@
 // 3 · Results: the selected build at its n_probe, recall/latency vs n_probe, the Pareto chart of
-// every build, its list-size histogram, and the comparison table.
+// every build, its list-size histogram, the k_factor effect (RFlat builds), and the comparison table.
 import { formatCount, formatPercent } from '../../app/format';
 import { HistogramChart } from '../charts/HistogramChart';
 import { ParetoChart } from '../charts/ParetoChart';
@@ -10,6 +10,7 @@ import type { ChartTheme } from '../lib/theme';
 import { currentPoint } from '../state/builds';
 import type { Studio } from '../state/useStudio';
 import { CompareTable } from './CompareTable';
+import { KFactorEffect } from './KFactorEffect';
 
 export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTheme }) {
   const { active, builds } = studio;
@@ -56,6 +57,7 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
           emptyText={active ? `${active.result.factory} has no inverted lists.` : 'How evenly the frames spread over the IVF lists appears here after a build.'}
         />
       </div>
+      {active && active.kFactor !== null && <KFactorEffect built={active} onMeasure={studio.measureKFactorEffect} />}
       <CompareTable builds={builds} activeId={active?.result.index_id ?? null} onSelect={studio.selectBuild} onRemove={studio.removeBuild} />
     </section>
   );

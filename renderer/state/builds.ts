@@ -1,7 +1,7 @@
 // Built indexes of the open experiment and their evaluation points. Points are cached by
 // (n_probe, k_factor): moving the slider back to a value already measured shows it at once.
 import type { BuildResult, EvalPoint, EvalResult } from '../../app/contract';
-import { nprobeSweep, type PresetId } from '../../app/presets';
+import { FASTSCAN_HEAP_MAX_K, nprobeSweep, RVC_K, type PresetId } from '../../app/presets';
 import type { IndexConfig } from './config';
 
 export interface BuiltIndex {
@@ -69,20 +69,31 @@ export function missingSweep(built: BuiltIndex, kFactor: number | null): number[
 
 /** Recall beyond which larger n_probe values only cost time. */
 export const RECALL_PLATEAU = 0.999;
+/**
+ * A doubling of n_probe that gains less recall than this means the curve has levelled off below
+ * the plateau (e.g. FastScan at k_factor 2.5 stays near 96%: its codes, not n_probe, limit it).
+ */
+export const RECALL_GAIN_PER_DOUBLING = 0.002;
 /** A background point that took longer than this stops the automatic sweep (the user can go on). */
 export const BACKGROUND_BUDGET_MS = 3000;
 
 /**
  * The next sweep point to measure in the background, or null when the curve has flattened
- * (recall ≥ 0.999 already) or the last point was slow: each doubling of n_probe roughly doubles
- * the cost, and a running point delays the slider's next answer.
+ * (recall ≥ 0.999 already, or the last doubling of n_probe gained almost nothing) or the last
+ * point was slow: each doubling of n_probe roughly doubles the cost, and a running point delays
+ * the slider's next answer.
  */
 export function nextSweepPoint(built: BuiltIndex, kFactor: number | null, lastElapsedMs: number): number | null {
   const missing = missingSweep(built, kFactor);
   if (missing.length === 0 || lastElapsedMs > BACKGROUND_BUDGET_MS) return null;
-  const measured = Object.values(built.points).filter((p) => p.k_factor === kFactor && p.nprobe !== null && p.nprobe < missing[0]);
+  const measured = Object.values(built.points)
+    .filter((p) => p.k_factor === kFactor && p.nprobe !== null && p.nprobe < missing[0])
+    .sort((a, b) => (a.nprobe ?? 0) - (b.nprobe ?? 0));
   const best = Math.max(0, ...measured.map((p) => p.recall_at_k));
-  return best >= RECALL_PLATEAU ? null : missing[0];
+  if (best >= RECALL_PLATEAU) return null;
+  const [before, last] = measured.slice(-2);
+  if (before && last && last.nprobe === 2 * (before.nprobe ?? 0) && last.recall_at_k - before.recall_at_k < RECALL_GAIN_PER_DOUBLING) return null;
+  return missing[0];
 }
 
 /** The point at the selected n_probe / k_factor, when measured. */
@@ -94,6 +105,35 @@ export function curve(built: BuiltIndex): EvalPoint[] {
     .filter((point) => point.k_factor === built.kFactor)
     .sort((a, b) => (a.nprobe ?? 0) - (b.nprobe ?? 0));
 }
+
+/** k_factor values the "k_factor effect" table compares at the selected n_probe (RFlat builds). */
+export const K_FACTOR_EFFECT = [1, 2, 2.5, 4, 8] as const;
+
+export interface KFactorEffectRow {
+  kFactor: number;
+  /** candidates FastScan hands to the exact re-ranking for RVC's k = 8 */
+  candidates: number;
+  /** within what RVC's faiss 1.7.3 searches safely (a heap top-k, ≤ 20 results) */
+  safeInRvc: boolean;
+  selected: boolean;
+  point: EvalPoint | null;
+}
+
+/** The table's rows: the compared values plus the selected k_factor, measured or not (yet). */
+export function kFactorEffect(built: BuiltIndex): KFactorEffectRow[] {
+  if (built.kFactor === null) return [];
+  const values = [...new Set<number>([...K_FACTOR_EFFECT, built.kFactor])].sort((a, b) => a - b);
+  return values.map((kFactor) => ({
+    kFactor,
+    candidates: RVC_K * kFactor,
+    safeInRvc: RVC_K * kFactor <= FASTSCAN_HEAP_MAX_K,
+    selected: kFactor === built.kFactor,
+    point: built.points[pointKey(built.nprobe, kFactor)] ?? null,
+  }));
+}
+
+/** The table's k_factor values not yet measured at the selected n_probe. */
+export const missingKFactorEffect = (built: BuiltIndex): number[] => kFactorEffect(built).filter((row) => !row.point).map((row) => row.kFactor);
 
 /** An EvalResult of the curve, for export reports. */
 export function curveReport(built: BuiltIndex): EvalResult {

@@ -9,8 +9,8 @@ import { presetById } from '../../app/presets';
 import { formatDuration } from '../../app/progress';
 import { describeError, errorInfoOf, isCancelled } from '../lib/errors';
 import { PointScheduler } from '../lib/pointScheduler';
-import { currentPoint, missingSweep, newBuiltIndex, nextSweepPoint, quickSweep, withEvaluation, type BuiltIndex } from './builds';
-import { buildRequest, checkConfig, configKey, presetConfig, presetForFactory, uniqueLabel, type IndexConfig } from './config';
+import { currentPoint, missingKFactorEffect, missingSweep, newBuiltIndex, nextSweepPoint, quickSweep, withEvaluation, type BuiltIndex } from './builds';
+import { buildLabelBase, buildRequest, carriedSettings, checkConfig, configKey, presetConfig, presetForFactory, uniqueLabel, withFrames, type IndexConfig } from './config';
 import { belongsTo, newJobId, type JobKind, type JobState, type JobView } from './jobs';
 
 /** Slider points time fewer single queries than a full sweep, so the chart follows the slider. */
@@ -57,9 +57,10 @@ export function useStudio(client: StudioClient) {
         result: (request, evaluation, background, elapsedMs) => {
           updateBuild(request.indexId, (b) => withEvaluation(b, evaluation));
           if (background) {
-            // the state update above is not visible yet: decide on the merged copy
+            // the state update above is not visible yet: decide on the merged copy. Only the
+            // selected k_factor's curve extends itself (k_factor-effect points are one-offs).
             const built = latest.current.builds.find((b) => b.result.index_id === request.indexId);
-            if (built) continueSweep(withEvaluation(built, evaluation), request.kFactor, elapsedMs);
+            if (built && built.kFactor === request.kFactor) continueSweep(withEvaluation(built, evaluation), request.kFactor, elapsedMs);
           }
         },
         error: (request, error, background) => {
@@ -85,6 +86,11 @@ export function useStudio(client: StudioClient) {
     const built = latest.current.builds.find((b) => b.result.index_id === indexId);
     if (built) scheduler.background(missingSweep(built, built.kFactor).map((nprobe) => ({ indexId, nprobe, kFactor: built.kFactor })));
   };
+  /** RFlat builds: the same n_probe at k_factor 1, 2, 2.5, 4, 8 (on request; cached like any point). */
+  const measureKFactorEffect = (indexId: string) => {
+    const built = latest.current.builds.find((b) => b.result.index_id === indexId);
+    if (built) scheduler.background(missingKFactorEffect(built).map((kFactor) => ({ indexId, nprobe: built.nprobe, kFactor })));
+  };
 
   async function openExperiment(path: string, isSample = false): Promise<void> {
     setExperiment((e) => ({ ...e, loading: true, error: null }));
@@ -98,7 +104,8 @@ export function useStudio(client: StudioClient) {
       setBuilds([]);
       setActiveId(null);
       setExperiment({ info, loading: false, error: null, isSample });
-      setConfig((c) => presetConfig(c?.presetId ?? 'rvc', info, c?.metric ?? 'l2'));
+      // a new experiment gets its presets' defaults (compression follows its N), keeping the metric and α-expansion
+      setConfig((c) => presetConfig(c?.presetId ?? 'rvc', info, { ...carriedSettings(c), centroids: undefined }));
       finishJob('done', `Opened ${info.name}: ${formatCount(info.n)} frames of ${info.d} dimensions`);
       if (!isSample) setRecent(await client.recentAdd({ kind: 'experiment', path: info.path }));
     } catch (error) {
@@ -134,13 +141,15 @@ export function useStudio(client: StudioClient) {
     const current = latest.current.config;
     if (!info || !current) return;
     let next: IndexConfig = { ...current, ...change };
-    if (change.presetId !== undefined && change.presetId !== current.presetId) next = presetConfig(change.presetId, info, next.metric);
+    if (change.presetId !== undefined && change.presetId !== current.presetId) next = presetConfig(change.presetId, info, carriedSettings(next));
+    else if (change.compress !== undefined || change.centroids !== undefined) next = withFrames(current, info, { compress: next.compress, centroids: next.centroids });
     else if (change.factory !== undefined) next.presetId = presetForFactory(next.factory, info, current.presetId);
     setConfig(next);
     // a setting that matches an earlier build tunes that build again
     const key = configKey(next);
     const match = [...latest.current.builds].reverse().find((b) => configKey(b.config) === key);
-    if (match && match.result.index_id !== latest.current.activeId && (change.presetId !== undefined || change.factory !== undefined || change.nIvf !== undefined || change.metric !== undefined)) {
+    const builtSetting = (['presetId', 'factory', 'nIvf', 'metric', 'compress', 'centroids', 'expand', 'numExpand', 'alpha', 'expandQueries'] as const).some((name) => change[name] !== undefined);
+    if (match && match.result.index_id !== latest.current.activeId && builtSetting) {
       selectBuild(match.result.index_id);
     }
   }
@@ -185,7 +194,7 @@ export function useStudio(client: StudioClient) {
     if (!exp.info || !cfg || latest.current.job?.state === 'running') return;
     const check = checkConfig(cfg, exp.info);
     if (!check.ok || !check.shape) return;
-    const base = cfg.presetId === 'custom' ? check.shape.factory : presetById(cfg.presetId).label;
+    const base = buildLabelBase(cfg.presetId === 'custom' ? check.shape.factory : presetById(cfg.presetId).label, cfg);
     const label = uniqueLabel(base, list.map((b) => b.result.label));
     const jobId = newJobId('build');
     startJob('build', jobId, `Building ${label} — ${check.shape.factory}`);
@@ -276,6 +285,7 @@ export function useStudio(client: StudioClient) {
     removeBuild,
     exportActive,
     completeSweep,
+    measureKFactorEffect,
   };
 }
 

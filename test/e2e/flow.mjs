@@ -1,6 +1,7 @@
 // A newcomer's flow in browser mode, asserting on what the page shows and on the files written:
-// sample experiment → build the RVC preset and the FastScan preset → move n_probe → compare →
-// export → inspect the exported file (and re-save it with another n_probe).
+// sample experiment → build the RVC preset and the FastScan preset (and its k_factor effect) →
+// move n_probe → compare → export → inspect the exported file (and re-save it with another
+// n_probe) → a build of k-means centroids instead of all frames.
 /* global document, getComputedStyle */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -124,9 +125,38 @@ export async function newcomerFlow({ page, lagFile }) {
     check(Number(await attr(page, 'compare-table', 'data-rows')) === 2, 'two rows in the comparison table');
     check(Number(await attr(page, 'pareto-chart', 'data-series')) === 2, 'two presets overlaid on the Pareto chart');
     check((await byTestId(page, 'factory-input').inputValue()) === 'IVF{n},PQ384x4fs,RFlat', 'FastScan factory');
-    check(Number(await byTestId(page, 'kfactor-slider').getAttribute('data-value')) === 8, 'k_factor is exposed (8)');
+    check(Number(await byTestId(page, 'kfactor-slider').getAttribute('data-value')) === 2.5, 'k_factor is exposed at RVC’s safe 2.5');
     report.fastscanRecall = await currentRecall(page);
     check(report.fastscanRecall !== null, 'FastScan recall is shown');
+  });
+
+  await step('the k_factor effect: measured on request, recall rises from 1 to 2.5', async () => {
+    const effect = byTestId(page, 'kfactor-effect');
+    check((await effect.getAttribute('data-nprobe')) === '16', 'the table is for the FastScan build at n_probe 16');
+    await byTestId(page, 'kfactor-effect-measure').click();
+    await waitForAttr(page, 'kfactor-effect', 'data-measured', (v) => v === '5', 60_000);
+    const rows = await page.locator('[data-testid="kfactor-effect"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ kFactor: Number(tr.getAttribute('data-k-factor')), recall: Number(tr.getAttribute('data-recall')), text: tr.textContent })),
+    );
+    log(`  ${rows.map((r) => `k_factor ${r.kFactor}: recall ${r.recall}`).join(', ')}`);
+    const recallAt = (k) => rows.find((r) => r.kFactor === k)?.recall;
+    check(rows.every((r) => r.recall > 0 && /µs/.test(r.text)), 'every k_factor shows recall, blend error and p50 latency');
+    check(recallAt(2.5) > recallAt(1), `recall@8 rises from k_factor 1 to 2.5 (${recallAt(1)} → ${recallAt(2.5)})`);
+    check(recallAt(8) >= recallAt(2.5) - 0.01, `k_factor 8 finds at least as much as 2.5 (${recallAt(8)})`);
+    check(/may crash/.test(rows.find((r) => r.kFactor === 4).text) && /safe/.test(rows.find((r) => r.kFactor === 2.5).text), 'values above 2.5 are marked unsafe for RVC');
+    report.kFactorEffect = Object.fromEntries(rows.map((r) => [r.kFactor, r.recall]));
+    // the slider reaches 2 and 2.5 by keyboard; the measured points show at once
+    const slider = byTestId(page, 'kfactor-slider');
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await waitForAttr(page, 'kfactor-slider', 'data-value', (v) => v === '2', 5_000);
+    await waitForAttr(page, 'recall-chart', 'data-recall', (v) => Number(v) === recallAt(2), 5_000);
+    await page.keyboard.press('ArrowRight');
+    await waitForAttr(page, 'kfactor-slider', 'data-value', (v) => v === '2.5', 5_000);
+    await waitForAttr(page, 'recall-chart', 'data-recall', (v) => Number(v) === recallAt(2.5), 5_000);
+    await effect.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(150);
+    await screenshot(page, '04-kfactor-effect');
   });
 
   await step('Cancel stops a running build (HNSW32)', async () => {
@@ -260,6 +290,39 @@ export async function newcomerFlow({ page, lagFile }) {
     await page.locator('#export .notice.error').waitFor({ timeout: 60_000 });
     check(/already exist/.test(await page.locator('#export .notice.error').innerText()), 'a second export refuses to overwrite');
     check(fs.statSync(exported).mtimeMs === mtime, 'the first export is untouched');
+  });
+
+  await step('α-query expansion sits under Advanced, off by default', async () => {
+    const toggle = byTestId(page, 'expand-toggle');
+    check(!(await toggle.isVisible()), 'the expansion controls are folded away');
+    await page.locator('#index details.advanced > summary').click();
+    check(!(await toggle.isChecked()) && (await byTestId(page, 'expand-num').isDisabled()), 'expansion is off, its settings disabled');
+    await toggle.check();
+    check((await byTestId(page, 'expand-num').inputValue()) === '4' && (await byTestId(page, 'expand-alpha').inputValue()) === '3', 'num_expand 4, alpha 3 by default');
+    await toggle.uncheck();
+  });
+
+  await step('build 1 000 k-means centroids instead of all frames', async () => {
+    await showPanel(page, 'index');
+    const toggle = byTestId(page, 'compress-toggle');
+    check(!(await toggle.isChecked()), `the RVC preset keeps all ${report.n} frames (N ≤ 200 000)`);
+    await toggle.check();
+    await byTestId(page, 'compress-centroids').fill('1000');
+    const rvcLists = Math.max(1, Math.min(Math.floor(16 * Math.sqrt(1000)), Math.floor(1000 / 39)));
+    await waitForAttr(page, 'nivf-slider', 'data-value', (v) => Number(v) === rvcLists, 5_000);
+    check((await byTestId(page, 'build-button').innerText()).includes(`IVF${rvcLists},Flat`), `n_ivf follows RVC's formula on the centroids (${rvcLists})`);
+    check(/Indexing 1,000 centroids of the [\d,]+ frames — file ≈ [\d.]+ [KM]B instead of ≈ [\d.]+ MB/.test(await byTestId(page, 'frames').innerText()), 'both predicted file sizes are shown');
+    const rows = Number(await attr(page, 'compare-table', 'data-rows'));
+    await buildPreset(page, 'rvc');
+    check(Number(await attr(page, 'compare-table', 'data-rows')) === rows + 1, 'the compressed build is a new row');
+    const row = page.locator('[data-testid="compare-table"] tbody tr').last();
+    check((await row.getAttribute('data-ntotal')) === '1000', `the index holds 1 000 vectors (${await row.getAttribute('data-ntotal')})`);
+    const text = await row.innerText();
+    check(/RVC \(current\) · 1,000 centroids/.test(text) && /MB\s*1,000 centroids/.test(text), `the table shows the compressed build and its 1,000 vectors: ${text.replace(/\s+/g, ' ')}`);
+    check(Number(await row.getAttribute('data-recall')) > 0, 'its recall is measured');
+    await byTestId(page, 'compare-table').evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await page.waitForTimeout(150);
+    await screenshot(page, '09-compressed');
   });
 
   report.sliderMedianMs = median([...report.sliderFastscan, ...report.sliderRvc].map((s) => s.ms));

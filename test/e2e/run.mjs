@@ -64,6 +64,7 @@ async function main() {
     recall_rvc_nprobe1: report.rvcRecallAt1,
     recall_rvc_nprobe8: report.rvcRecallAt8,
     recall_fastscan: report.fastscanRecall,
+    recall_fastscan_by_k_factor: report.kFactorEffect,
     event_loop_lag_during_build_ms: Object.fromEntries(Object.entries(report.lag).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
     server_main_thread_during_build: report.mainThread && Object.fromEntries(Object.entries(report.mainThread).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
     slider_to_chart_ms: { median: round(report.sliderMedianMs), samples: [...report.sliderFastscan, ...report.sliderRvc].map((s) => round(s.ms)) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logSteps, positionOf, trackFraction } from '../../renderer/lib/logScale';
+import { fixedSteps, logSteps, positionOf, trackFraction } from '../../renderer/lib/logScale';
 
 describe('log-scale slider steps', () => {
   it('covers min..max with distinct, increasing integers', () => {
@@ -41,5 +41,15 @@ describe('log-scale slider steps', () => {
     expect(positionOf(steps, 0.5)).toBe(0);
     expect(positionOf(steps, 99)).toBe(4);
     expect(trackFraction(steps, 4)).toBe(0.5);
+  });
+});
+
+describe('explicit slider stops', () => {
+  it('keeps fractional stops, the ends and the current value, sorted', () => {
+    expect(fixedSteps([1, 1.5, 2, 2.5, 3, 4], 1, 4)).toEqual([1, 1.5, 2, 2.5, 3, 4]);
+    expect(fixedSteps([1, 2, 4, 8], 1, 64, [5])).toEqual([1, 2, 4, 5, 8, 64]);
+    expect(fixedSteps([0.5, 1, 100], 1, 64)).toEqual([1, 64]);
+    const steps = fixedSteps([1, 1.5, 2, 2.5, 3], 1, 3);
+    expect(steps[positionOf(steps, 2.5)]).toBe(2.5);
   });
 });

@@ -26,14 +26,14 @@ describe('index settings', () => {
     const check = checkConfig(config, info);
     expect(check.ok).toBe(true);
     expect(buildRequest(config, check, info, 'RVC (current)', 'job1')).toEqual({
-      experiment: '/logs/alice', factory: 'IVF{n},Flat', metric: 'l2', hold_out: true, label: 'RVC (current)', job_id: 'job1', n_ivf: 769, nprobe: 1,
+      experiment: '/logs/alice', factory: 'IVF{n},Flat', metric: 'l2', hold_out: true, label: 'RVC (current)', job_id: 'job1', n_ivf: 769, nprobe: 1, compress: null, expand: null,
     });
   });
 
   it('FastScan preset sends k_factor; HNSW sends efSearch and no n_ivf', () => {
     const fast = presetConfig('fastscan', info);
     const fastRequest = buildRequest(fast, checkConfig(fast, info), info, 'F', 'j');
-    expect(fastRequest).toMatchObject({ factory: 'IVF{n},PQ384x4fs,RFlat', k_factor: 8, nprobe: 16 });
+    expect(fastRequest).toMatchObject({ factory: 'IVF{n},PQ384x4fs,RFlat', k_factor: 2.5, nprobe: 16 });
     const hnsw = presetConfig('hnsw32', info);
     const hnswRequest = buildRequest(hnsw, checkConfig(hnsw, info), info, 'H', 'j');
     expect(hnswRequest).toMatchObject({ factory: 'HNSW32', ef_search: 64 });
@@ -42,7 +42,7 @@ describe('index settings', () => {
   });
 
   it('keeps the chosen metric across presets', () => {
-    expect(presetConfig('sq8', info, 'ip').metric).toBe('ip');
+    expect(presetConfig('sq8', info, { metric: 'ip' }).metric).toBe('ip');
   });
 
   it('validates as you type with the rows the evaluation build trains on', () => {
@@ -102,6 +102,12 @@ describe('built indexes and their points', () => {
     const flat = withEvaluation(base, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [1, 2, 4, 8, 16, 32].map((p) => point(p, p >= 16 ? 0.9995 : 0.9, p)) });
     expect(nextSweepPoint(flat, null, 100)).toBeNull();
     expect(nextSweepPoint(rising, 8, 100)).toBe(1);
+    // FastScan at k_factor 2.5 levels off near 96%: n_probe 64 would only cost time
+    const levelled = withEvaluation(base, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [1, 2, 4, 8, 16, 32].map((p) => point(p, Math.min(0.965, 0.7 + p / 50), p, 2.5)) });
+    expect(nextSweepPoint(levelled, 2.5, 100)).toBeNull();
+    // a gap in the sweep (n_probe 12 after 8) is no evidence of a plateau
+    const gap = withEvaluation(base, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [point(1, 0.6, 1), point(2, 0.7, 2), point(4, 0.8, 4), point(8, 0.9, 8), point(12, 0.9005, 12)] });
+    expect(nextSweepPoint(gap, null, 100)).toBe(16);
   });
 
   it('finds the recall–latency Pareto frontier', () => {
