@@ -111,6 +111,8 @@ export const buildRequest = buildOptions.extend({
   save: z.boolean().optional(),
   out: path.optional(),
   force: z.boolean().optional(),
+  /** the export that follows this build: fail before any work if one of its files exists */
+  export_files: z.object({ out_dir: path.optional(), trained: z.boolean().optional(), total_fea: z.boolean().optional(), report: z.boolean().optional() }).optional(),
 });
 export type BuildRequest = z.input<typeof buildRequest>;
 

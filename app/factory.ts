@@ -155,7 +155,7 @@ export function checkFactory(factory: string, context: FactoryContext): FactoryC
   }
   if (parsed.hnsw !== null && (parsed.hnsw < 4 || parsed.hnsw > 256)) errors.push(`HNSW${parsed.hnsw}: M should be between 4 and 256`);
   if (parsed.refine && (context.kFactor ?? 1) <= 1) {
-    warnings.push('RFlat with k_factor = 1 re-ranks nothing: recall stays that of the compressed codes. Use k_factor 4–16.');
+    warnings.push('RFlat with k_factor = 1 re-ranks nothing: recall stays that of the compressed codes. Use k_factor 2–2.5 for an RVC export (more is safe only in this app: RVC’s faiss 1.7.3 can crash above 2.5).');
   }
   if (context.metric === 'ip') warnings.push("IP metric: RVC weights neighbours by 1/distance², which assumes L2 — an IP index exported for RVC blends wrongly.");
 

@@ -3,9 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Api, ApiMethod, ApiRequest, ApiResponses, DirEntry, Envelope, ProgressEvent, RecentList } from '../app/contract';
-import { apiRequests, isApiMethod } from '../app/contract';
+import { apiMethods, apiRequests, isApiMethod } from '../app/contract';
 import { AppError, toErrorInfo } from '../app/errors';
 import { EngineHost } from './engine/host';
+import { sampleFeatureFolder } from './sample/writeSample';
 import { writeFileAtomic } from './fsx/atomicWrite';
 
 export const SAMPLE_DEFAULTS = { n: 30_000, d: 768 as const, seed: 0 };
@@ -42,7 +43,7 @@ export class Backend implements Api {
 
   async engineStatus() {
     const info = await this.host.engineInfo();
-    return { ...info, workers: this.host.workerCount, sample_path: fs.existsSync(this.samplePath) ? this.samplePath : null };
+    return { ...info, workers: this.host.workerCount, sample_path: fs.existsSync(path.join(this.samplePath, sampleFeatureFolder(SAMPLE_DEFAULTS.d))) ? this.samplePath : null };
   }
 
   experimentInfo(request: ApiRequest<'experimentInfo'>) {
@@ -57,7 +58,8 @@ export class Backend implements Api {
       seed: request.seed ?? SAMPLE_DEFAULTS.seed,
       dir: path.resolve(request.dir ?? this.samplePath),
     };
-    if (request.dir === undefined && fs.existsSync(params.dir)) {
+    // reused once complete (its feature folder appears only when every file is written)
+    if (request.dir === undefined && fs.existsSync(path.join(params.dir, sampleFeatureFolder(params.d)))) {
       const info = await this.experimentInfo({ path: params.dir });
       return { path: params.dir, n: info.n, d: info.d, files: info.files.length };
     }
@@ -147,18 +149,28 @@ export class Backend implements Api {
   }
 }
 
+/** Parses a request against the contract; a bad one is an INVALID_ARGUMENT naming the field. */
+export function validateRequest<M extends ApiMethod>(method: M, request: unknown): ApiRequest<M> {
+  const parsed = apiRequests[method].safeParse(request ?? {});
+  if (parsed.success) return parsed.data as ApiRequest<M>;
+  const issue = parsed.error.issues[0];
+  const field = issue.path.join('.') || 'request';
+  throw new AppError('INVALID_ARGUMENT', `${method}: ${field}: ${issue.message}`, { field });
+}
+
+/** The Backend behind the same request validation as every transport (the CLI's view of it). */
+export function validatedApi(backend: Backend): Api {
+  const api = {} as Record<ApiMethod, (request: unknown) => Promise<unknown>>;
+  for (const method of apiMethods) api[method] = (request) => (backend[method] as (r: unknown) => Promise<unknown>).call(backend, validateRequest(method, request));
+  return api as unknown as Api;
+}
+
 /** The boundary every transport calls: validates the method and request, never throws. */
 export async function dispatch(backend: Backend, method: string, request: unknown): Promise<Envelope<unknown>> {
   try {
     if (!isApiMethod(method)) throw new AppError('INVALID_ARGUMENT', `unknown method '${method}'`, { field: 'method' });
-    const parsed = apiRequests[method].safeParse(request ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue.path.join('.') || 'request';
-      throw new AppError('INVALID_ARGUMENT', `${method}: ${field}: ${issue.message}`, { field });
-    }
-    const call = backend[method as ApiMethod] as (r: unknown) => Promise<ApiResponses[ApiMethod]>;
-    return { ok: true, value: await call.call(backend, parsed.data) };
+    const call = backend[method] as (r: unknown) => Promise<ApiResponses[ApiMethod]>;
+    return { ok: true, value: await call.call(backend, validateRequest(method, request)) };
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };
   }

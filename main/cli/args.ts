@@ -2,7 +2,8 @@
 // with a message naming the option.
 import { argumentError } from '../../app/errors';
 
-export type OptionKind = 'string' | 'int' | 'number' | 'flag' | 'int-list';
+/** int: a positive integer; count: a non-negative one (seeds) */
+export type OptionKind = 'string' | 'int' | 'count' | 'number' | 'flag' | 'int-list';
 
 export interface OptionSpec {
   kind: OptionKind;
@@ -22,6 +23,10 @@ function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
   if (spec.choices && !spec.choices.includes(raw)) throw argumentError(field, `${field} must be one of ${spec.choices.join(', ')} (got '${raw}')`);
   if (spec.kind === 'int') {
     if (!/^\d+$/.test(raw) || Number(raw) < 1) throw argumentError(field, `${field} must be a positive integer (got '${raw}')`);
+    return Number(raw);
+  }
+  if (spec.kind === 'count') {
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw argumentError(field, `${field} must be a non-negative integer (got '${raw}')`);
     return Number(raw);
   }
   if (spec.kind === 'number') {

@@ -1,9 +1,8 @@
 // The `rvc-index` commands (DESIGN §3). Each declares its options, calls the Backend, and
 // formats its result for humans; --json prints the result object itself.
-import type { BuildResult, EvalResult, ExperimentInfo, ExportResult, FaissNode, InspectResult, SampleResult, SetParamsResult } from '../../app/contract';
+import type { Api, BuildResult, EvalResult, ExperimentInfo, ExportResult, FaissNode, InspectResult, SampleResult, SetParamsResult } from '../../app/contract';
 import { argumentError } from '../../app/errors';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
-import type { Backend } from '../backend';
 import type { OptionSpec, ParsedArgs } from './args';
 
 export interface Command {
@@ -12,7 +11,7 @@ export interface Command {
   summary: string;
   positional: string[];
   options: Record<string, OptionSpec>;
-  run(backend: Backend, args: ParsedArgs, jobId: string): Promise<object>;
+  run(api: Api, args: ParsedArgs, jobId: string): Promise<object>;
   human(result: never): string;
   /** a result that is printed but still a failure (exit 1), e.g. a partial inspect tree */
   failure?(result: never): string | null;
@@ -30,7 +29,7 @@ const buildOptions: Record<string, OptionSpec> = {
   'keep-all-frames': { kind: 'flag', help: "index every frame even when N > 200000 (RVC's preset would compress)" },
   expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours' },
   alpha: { kind: 'number', help: 'α for --expand (default 3)' },
-  seed: { kind: 'int', help: 'seed of the row shuffle and held-out split (default 0)' },
+  seed: { kind: 'count', help: 'seed of the row shuffle and held-out split (default 0)' },
 };
 
 const str = (args: ParsedArgs, name: string) => args.options[name] as string | undefined;
@@ -77,7 +76,7 @@ export const commands: Command[] = [
     summary: "load the experiment's features, train, add every frame, write the index (default: RVC's added_… name in <exp>)",
     positional: ['exp'],
     options: { ...buildOptions, out: { kind: 'string', help: 'output file' }, force: { kind: 'flag', help: 'overwrite an existing output file' }, json },
-    run: (backend, args, jobId) => backend.build({ ...buildRequestFrom(args, args.positional[0]), job_id: jobId, hold_out: false, save: true, out: str(args, 'out'), force: flag(args, 'force') }),
+    run: (api, args, jobId) => api.build({ ...buildRequestFrom(args, args.positional[0]), job_id: jobId, hold_out: false, save: true, out: str(args, 'out'), force: flag(args, 'force') }),
     human: (r: BuildResult) =>
       [
         `built ${r.factory} (${r.type}, ${r.metric}) over ${formatCount(r.ntotal)} of ${formatCount(r.n)} frames, d=${r.d}${r.nlist !== null ? `, nlist=${r.nlist}, nprobe=${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor=${r.k_factor}` : ''}`,
@@ -93,7 +92,7 @@ export const commands: Command[] = [
     summary: 'find and validate the feature files of an experiment',
     positional: ['exp'],
     options: { json, seed: buildOptions.seed },
-    run: (backend, args) => backend.experimentInfo({ path: args.positional[0], seed: num(args, 'seed') }),
+    run: (api, args) => api.experimentInfo({ path: args.positional[0], seed: num(args, 'seed') }),
     human: (r: ExperimentInfo) =>
       [
         `${r.path}: ${r.layout} layout, ${r.version ?? 'unknown version'}, features in ${r.feature_dir}`,
@@ -111,8 +110,8 @@ export const commands: Command[] = [
     usage: 'sample <dir> [--n N] [--d 768|256] [--seed S]',
     summary: 'write the synthetic sample experiment (RVC layout) into <dir>',
     positional: ['dir'],
-    options: { n: { kind: 'int', help: 'frames (default 30000)' }, d: { kind: 'string', help: '768 (v2) or 256 (v1)', choices: ['768', '256'] }, seed: { kind: 'int', help: 'seed (default 0)' }, json },
-    run: (backend, args) => backend.createSample({ dir: args.positional[0], n: num(args, 'n'), d: str(args, 'd') === undefined ? undefined : (Number(str(args, 'd')) as 768 | 256), seed: num(args, 'seed') }),
+    options: { n: { kind: 'int', help: 'frames (default 30000)' }, d: { kind: 'string', help: '768 (v2) or 256 (v1)', choices: ['768', '256'] }, seed: { kind: 'count', help: 'seed (default 0)' }, json },
+    run: (api, args) => api.createSample({ dir: args.positional[0], n: num(args, 'n'), d: str(args, 'd') === undefined ? undefined : (Number(str(args, 'd')) as 768 | 256), seed: num(args, 'seed') }),
     human: (r: SampleResult) => `wrote ${formatCount(r.n)} frames × ${r.d} in ${r.files} files to ${r.path}`,
   },
   {
@@ -128,10 +127,10 @@ export const commands: Command[] = [
       seed: buildOptions.seed,
       json,
     },
-    run: (backend, args, jobId) => {
+    run: (api, args, jobId) => {
       const index = str(args, 'index');
       if (index === undefined) throw argumentError('--index', 'eval needs --index FILE');
-      return backend.evaluateFile({ job_id: jobId, experiment: args.positional[0], index, queries: str(args, 'queries'), nprobes: args.options.nprobe as number[] | undefined, k: num(args, 'k'), seed: num(args, 'seed') });
+      return api.evaluateFile({ job_id: jobId, experiment: args.positional[0], index, queries: str(args, 'queries'), nprobes: args.options.nprobe as number[] | undefined, k: num(args, 'k'), seed: num(args, 'seed') });
     },
     human: (r: EvalResult) =>
       [
@@ -149,7 +148,7 @@ export const commands: Command[] = [
     summary: 'read a faiss index file (pure TypeScript): type, parameters, list sizes, tree',
     positional: ['file'],
     options: { json },
-    run: (backend, args) => backend.inspect({ path: args.positional[0] }),
+    run: (api, args) => api.inspect({ path: args.positional[0] }),
     human: (r: InspectResult) =>
       [
         `${r.path}: ${r.type}, d=${r.d}, ntotal=${formatCount(r.ntotal)}, metric=${r.metric}, ${formatBytes(r.file_bytes)}`,
@@ -166,10 +165,10 @@ export const commands: Command[] = [
     summary: 'copy an index file with new stored n_probe / k_factor (no rebuild)',
     positional: ['file'],
     options: { out: { kind: 'string', help: 'output file (required)' }, nprobe: buildOptions.nprobe, 'k-factor': buildOptions['k-factor'], force: { kind: 'flag', help: 'overwrite FILE2' }, json },
-    run: (backend, args) => {
+    run: (api, args) => {
       const out = str(args, 'out');
       if (out === undefined) throw argumentError('--out', 'set-params needs --out FILE2');
-      return backend.setParams({ path: args.positional[0], out, nprobe: num(args, 'nprobe'), k_factor: num(args, 'k-factor'), force: flag(args, 'force') });
+      return api.setParams({ path: args.positional[0], out, nprobe: num(args, 'nprobe'), k_factor: num(args, 'k-factor'), force: flag(args, 'force') });
     },
     human: (r: SetParamsResult) => `wrote ${r.output}${r.nprobe !== null ? ` (nprobe ${r.nprobe})` : ''}${r.k_factor !== null ? ` (k_factor ${r.k_factor})` : ''}`,
   },
@@ -187,15 +186,16 @@ export const commands: Command[] = [
       force: { kind: 'flag', help: 'overwrite existing files' },
       json,
     },
-    run: async (backend, args, jobId) => {
+    run: async (api, args, jobId) => {
       const report = flag(args, 'report');
-      const built = await backend.build({ ...buildRequestFrom(args, args.positional[0]), job_id: jobId, hold_out: report });
+      const exportFiles = { out_dir: str(args, 'out-dir'), total_fea: flag(args, 'total-fea'), trained: flag(args, 'trained'), report };
+      const built = await api.build({ ...buildRequestFrom(args, args.positional[0]), job_id: jobId, hold_out: report, force: flag(args, 'force'), export_files: exportFiles });
       try {
-        const sweep = report ? await backend.evaluate({ job_id: jobId, index_id: built.index_id }) : undefined;
-        const result = await backend.exportIndex({ job_id: jobId, index_id: built.index_id, out_dir: str(args, 'out-dir'), total_fea: flag(args, 'total-fea'), trained: flag(args, 'trained'), force: flag(args, 'force'), report: sweep });
+        const sweep = report ? await api.evaluate({ job_id: jobId, index_id: built.index_id }) : undefined;
+        const result = await api.exportIndex({ job_id: jobId, index_id: built.index_id, out_dir: str(args, 'out-dir'), total_fea: flag(args, 'total-fea'), trained: flag(args, 'trained'), force: flag(args, 'force'), report: sweep });
         return { ...result, warnings: [...new Set([...built.warnings, ...result.warnings])] };
       } finally {
-        await backend.disposeIndex({ index_id: built.index_id });
+        await api.disposeIndex({ index_id: built.index_id });
       }
     },
     human: (r: ExportResult) =>

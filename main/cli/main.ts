@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ProgressEvent } from '../../app/contract';
 import { AppError, exitCodeFor, toErrorInfo } from '../../app/errors';
 import { formatDuration } from '../../app/progress';
-import { Backend } from '../backend';
+import { Backend, validatedApi } from '../backend';
 import { parseArgs } from './args';
 import { commands } from './commands';
 
@@ -80,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.positional.length !== command.positional.length) {
       throw new AppError('INVALID_ARGUMENT', `'${name}' needs ${command.positional.map((p) => `<${p}>`).join(' ')} (got ${args.positional.length} argument${args.positional.length === 1 ? '' : 's'})\nusage: rvc-index ${command.usage}`, { field: command.positional[0] });
     }
-    const result = await command.run(backend, args, jobId);
+    const result = await command.run(validatedApi(backend), args, jobId);
     process.stdout.write(asJson ? JSON.stringify(result) + '\n' : command.human(result as never) + '\n');
     const failure = command.failure?.(result as never);
     if (failure) {

@@ -41,8 +41,8 @@ export interface LoadOptions {
   onProgress?: (doneBytes: number, totalBytes: number) => void;
   /** polled between files and chunks; true -> AppError CANCELLED */
   shouldCancel?: () => boolean;
-  /** memory needed on top of the features (e.g. the index to build), for the memory check */
-  reserveBytes?: number;
+  /** memory needed on top of the features for N × d (e.g. the index to build), for the memory check */
+  reserveBytes?: (n: number, d: number) => number;
   /** for tests; default: this machine's */
   memory?: MemoryBudget;
 }
@@ -153,9 +153,10 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
   const { d } = plan;
   if (plan.n === 0) throw inputError(where, `${where}: every feature file is empty (0 frames); re-run feature extraction`);
   const warnings = [...layout.warnings];
+  const reserve = options.reserveBytes?.(plan.n, d) ?? 0;
   const memoryWarning = checkMemory(
-    featureBytes(plan.n, d) + (options.reserveBytes ?? 0),
-    `the features of ${where} (${plan.n} × ${d} float32)${options.reserveBytes ? ' and the index' : ''}`,
+    featureBytes(plan.n, d) + reserve,
+    `the features of ${where} (${plan.n} × ${d} float32)${reserve > 0 ? ' and the index' : ''}`,
     where,
     options.memory,
   );

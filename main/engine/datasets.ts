@@ -2,7 +2,8 @@
 // unchanged), split for evaluation, and arranged in place as
 //   [indexed rows, shuffled as RVC does | held-out rows]
 // so evaluation builds index the first part, exports add the second part back, and no second
-// full copy of the features exists. Metric-space variants (L2-normalised for IP), compressed and
+// full copy of the features exists. A plain build (nothing held out) asks for RVC's own order
+// instead: every row shuffled, as big_npy is. Metric-space variants (L2-normalised for IP), compressed and
 // α-expanded databases are derived views, cached too.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,8 @@ export interface PreparedDataset {
   key: string;
   root: string;
   name: string;
+  /** seeds the row shuffle, the held-out split and k-means compression */
+  seed: number;
   version: 'v1' | 'v2' | null;
   /** where RVC keeps its .index files (logs/<exp>) */
   exportFolder: string;
@@ -67,11 +70,24 @@ function signature(files: string[]): string {
   }).join('|');
 }
 
-export function prepareDataset(ctx: JobContext, request: { experiment: string; queries?: string; seed?: number }): PreparedDataset {
+/** 'evaluation': held-out files moved to the end; 'rvc': every row shuffled, nothing held out. */
+export type RowOrder = 'evaluation' | 'rvc';
+
+export interface DatasetRequest {
+  experiment: string;
+  queries?: string;
+  seed?: number;
+  order?: RowOrder;
+  /** memory the job needs beyond the features (the index it builds), checked before loading */
+  reserveBytes?: (n: number, d: number) => number;
+}
+
+export function prepareDataset(ctx: JobContext, request: DatasetRequest): PreparedDataset {
   const seed = request.seed ?? DEFAULT_SEED;
+  const order = request.queries === undefined ? (request.order ?? 'evaluation') : 'rvc';
   const layout = discoverExperiment(path.resolve(request.experiment));
   const queryLayout = request.queries === undefined ? null : discoverExperiment(path.resolve(request.queries));
-  const key = JSON.stringify([layout.root, signature(layout.files), queryLayout ? signature(queryLayout.files) : null, seed]);
+  const key = JSON.stringify([layout.root, signature(layout.files), queryLayout ? signature(queryLayout.files) : null, seed, order]);
   const cached = cache.get(key);
   if (cached) {
     cache.delete(key);
@@ -80,7 +96,7 @@ export function prepareDataset(ctx: JobContext, request: { experiment: string; q
   }
 
   const shouldCancel = () => ctx.cancelRequested;
-  const loaded = loadFeatures(layout, { shouldCancel, onProgress: (done, total) => ctx.progress('load', done, total, `reading ${layout.files.length} feature files`) });
+  const loaded = loadFeatures(layout, { shouldCancel, reserveBytes: request.reserveBytes, onProgress: (done, total) => ctx.progress('load', done, total, `reading ${layout.files.length} feature files`) });
   const { d } = loaded;
   let split: EvaluationSplit;
   let queries: Float32Array;
@@ -90,6 +106,11 @@ export function prepareDataset(ctx: JobContext, request: { experiment: string; q
     split = externalQuerySplit(loaded.n, external.files, seed);
     queries = new Float32Array(split.queryRows.length * d);
     split.queryRows.forEach((row, i) => queries.set(external.vectors.subarray(row * d, row * d + d), i * d));
+    indexRows = loaded.n;
+  } else if (order === 'rvc') {
+    // the split is still described (info), but its files stay in the index: no queries
+    split = heldOutSplit(loaded.files, seed);
+    queries = new Float32Array(0);
     indexRows = loaded.n;
   } else {
     split = heldOutSplit(loaded.files, seed);
@@ -104,6 +125,7 @@ export function prepareDataset(ctx: JobContext, request: { experiment: string; q
     key,
     root: layout.root,
     name: loaded.layout.name,
+    seed,
     version: loaded.layout.version,
     exportFolder: loaded.layout.experimentDir,
     n: loaded.n,
@@ -160,7 +182,7 @@ export function metricView(ctx: JobContext, dataset: PreparedDataset, options: V
     if (options.expand.queries) queries = alphaExpand(ctx, options.metric === 'ip' ? queries : l2NormalizedCopy(queries, d), normalised, d, num_expand, alpha, 'the queries');
   }
   if (options.compress) {
-    database = compressToCentroids(ctx, database, d, options.compress.centroids, DEFAULT_SEED);
+    database = compressToCentroids(ctx, database, d, options.compress.centroids, dataset.seed);
     exportRows = database.length / d;
   }
   const view: MetricView = {

@@ -8,8 +8,6 @@ import type { JobContext } from './jobContext';
 /** Single-query latency is timed on this many queries by default (all of them when fewer). */
 export const LATENCY_QUERIES = 256;
 const WARMUP_QUERIES = 8;
-/** Batch searches run in slices this size, so a cancel lands between slices. */
-const BATCH_SLICE = 256;
 
 /** Exact k nearest neighbours of `queries` in `database` (faiss IndexFlat, same metric). */
 export function exactSearch(database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
@@ -67,23 +65,6 @@ export interface SweepInput {
   latencyQueries?: number;
 }
 
-/** One batch search over all queries, in slices (cancel checks between them); summed native time. */
-function batchSearch(ctx: JobContext, index: NativeIndex, queries: Float32Array, d: number, k: number): SearchOutput & { elapsedNs: number } {
-  const nq = queries.length / d;
-  const distances = new Float32Array(nq * k);
-  const labels = new Int32Array(nq * k);
-  let elapsedNs = 0;
-  for (let start = 0; start < nq; start += BATCH_SLICE) {
-    ctx.checkCancel();
-    const end = Math.min(nq, start + BATCH_SLICE);
-    const slice = index.search(queries.subarray(start * d, end * d), k);
-    distances.set(slice.distances, start * k);
-    labels.set(slice.labels, start * k);
-    elapsedNs += slice.elapsedNs;
-  }
-  return { distances, labels, elapsedNs };
-}
-
 export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
   const { index, queries, d, k, truth } = input;
   const nq = queries.length / d;
@@ -96,7 +77,8 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
     const spec = [nprobe !== null ? `nprobe=${nprobe}` : '', input.kFactor !== null ? `k_factor=${input.kFactor}` : ''].filter(Boolean).join(',');
     if (spec) index.setParameters(spec);
     index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
-    const batch = batchSearch(ctx, index, queries, d, k);
+    // the addon slices batch searches and checks for a cancel between slices
+    const batch = index.search(queries, k);
     const single = index.searchEach(latencyQueries, k);
     const p50 = percentile(single.perQueryNs, 50) / 1000;
     points.push({

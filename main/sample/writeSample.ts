@@ -1,6 +1,8 @@
 // Writes the synthetic sample experiment (DESIGN §5) in RVC's layout:
 // <dir>/3_feature768/{source}_{piece}.npy (or 3_feature256 for d = 256), float32 [T, d].
-// Files are generated and written one at a time, so memory stays at one file whatever n is.
+// Files are generated and written one at a time, so memory stays at one file whatever n is. They
+// go to a hidden folder that becomes the feature folder only when every file is there: an
+// interrupted write never leaves a sample that looks complete.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../app/errors';
@@ -34,12 +36,24 @@ export function writeSampleExperiment(dir: string, options: SampleOptions): Writ
   if (fs.existsSync(featureDir) && fs.readdirSync(featureDir).some((name) => name.toLowerCase().endsWith('.npy'))) {
     throw new AppError('ALREADY_EXISTS', `${featureDir} already holds .npy files: choose an empty folder for the sample experiment`, { file: featureDir });
   }
+  const staging = path.join(dir, `.${path.basename(featureDir)}.${process.pid}.partial`);
   let files = 0;
-  // the generator validates n, d and seed before the first folder is created
-  for (const file of sampleFiles(options)) {
-    if (files === 0) createFolder(featureDir);
-    writeFileAtomic(path.join(featureDir, file.name), encodeNpyFloat32(file.frames, [file.T, options.d]));
-    files++;
+  try {
+    // the generator validates n, d and seed before the first folder is created
+    for (const file of sampleFiles(options)) {
+      if (files === 0) createFolder(staging);
+      writeFileAtomic(path.join(staging, file.name), encodeNpyFloat32(file.frames, [file.T, options.d]));
+      files++;
+    }
+    if (fs.existsSync(featureDir)) {
+      // a feature folder without .npy files (checked above): the files move in one by one
+      for (const name of fs.readdirSync(staging)) fs.renameSync(path.join(staging, name), path.join(featureDir, name));
+      fs.rmdirSync(staging);
+    } else fs.renameSync(staging, featureDir);
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('INVALID_INPUT', `cannot write the sample into ${featureDir}: ${(error as Error).message}`, { file: featureDir });
   }
   return { path: dir, n: options.n, d: options.d, files };
 }

@@ -88,13 +88,50 @@ print(json.dumps({'sizes': [ivf.invlists.list_size(i) for i in range(ivf.nlist)]
     expect(pythonReads(out)).toMatchObject({ ntotal: N, nlist: 50, nprobe: 7, metric: 0 });
   });
 
-  it('refuses to overwrite an existing output without --force', () => {
+  it('shuffles every row as RVC shuffles big_npy (a plain build holds nothing out)', () => {
+    const out = path.join(dir, 'order.index');
+    runCliJson(['build', experiment, '--factory', 'Flat', '--out', out]);
+    // for each stored vector, its row in the sorted-file concatenation; RVC-order runs of
+    // consecutive rows are a few frames long, whole utterances would be 100+
+    const runs = runPython<{ longest: number; ids: number }>(
+      `import sys, os, json, numpy as np, faiss
+folder = os.path.join(sys.argv[2], '3_feature768')
+big = np.concatenate([np.load(os.path.join(folder, f)) for f in sorted(os.listdir(folder))])
+stored = faiss.read_index(sys.argv[1]).reconstruct_n(0, len(big))
+where = {row.tobytes(): i for i, row in enumerate(big)}
+rows = np.array([where[v.tobytes()] for v in stored])
+steps = np.diff(rows) == 1
+longest, run = 0, 0
+for s in steps:
+    run = run + 1 if s else 0
+    longest = max(longest, run)
+print(json.dumps({'longest': longest + 1, 'ids': len(set(rows.tolist()))}))`,
+      [out, experiment],
+    );
+    expect(runs.ids).toBe(N);
+    expect(runs.longest).toBeLessThan(5);
+  });
+
+  it('keeps the IP warning when it writes a file RVC may load', () => {
+    const result = runCliJson<BuildJson & { warnings: string[] }>(['build', experiment, '--factory', 'Flat', '--metric', 'ip', '--out', path.join(dir, 'ip.index')]);
+    expect(result.warnings.join(' ')).toMatch(/IP metric.*1\/distance²/);
+  });
+
+  it('accepts --seed 0 (the default) and rejects --n-ivf when the factory has no {n}', () => {
+    expect(runCli(['info', experiment, '--seed', '0', '--json']).status).toBe(0);
+    const ignored = runCli(['build', experiment, '--factory', 'IVF32,Flat', '--n-ivf', '16']);
+    expect(ignored.status).toBe(1);
+    expect(ignored.stderr).toMatch(/--n-ivf 16 has no effect.*no \{n\}/);
+  });
+
+  it('refuses to overwrite an existing output without --force, before building', () => {
     const out = path.join(dir, 'once.index');
     runCliJson(['build', experiment, '--factory', 'Flat', '--out', out]);
     const before = fs.readFileSync(out);
     const again = runCli(['build', experiment, '--factory', 'Flat', '--out', out]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('already exists');
+    expect(again.stderr).toContain('already exist');
+    expect(again.stderr).not.toMatch(/\[(train|add)\]/);
     expect(fs.readFileSync(out).equals(before)).toBe(true);
     expect(runCli(['build', experiment, '--factory', 'Flat', '--out', out, '--force']).status).toBe(0);
   });

@@ -79,7 +79,10 @@ describe('rvc-index eval', () => {
   it('defaults to held-out files of the experiment, and warns when the index already holds the queries', () => {
     const result = runCliJson<EvalResult>(['eval', experiment, '--index', indexFile, '--nprobe', '1,4']);
     expect(result.queries).toBeGreaterThanOrEqual(256);
-    expect(result.warnings.join(' ')).toMatch(/stored in .*recall is inflated/);
+    // every held-out frame is in the file: all of them are counted (float32 rounding of faiss's
+    // BLAS distances must not hide any)
+    expect(result.warnings.join(' ')).toContain(`${result.queries} of ${result.queries} query frames are stored in`);
+    expect(result.warnings.join(' ')).toMatch(/recall is inflated/);
   });
 
   it('rejects queries of another dimension naming both', () => {
@@ -128,7 +131,18 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
     const again = runCli(['export', experiment, '--nprobe', '8', '--out-dir', out]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exist.*--force/);
+    expect(again.stderr).not.toMatch(/\[(train|add)\]/); // refused before any build
     expect(fs.readFileSync(added).equals(before)).toBe(true);
+  });
+
+  it('writes the whole file set or none of it', () => {
+    const out = path.join(dir, 'export-blocked');
+    const added = path.join(out, `added_IVF${rvcNIvf(N)}_Flat_nprobe_2_voice_v2.index`);
+    fs.mkdirSync(added, { recursive: true }); // a folder where the index should go
+    const run = runCli(['export', experiment, '--nprobe', '2', '--out-dir', out, '--total-fea', '--trained', '--force']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot write .*added_.*folder of that name/);
+    expect(fs.readdirSync(out)).toEqual([path.basename(added)]);
   });
 
   it('adds the held-out frames back when it evaluates first (--report), and writes the report', () => {

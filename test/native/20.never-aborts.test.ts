@@ -34,6 +34,8 @@ const badCalls: [string, string, string][] = [
   ['queries of the wrong dimension', `trained().search(new Float32Array(d - 1), 1)`, 'INVALID_ARGUMENT'],
   ['PQ0 (division by zero in faiss)', `m.Index.create(d, 'PQ0', 'l2')`, 'INVALID_ARGUMENT'],
   ['IVF0', `m.Index.create(d, 'IVF0,Flat', 'l2')`, 'INVALID_ARGUMENT'],
+  ['PQ code width of 64 bits (SIGFPE in faiss at train)', `m.Index.create(d, 'PQ8x64', 'l2').train(data)`, 'INVALID_ARGUMENT'],
+  ['PQ code width of 40 bits', `m.Index.create(d, 'PQ4x40', 'l2').train(data)`, 'INVALID_ARGUMENT'],
   ['PQ m not dividing d', `m.Index.create(768, 'IVF64,PQ7x4fs', 'l2')`, 'INVALID_ARGUMENT'],
   ['unknown factory token', `m.Index.create(d, 'IVF8,Bogus', 'l2')`, 'INVALID_ARGUMENT'],
   ['unknown metric', `m.Index.create(d, 'Flat', 'cosine')`, 'INVALID_ARGUMENT'],

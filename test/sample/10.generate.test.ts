@@ -111,17 +111,5 @@ describe('arguments', () => {
   });
 });
 
-describe('speed', () => {
-  it('generates the default 30 000 × 768 sample in well under the 2 s budget', () => {
-    generateSampleExperiment({ n: 10, d: 768, seed: 0 }); // the shared 768-d world is built once per process
-    const start = performance.now();
-    generateSampleExperiment({ n: 30_000, d: 768, seed: 0 });
-    const ms = performance.now() - start;
-    console.log(`sample 30 000 × 768: ${ms.toFixed(0)} ms`);
-    // ~0.6 s on an idle core of the dev box; the bound leaves room for a busy CI machine
-    expect(ms).toBeLessThan(4000);
-  });
-});
-
 const PINNED_256 = '28c78cf5f2c7a03d2b233d591402921f923d0ccbb614df4ae08b65da7462ee09';
 const PINNED_768 = '6f136533d4380560a7fb01bf162a7acbccc88261fad93500fbbcc5ea766ab578';

@@ -1,19 +1,19 @@
 // export: an RVC-ready file set from a built index — every frame included (held-out frames added
 // back), the chosen n_probe / k_factor stored in the file, RVC's names, compatibility checks,
 // atomic writes, nothing overwritten without `force`.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { EvalResult, ExportCheck, ExportResult } from '../../../app/contract';
 import { AppError, argumentError } from '../../../app/errors';
 import { inspectFaissBytes } from '../../../app/faissFile';
 import { encodeNpyHeader } from '../../../app/npy';
 import { FASTSCAN_HEAP_MAX_K, RVC_K } from '../../../app/presets';
-import { writeFileAtomic } from '../../fsx/atomicWrite';
+import { writeFilesAtomic, type FileContent } from '../../fsx/atomicWrite';
 import type { NativeIndex } from '../../native/addon';
 import type { JobContext } from '../jobContext';
 import type { JobTypes } from '../protocol';
 import { registry, type IndexEntry } from '../registry';
-import { defaultIndexPath, runBuild, searchParameters } from './build';
+import { exportTargets, refuseExisting, targetFiles } from '../exportTargets';
+import { runBuild, searchParameters } from './build';
 
 const ADD_BATCH = 8192;
 
@@ -23,7 +23,7 @@ function exportableIndex(ctx: JobContext, entry: IndexEntry): { index: NativeInd
   if (entry.request.hold_out && (entry.request.compress || entry.request.expand)) {
     // Centroids / expanded vectors depend on every frame: rebuild from all of them, as RVC would.
     const id = `${entry.id}-export`;
-    runBuild(ctx, { ...entry.request, hold_out: false, save: false, out: undefined, index_id: id });
+    runBuild(ctx, { ...entry.request, hold_out: false, save: false, out: undefined, export_files: undefined, index_id: id });
     const rebuilt = registry.take(id);
     return { index: rebuilt.index, vectors: rebuilt.view.database };
   }
@@ -89,20 +89,12 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
   if (params.k_factor !== undefined && info.kFactor === null) throw argumentError('k_factor', `${entry.shape.factory} has no RFlat re-ranking stage`);
   const kFactor = info.kFactor === null ? null : (params.k_factor ?? info.kFactor);
 
-  const folder = path.resolve(params.out_dir ?? dataset.exportFolder);
-  const added = defaultIndexPath('added', folder, entry.shape.factory, nprobe, dataset.name, dataset.version, d);
-  const targets = {
-    added,
-    trained: params.trained ? defaultIndexPath('trained', folder, entry.shape.factory, nprobe, dataset.name, dataset.version, d) : null,
-    totalFea: params.total_fea ? path.join(folder, 'total_fea.npy') : null,
-    reportJson: params.report ? added.replace(/\.index$/, '.report.json') : null,
-    reportCsv: params.report ? added.replace(/\.index$/, '.report.csv') : null,
-  };
-  const files = Object.values(targets).filter((file): file is string => file !== null);
-  if (!params.force) {
-    const existing = files.filter((file) => fs.existsSync(file));
-    if (existing.length > 0) throw new AppError('ALREADY_EXISTS', `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written (use --force to overwrite)`, { file: existing[0] });
-  }
+  const targets = exportTargets(
+    { folder: path.resolve(params.out_dir ?? dataset.exportFolder), factory: entry.shape.factory, nprobe, experiment: dataset.name, version: dataset.version, d },
+    { trained: params.trained, total_fea: params.total_fea, report: params.report !== undefined },
+  );
+  const files = targetFiles(targets);
+  refuseExisting(files, params.force ?? false);
 
   const { index, vectors } = exportableIndex(ctx, entry);
   try {
@@ -110,15 +102,12 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     if (spec) index.setParameters(spec);
     ctx.progress('write', 0, files.length, 'checking RVC compatibility');
     const { checks, warnings } = compatibilityChecks(index, vectors.length / d, nprobe);
-    const overwrite = params.force ?? false;
-    if (targets.totalFea) {
-      const bytes = new Uint8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength);
-      writeFileAtomic(targets.totalFea, [encodeNpyHeader([vectors.length / d, d]), bytes], { overwrite });
-    }
+    const contents: FileContent[] = [];
+    if (targets.totalFea) contents.push({ file: targets.totalFea, chunks: [encodeNpyHeader([vectors.length / d, d]), new Uint8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength)] });
     if (targets.trained) {
       const trained = index.clone();
       trained.reset();
-      writeFileAtomic(targets.trained, trained.toBuffer(), { overwrite });
+      contents.push({ file: targets.trained, chunks: trained.toBuffer() });
       trained.dispose();
     }
     const bytes = index.toBuffer();
@@ -126,11 +115,14 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     if (stored.nprobe !== nprobe || stored.k_factor !== kFactor) {
       throw new AppError('INTERNAL', `the serialised index stores nprobe ${stored.nprobe}, k_factor ${stored.k_factor}; expected ${nprobe}, ${kFactor}`);
     }
-    writeFileAtomic(targets.added, bytes, { overwrite });
+    contents.push({ file: targets.added, chunks: bytes });
     if (params.report && targets.reportJson && targets.reportCsv) {
-      writeFileAtomic(targets.reportJson, new TextEncoder().encode(JSON.stringify({ index: targets.added, factory: entry.shape.factory, nprobe, k_factor: kFactor, ...params.report }, null, 2) + '\n'), { overwrite });
-      writeFileAtomic(targets.reportCsv, new TextEncoder().encode(reportCsv(params.report)), { overwrite });
+      const report = { index: targets.added, factory: entry.shape.factory, nprobe, k_factor: kFactor, ...params.report };
+      contents.push({ file: targets.reportJson, chunks: new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n') });
+      contents.push({ file: targets.reportCsv, chunks: new TextEncoder().encode(reportCsv(params.report)) });
     }
+    // the whole set lands, or none of it
+    writeFilesAtomic(contents, { overwrite: params.force ?? false });
     ctx.progress('write', files.length, files.length, 'written');
     return { files, warnings: [...new Set([...warnings, ...ctx.warnings])], checks, ntotal: index.describe().ntotal, nprobe, k_factor: kFactor };
   } finally {

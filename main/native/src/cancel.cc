@@ -10,8 +10,9 @@ namespace rvc {
 
 namespace {
 
-// Set on the worker's own thread. faiss checks for interrupts on the calling thread (which is
-// also OpenMP's thread 0), so the other OpenMP threads seeing no flag is harmless.
+// Set on the worker's own thread. faiss's interrupt checks on the calling thread (OpenMP's
+// thread 0) see it; checks made on the other OpenMP threads do not, so long calls that split
+// their work across threads (batch search) are sliced by the caller with a check per slice.
 thread_local int32_t* threadFlag = nullptr;
 
 struct SharedFlagInterrupt : faiss::InterruptCallback {

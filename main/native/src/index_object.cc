@@ -26,6 +26,11 @@ constexpr int64_t kMaxDimension = 65536;
 constexpr int64_t kMaxK = 4096;
 // Labels travel to JS as Int32Array; RVC indexes hold at most a few million vectors.
 constexpr int64_t kMaxVectors = INT32_MAX;
+// PQ{m}x{bits}, IMI{k}x{bits}: faiss trains 2^bits centroids per sub-quantizer
+constexpr int64_t kMaxCodeBits = 16;
+// Batch searches run in slices this size with a cancel check between them: faiss's interrupt
+// check only sees this thread's flag, and the other OpenMP threads finish their share of a call.
+constexpr int64_t kSearchSlice = 128;
 
 // faiss's factory accepts numbers it later divides by ("PQ0" raises SIGFPE), so every number in
 // the description must be positive and of sane size before faiss sees it.
@@ -42,6 +47,10 @@ void checkFactoryNumbers(const std::string& description) {
     bool fractional = i > 0 && description[i - 1] == '.';
     if (!fractional && (digits.size() > 9 || std::stoll(digits) == 0)) {
       invalidArgument("number '" + digits + "' in factory string '" + description + "' must be between 1 and 999999999");
+    }
+    // "PQ8x64": a code width faiss cannot represent (1 << 64 centroids) ends in SIGFPE at train
+    if (i > 0 && description[i - 1] == 'x' && (digits.size() > 2 || std::stoll(digits) > kMaxCodeBits)) {
+      invalidArgument("code width x" + digits + " in factory string '" + description + "' must be at most " + std::to_string(kMaxCodeBits) + " bits");
     }
     i = end;
   }
@@ -204,9 +213,14 @@ Napi::Value IndexObject::search(const Napi::CallbackInfo& info) {
     auto [x, n, k] = queryArgs(info, index);
     auto distances = Napi::Float32Array::New(env, size_t(n * k));
     std::vector<int64_t> labels(size_t(n * k));
-    auto start = std::chrono::steady_clock::now();
-    index.search(n, x.data, k, distances.Data(), labels.data());
-    double ns = elapsedNs(start);
+    double ns = 0;
+    for (int64_t i0 = 0; i0 < n; i0 += kSearchSlice) {
+      throwIfCancelled();
+      int64_t slice = std::min(kSearchSlice, n - i0);
+      auto start = std::chrono::steady_clock::now();
+      index.search(slice, x.data + i0 * index.d, k, distances.Data() + i0 * k, labels.data() + i0 * k);
+      ns += elapsedNs(start);
+    }
     Napi::Object result = searchResult(env, distances, labels);
     result.Set("elapsedNs", ns);
     return result;
