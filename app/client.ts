@@ -1,6 +1,6 @@
 // What the renderer talks to, whichever transport carries it: the Backend's methods plus progress
 // events and the desktop-only extras (native dialogs, paths of dropped files).
-import type { Api, ProgressEvent } from './contract';
+import type { Api, EngineCrash, ProgressEvent } from './contract';
 
 /** Commands from the desktop app's native menu. */
 export type MenuCommand =
@@ -13,6 +13,8 @@ export interface StudioClient extends Api {
   /** 'electron': native dialogs and dropped-file paths exist; 'browser': type paths instead */
   readonly platform: 'electron' | 'browser';
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** an engine worker crashed: its indexes are gone */
+  onEngineCrash?(listener: (crash: EngineCrash) => void): () => void;
   /** native open dialog (Electron only) */
   pickPath?(kind: 'experiment' | 'index' | 'folder'): Promise<string | null>;
   /** the file-system path of a dropped File (Electron only) */
@@ -26,3 +28,6 @@ export const TOKEN_PARAM = 'token';
 export const TOKEN_HEADER = 'x-rvc-token';
 export const API_PREFIX = '/api/';
 export const EVENTS_PATH = '/api/events';
+/** One id per page load: the server cancels a closed tab's jobs and frees its indexes. */
+export const SESSION_HEADER = 'x-rvc-session';
+export const SESSION_PARAM = 'session';

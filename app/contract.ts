@@ -311,6 +311,14 @@ export interface EngineStatus {
   sample_path: string | null;
 }
 
+/** An engine worker stopped unexpectedly: what the UI tells the user and forgets. (Its running
+ *  and queued jobs fail with ENGINE_CRASHED on their own.) */
+export interface EngineCrash {
+  message: string;
+  /** indexes that lived in the worker: gone, build them again */
+  lost_indexes: string[];
+}
+
 export type JobPhase = 'load' | 'compress' | 'expand' | 'train' | 'add' | 'evaluate' | 'ground_truth' | 'write' | 'sample' | 'inspect';
 
 export interface ProgressEvent {

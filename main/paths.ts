@@ -3,21 +3,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-function findRoot(): string {
-  let dir = typeof __dirname === 'string' ? __dirname : process.cwd();
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'rvc-index-studio') return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
+const PACKED = 'app.asar';
+const UNPACKED = 'app.asar.unpacked';
+
+const isOurManifest = (dir: string) => {
+  const manifest = path.join(dir, 'package.json');
+  try {
+    return fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'rvc-index-studio';
+  } catch {
+    return false;
   }
+};
+
+/** The folder holding our package.json, searched upwards from `start`. A packaged app's worker
+ *  runs from resources/app.asar.unpacked/out/, next to no package.json: the manifest is inside
+ *  app.asar, so the search also looks at the app.asar twin of every app.asar.unpacked path. */
+export function findRoot(start: string): string | null {
+  const packed = start.split(path.sep).map((part) => (part === UNPACKED ? PACKED : part)).join(path.sep);
+  for (const from of packed === start ? [start] : [packed, start]) {
+    for (let dir = from; ; dir = path.dirname(dir)) {
+      if (isOurManifest(dir)) return dir;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  return null;
 }
 
 let root: string | null = null;
-export const projectRoot = () => (root ??= findRoot());
+export const projectRoot = () => (root ??= findRoot(typeof __dirname === 'string' ? __dirname : process.cwd()) ?? process.cwd());
 
-const unpacked = (file: string) => file.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+const unpacked = (file: string) => file.replace(`${PACKED}${path.sep}`, `${UNPACKED}${path.sep}`);
 
 export const nativeAddonPath = () =>
   process.env.RVC_FAISS_ADDON ?? unpacked(path.join(projectRoot(), 'build', 'native', 'Release', 'rvc_faiss.node'));

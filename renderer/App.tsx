@@ -87,6 +87,12 @@ export function App({ client }: { client: StudioClient }) {
           {status ? ` · faiss ${status.faiss_version} · ${status.threads} threads` : ''}
         </p>
       </header>
+      {studio.engineNotice && (
+        <div className="banner" data-testid="engine-notice">
+          <Notices errors={[studio.engineNotice]} />
+          <button type="button" className="icon" aria-label="dismiss" onClick={studio.dismissEngineNotice}>×</button>
+        </div>
+      )}
       {dropNote && <div className="banner"><Notices infos={[dropNote]} /><button type="button" className="icon" aria-label="dismiss" onClick={() => setDropNote(null)}>×</button></div>}
       <main className="layout">
         <div className="column left">

@@ -47,14 +47,15 @@ export function readIndexHeader(ctx: ParseContext, node: FaissNode): { d: number
  * The index header, then nlist and nprobe (uint64 each). Records the IVF facts (with nprobe's
  * offset for set-params). The quantizer and direct map follow; see readIvfQuantizer.
  */
-export function readIvfNumbers(ctx: ParseContext, node: FaissNode): IvfHeader {
+export function readIvfNumbers(ctx: ParseContext, node: FaissNode): IvfNumbers {
   const c = ctx.cursor;
   const header = readIndexHeader(ctx, node);
   const nlistAt = c.pos;
   const nlist = c.u64('nlist');
-  // Every list costs the file at least one byte somewhere (a centroid, a size entry), and the
-  // reader allocates one number per list: a larger nlist is corruption, not a big index.
-  if (nlist === 0 || nlist > c.length) c.fail(`nlist = ${nlist} is impossible in a ${c.length}-byte file`, nlistAt);
+  // No bound against the file size here: a multi-index quantizer (IMI2x10: 2^20 lists in a few
+  // hundred KB) legitimately has far more lists than bytes. The list reader bounds what it
+  // allocates by what the file pays for (see readInvertedLists).
+  if (nlist === 0) c.fail('nlist = 0: an IVF index without inverted lists (corrupt file?)', nlistAt);
   const nprobeOffset = c.pos;
   const nprobe = c.u64('nprobe');
   node.params.nlist = nlist;
@@ -64,29 +65,34 @@ export function readIvfNumbers(ctx: ParseContext, node: FaissNode): IvfHeader {
   return { ...header, nlist };
 }
 
-export interface IvfHeader {
+export interface IvfNumbers {
   d: number;
   ntotal: number;
   isTrained: boolean;
   nlist: number;
 }
 
+export interface IvfHeader extends IvfNumbers {
+  /** the coarse quantizer's node: what bounds a sparse list count (readInvertedLists) */
+  quantizer: FaissNode;
+}
+
 const DIRECT_MAP_TYPES = ['none', 'array', 'hashtable'];
 
 /** The coarse quantizer (a nested index) and the direct map (id → list position). */
-export function readIvfQuantizer(ctx: ParseContext, node: FaissNode): void {
+export function readIvfQuantizer(ctx: ParseContext, node: FaissNode): FaissNode {
   const c = ctx.cursor;
-  ctx.readIndex(node);
+  const quantizer = ctx.readIndex(node);
   const typeAt = c.pos;
   const type = c.u8('direct map type');
   if (type >= DIRECT_MAP_TYPES.length) c.fail(`direct map type ${type} is unknown (corrupt file?)`, typeAt);
   c.skipVector(8, 'direct map array');
   if (type === 2) c.skipVector(16, 'direct map hashtable');
   node.params.direct_map = DIRECT_MAP_TYPES[type];
+  return quantizer;
 }
 
 export function readIvfHeader(ctx: ParseContext, node: FaissNode): IvfHeader {
   const header = readIvfNumbers(ctx, node);
-  readIvfQuantizer(ctx, node);
-  return header;
+  return { ...header, quantizer: readIvfQuantizer(ctx, node) };
 }

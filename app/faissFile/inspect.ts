@@ -1,6 +1,6 @@
 // `inspect`: what a faiss file is, as the CLI's --json and the Inspect panel show it (DESIGN §3).
-import { imbalanceFactor } from '../clusterStats';
 import type { InspectResult } from '../contract';
+import { summariseLists } from './listSummary';
 import { parseFaissFile } from './readIndex';
 import { searchPath } from './searchPath';
 
@@ -8,13 +8,16 @@ import { searchPath } from './searchPath';
  * Reads a faiss index file held in memory. Top-level type, d, ntotal and metric describe the
  * outermost index; nlist, nprobe and the list sizes come from the IVF a search goes through
  * (inside IndexPreTransform / IndexRefine / IndexIDMap wrappers), k_factor from the IndexRefine on
- * that path. Throws FaissReadError on corrupt or truncated input; an unsupported node type gives
- * a partial tree and `error`.
+ * that path (an IndexIVFPQR's own k_factor is in its node's params only). list_sizes is [] when
+ * the sizes are unknown: lists not stored ('il00', with a warning), unsupported list type, or
+ * partial tree. imbalance is null then and when the lists hold no vector. Throws FaissReadError
+ * on corrupt or truncated input; an unsupported node type gives a partial tree and `error`.
  */
 export function inspectFaissBytes(bytes: Uint8Array, name: string): Omit<InspectResult, 'path'> {
   const { root, facts, error, warnings } = parseFaissFile(bytes, name);
   const { ivf, refine } = searchPath(root, facts);
   const sizes = ivf?.listSizes ?? null;
+  const summary = sizes ? summariseLists(sizes) : null;
   return {
     file_bytes: bytes.length,
     type: root.type,
@@ -25,8 +28,8 @@ export function inspectFaissBytes(bytes: Uint8Array, name: string): Omit<Inspect
     nprobe: ivf ? ivf.nprobe : null,
     k_factor: refine ? refine.kFactor : null,
     list_sizes: sizes ?? [],
-    imbalance: sizes ? imbalanceFactor(sizes) : null,
-    empty_lists: sizes ? sizes.filter((size) => size === 0).length : null,
+    imbalance: summary ? summary.imbalance : null,
+    empty_lists: summary ? summary.empty : null,
     tree: root,
     error,
     warnings,

@@ -4,21 +4,26 @@ import type { FaissNode } from '../contract';
 import type { ParseContext } from './context';
 import { type IvfHeader, readIvfHeader } from './header';
 import { readInvertedLists } from './invlists';
+import { summariseLists } from './listSummary';
 import type { IndexKind } from './kinds';
 import { readProductQuantizer, readScalarQuantizer } from './quantizers';
 
 /**
- * Reads the lists and records their sizes for inspect; warns when they disagree with ntotal
- * (less `notInLists`: the duplicates a dedup index keeps out of its lists).
+ * Reads the lists, records their sizes for inspect and a summary in the node's params (so an IVF
+ * off the search path still shows its lists); warns when they disagree with ntotal (less
+ * `notInLists`: the duplicates a dedup index keeps out of its lists).
  */
 function finishIvf(ctx: ParseContext, node: FaissNode, header: IvfHeader, codeSize: number | null, notInLists = 0): void {
-  const { sizes } = readInvertedLists(ctx, node, header.nlist, codeSize);
+  const { sizes } = readInvertedLists(ctx, node, header.nlist, codeSize, header.quantizer);
   const ivf = ctx.factsOf(node).ivf;
   if (ivf) ivf.listSizes = sizes;
   if (sizes) {
-    const total = sizes.reduce((a, b) => a + b, 0);
+    const { vectors, empty, imbalance } = summariseLists(sizes);
+    node.params.vectors_in_lists = vectors;
+    node.params.empty_lists = empty;
+    node.params.imbalance = imbalance;
     const expected = header.ntotal - notInLists;
-    if (total !== expected) ctx.warn(`${node.type} at byte ${node.offset}: its lists hold ${total} vectors but ntotal says ${expected}`);
+    if (vectors !== expected) ctx.warn(`${node.type} at byte ${node.offset}: its lists hold ${vectors} vectors but ntotal says ${expected}`);
   }
 }
 
@@ -30,8 +35,9 @@ const ivfFlat: IndexKind = {
   },
 };
 
-/** IVFPQ and IVFPQR: by_residual, code_size, PQ, lists; IVFPQR then (when trained) its refine PQ,
- *  refine codes and k_factor. */
+/** IVFPQ and IVFPQR: by_residual, code_size, PQ, lists; IVFPQR then its refine PQ, refine codes
+ *  and k_factor. That k_factor is IVFPQR's own: it stays in this node's params, while inspect's
+ *  top-level k_factor is IndexRefine's (the one set-params patches). */
 const ivfPq = (refine: boolean): IndexKind => ({
   type: refine ? 'IndexIVFPQR' : 'IndexIVFPQ',
   read(ctx, node) {
@@ -42,10 +48,12 @@ const ivfPq = (refine: boolean): IndexKind => ({
     node.params.code_size = codeSize;
     readProductQuantizer(ctx, node);
     finishIvf(ctx, node, header, codeSize);
-    if (refine && header.isTrained) {
+    if (refine) {
+      // faiss writes these fields whether trained or not, but reads them back only for a trained
+      // index: an untrained one gets faiss's default k_factor, so the stored value is shown apart.
       readProductQuantizer(ctx, node, 'refine_pq');
       c.skipVector(1, 'refine codes');
-      node.params.k_factor = c.f32('k_factor');
+      node.params[header.isTrained ? 'k_factor' : 'stored_k_factor'] = c.f32('k_factor');
     }
   },
 });

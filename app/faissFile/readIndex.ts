@@ -1,7 +1,7 @@
 // Dispatch on an index's type tag, and the entry point that reads a whole file into a tree.
 import type { FaissNode } from '../contract';
 import { CODEC_INDEXES } from './codecIndexes';
-import { INCOMPLETE, type NodeFacts, ParseContext, UnsupportedNode, stopAtUnsupported, unknownTag } from './context';
+import { INCOMPLETE, type NodeFacts, ParseContext, UnsupportedNode, looksLikeFourcc, stopAtUnsupported, unknownTag } from './context';
 import { ByteCursor } from './cursor';
 import { readIndexHeader, readIvfNumbers } from './header';
 import { HNSW_INDEXES } from './hnswIndexes';
@@ -15,9 +15,9 @@ const READERS = new Map<string, IndexKind>(Object.entries({ ...CODEC_INDEXES, ..
 /**
  * faiss index tags this reader does not parse (faiss index_read.cpp, 1.7.x and later). Their
  * header is still read so the partial tree shows d, ntotal, metric, and for the IVF ones nlist
- * and nprobe (which set-params can still patch).
+ * and nprobe (which set-params can still patch). IndexLattice puts its own fields first.
  */
-const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index' }>(Object.entries({
+const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index' | 'lattice' }>(Object.entries({
   IwRQ: { type: 'IndexIVFResidualQuantizer', header: 'ivf' },
   IwLS: { type: 'IndexIVFLocalSearchQuantizer', header: 'ivf' },
   IwPR: { type: 'IndexIVFProductResidualQuantizer', header: 'ivf' },
@@ -52,7 +52,22 @@ const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index
   INSs: { type: 'IndexNSGSQ', header: 'index' },
   INNf: { type: 'IndexNNDescentFlat', header: 'index' },
   Ixrq: { type: 'IndexRaBitQ', header: 'index' },
+  IxLa: { type: 'IndexLattice', header: 'lattice' },
 }));
+
+/** IndexLattice: d, nsq, scale_nbit, r2 (int32 each), then the usual index header. */
+function readLatticeHeader(ctx: ParseContext, node: FaissNode): void {
+  const c = ctx.cursor;
+  c.i32('lattice d');
+  node.params.nsq = c.i32('lattice nsq');
+  node.params.scale_nbit = c.i32('lattice scale_nbit');
+  node.params.r2 = c.i32('lattice r2');
+  readIndexHeader(ctx, node);
+}
+
+/** Every faiss index tag starts with 'I' (IxF2, IwFl, IHNf, Imiq, IBxF...): a first tag like that
+ *  is a faiss type this reader does not know, anything else is not a faiss index file. */
+const looksLikeIndexTag = (tag: string) => tag.startsWith('I') && looksLikeFourcc(tag);
 
 function readIndexNode(ctx: ParseContext, parent: FaissNode | null): FaissNode {
   const cursor = ctx.cursor;
@@ -66,13 +81,10 @@ function readIndexNode(ctx: ParseContext, parent: FaissNode | null): FaissNode {
     return ctx.close(node);
   }
   const known = KNOWN_UNSUPPORTED.get(tag);
-  if (!known) {
-    // parseFaissFile vets the first tag, so only nested tags get here
-    if (!parent) return cursor.fail('not a faiss index file', offset);
-    return unknownTag(ctx, tag, offset, 'index', parent);
-  }
+  if (!known) return unknownTag(ctx, tag, offset, 'index', parent); // parseFaissFile vets a first tag
   const node = ctx.open(tag, known.type, offset, parent);
   if (known.header === 'ivf') readIvfNumbers(ctx, node);
+  else if (known.header === 'lattice') readLatticeHeader(ctx, node);
   else readIndexHeader(ctx, node);
   return stopAtUnsupported(ctx, node);
 }
@@ -90,7 +102,7 @@ export function parseFaissFile(bytes: Uint8Array, file: string): ParsedFile {
   const cursor = new ByteCursor(bytes, file);
   const ctx = new ParseContext(cursor, readIndexNode);
   const first = bytes.length >= 4 ? String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) : '';
-  if (!READERS.has(first) && !KNOWN_UNSUPPORTED.has(first)) {
+  if (!READERS.has(first) && !KNOWN_UNSUPPORTED.has(first) && !looksLikeIndexTag(first)) {
     cursor.fail(bytes.length < 4 ? `too short for a faiss index (${bytes.length} bytes)` : `not a faiss index file (it starts with ${JSON.stringify(first)})`, 0);
   }
   let root: FaissNode;

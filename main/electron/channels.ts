@@ -7,6 +7,8 @@ export const API_CHANNEL = 'rvc:api';
 export const PICK_CHANNEL = 'rvc:pick-path';
 /** main → renderer: ProgressEvent */
 export const PROGRESS_CHANNEL = 'rvc:progress';
+/** main → renderer: EngineCrash (main/engine/host.ts) when an engine worker stopped unexpectedly */
+export const ENGINE_CHANNEL = 'rvc:engine';
 /** main → renderer: MenuCommand from the application menu */
 export const MENU_CHANNEL = 'rvc:menu';
 

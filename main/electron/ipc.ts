@@ -1,9 +1,11 @@
 // The main side of IPC, free of Electron: handlers get an event shaped like Electron's
 // IpcMainInvokeEvent (sender id + sender frame URL), check the sender, validate through the
-// Backend's `dispatch`, and keep track of each window's jobs and indexes so that closing a
-// window cancels its build and frees its memory. Unit-tested with fake events.
+// Backend's `dispatch`, and keep track of each window's jobs and indexes (ownership.ts) so that
+// closing or reloading a window cancels its build and frees its memory, and a window touches only
+// its own. Unit-tested with fake events.
 import type { Envelope } from '../../app/contract';
 import { pickKinds, type PickKind } from './channels';
+import { JobOwners, refuse } from '../jobOwners';
 import { isAppUrl } from './security';
 
 export interface IpcEventLike {
@@ -11,53 +13,10 @@ export interface IpcEventLike {
   senderFrame: { url: string } | null;
 }
 
-/** Methods that run as engine jobs: they get a job id so a closing window can cancel them. */
-const JOB_METHODS = new Set(['build', 'evaluate', 'evaluateFile', 'exportIndex']);
-
-const refuse = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INVALID_ARGUMENT', message } });
-
-/** Jobs and built indexes per window (by webContents id). */
-export class WindowJobs {
-  private readonly byWindow = new Map<number, { jobs: Set<string>; indexes: Set<string> }>();
-  private counter = 0;
-
-  private entry(windowId: number) {
-    let entry = this.byWindow.get(windowId);
-    if (!entry) this.byWindow.set(windowId, (entry = { jobs: new Set(), indexes: new Set() }));
-    return entry;
-  }
-
-  newJobId(windowId: number): string {
-    return `w${windowId}-job${++this.counter}`;
-  }
-
-  startJob(windowId: number, jobId: string): void {
-    this.entry(windowId).jobs.add(jobId);
-  }
-
-  endJob(windowId: number, jobId: string): void {
-    this.byWindow.get(windowId)?.jobs.delete(jobId);
-  }
-
-  addIndex(windowId: number, indexId: string): void {
-    this.entry(windowId).indexes.add(indexId);
-  }
-
-  removeIndex(windowId: number, indexId: string): void {
-    this.byWindow.get(windowId)?.indexes.delete(indexId);
-  }
-
-  /** The window that started this job (progress events go only there). */
-  ownerOf(jobId: string): number | null {
-    for (const [windowId, entry] of this.byWindow) if (entry.jobs.has(jobId)) return windowId;
-    return null;
-  }
-
-  /** Forgets a window and returns what it still had running / loaded. */
-  release(windowId: number): { jobs: string[]; indexes: string[] } {
-    const entry = this.byWindow.get(windowId);
-    this.byWindow.delete(windowId);
-    return { jobs: [...(entry?.jobs ?? [])], indexes: [...(entry?.indexes ?? [])] };
+/** Jobs and built indexes per window (by webContents id): engine job ids are "w<id>/<renderer's id>". */
+export class WindowJobs extends JobOwners<number> {
+  constructor() {
+    super({ prefix: (windowId) => `w${windowId}` });
   }
 }
 
@@ -83,26 +42,10 @@ export function createApiHandler(deps: ApiHandlerDeps) {
   return async (event: IpcEventLike, method: unknown, request: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event, deps.policy)) return refuse('refused: the message did not come from the studio window');
     if (typeof method !== 'string') return refuse('method must be a string');
-    const windowId = event.sender.id;
-    let jobId: string | null = null;
-    let body = request;
-    if (JOB_METHODS.has(method) && typeof request === 'object' && request !== null && !Array.isArray(request)) {
-      const given = (request as { job_id?: unknown }).job_id;
-      jobId = typeof given === 'string' && given.length > 0 ? given : deps.jobs.newJobId(windowId);
-      body = { ...request, job_id: jobId };
-      deps.jobs.startJob(windowId, jobId);
-    }
-    try {
-      const envelope = await deps.dispatch(method, body);
-      if (envelope.ok) {
-        if (method === 'build') deps.jobs.addIndex(windowId, (envelope.value as { index_id: string }).index_id);
-        if (method === 'disposeIndex') deps.jobs.removeIndex(windowId, (body as { index_id: string }).index_id);
-        deps.afterCall?.(method, envelope.value);
-      }
-      return envelope;
-    } finally {
-      if (jobId !== null) deps.jobs.endJob(windowId, jobId);
-    }
+    // a window cancels only its own jobs and disposes only its own indexes (see ownership.ts)
+    const envelope = await deps.jobs.call(event.sender.id, method, request, deps.dispatch);
+    if (envelope.ok) deps.afterCall?.(method, envelope.value);
+    return envelope;
   };
 }
 
@@ -118,16 +61,4 @@ export function createPickHandler(deps: PickHandlerDeps) {
     if (typeof kind !== 'string' || !(pickKinds as readonly string[]).includes(kind)) return null;
     return deps.showOpenDialog(event.sender.id, kind as PickKind);
   };
-}
-
-/** What closing a window does: cancel its jobs, then free the indexes it built. */
-export async function releaseWindow(
-  jobs: WindowJobs,
-  windowId: number,
-  backend: { cancel(request: { job_id: string }): Promise<unknown>; disposeIndex(request: { index_id: string }): Promise<unknown> },
-): Promise<{ cancelled: string[]; disposed: string[] }> {
-  const held = jobs.release(windowId);
-  await Promise.all(held.jobs.map((job_id) => backend.cancel({ job_id }).catch(() => undefined)));
-  await Promise.all(held.indexes.map((index_id) => backend.disposeIndex({ index_id }).catch(() => undefined)));
-  return { cancelled: held.jobs, disposed: held.indexes };
 }

@@ -8,9 +8,10 @@ import { pathToFileURL } from 'node:url';
 import type { ProgressEvent, RecentList } from '../../app/contract';
 import { Backend, dispatch } from '../backend';
 import { rendererDir } from '../paths';
-import { API_CHANNEL, APP_ENTRY, APP_SCHEME, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type PickKind } from './channels';
-import { createApiHandler, createPickHandler, releaseWindow, WindowJobs } from './ipc';
+import { API_CHANNEL, APP_ENTRY, APP_SCHEME, ENGINE_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type PickKind } from './channels';
+import { createApiHandler, createPickHandler, WindowJobs } from './ipc';
 import { menuTemplate } from './menu';
+import { releaseOwner } from '../jobOwners';
 import { CONTENT_SECURITY_POLICY, isAppUrl, mimeType, resolveAppFile } from './security';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -48,7 +49,7 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(
-        { platform: process.platform, appName: app.getName(), recent },
+        { platform: process.platform, appName: app.getName(), packaged: app.isPackaged, recent },
         {
           openExperiment: async () => {
             const file = await pick(BrowserWindow.getFocusedWindow() ?? undefined, 'experiment');
@@ -61,6 +62,13 @@ function refreshMenu(): void {
           openSample: () => sendMenuCommand({ command: 'open-sample' }),
           openRecent: (kind, file) => sendMenuCommand({ command: kind === 'experiment' ? 'open-experiment' : 'open-index', path: file }),
           exportIndex: () => sendMenuCommand({ command: 'export' }),
+          reload: () => {
+            const window = BrowserWindow.getFocusedWindow();
+            if (!window) return;
+            // released first (synchronously): the reloaded page's calls start a fresh record
+            void releaseOwner(jobs, window.webContents.id, backend);
+            window.webContents.reload();
+          },
           about: () =>
             void dialog.showMessageBox({
               type: 'info',
@@ -102,7 +110,7 @@ function createWindow(): void {
   window.on('closed', () => {
     windows.delete(id);
     // a build running for this window stops; its indexes are freed
-    void releaseWindow(jobs, id, backend);
+    void releaseOwner(jobs, id, backend);
   });
   void window.loadURL(APP_ENTRY);
 }
@@ -145,7 +153,11 @@ app.on('second-instance', () => {
   }
 });
 
-app.on('render-process-gone', (_event, _contents, details) => console.error(`renderer gone: ${details.reason}`));
+app.on('render-process-gone', (_event, contents, details) => {
+  console.error(`renderer gone: ${details.reason}`);
+  // the page and every id it knew are gone, as on a reload
+  void releaseOwner(jobs, contents.id, backend);
+});
 
 let quitting = false;
 app.on('before-quit', (event) => {
@@ -184,10 +196,16 @@ app.whenReady().then(async () => {
     }),
   );
   ipcMain.handle(PICK_CHANNEL, createPickHandler({ policy, showOpenDialog: (windowId, kind) => pick(windows.get(windowId), kind) }));
-  backend.onProgress((event: ProgressEvent) => {
-    const owner = jobs.ownerOf(event.job_id);
+  backend.onProgress((progress: ProgressEvent) => {
+    // a window's job goes to that window only, under the id the window gave it
+    const { owner, event } = jobs.route(progress);
     const targets = owner === null ? [...windows.values()] : [windows.get(owner)].filter((w): w is BrowserWindow => w !== undefined);
     for (const window of targets) if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNEL, event);
+  });
+  backend.host.onCrash((crash) => {
+    console.error(`engine worker crashed: ${crash.message}`);
+    jobs.dropIndexes(crash.lost_indexes);
+    for (const window of windows.values()) if (!window.isDestroyed()) window.webContents.send(ENGINE_CHANNEL, crash);
   });
   recent = await backend.recentList();
   refreshMenu();

@@ -8,12 +8,16 @@ export interface MenuActions {
   openSample(): void;
   openRecent(kind: 'experiment' | 'index', file: string): void;
   exportIndex(): void;
+  /** reloads the focused window (and, as closing does, cancels its jobs and frees its indexes) */
+  reload(): void;
   about(): void;
 }
 
 export interface MenuState {
   platform: NodeJS.Platform;
   appName: string;
+  /** app.isPackaged: the developer tools are only for development builds */
+  packaged: boolean;
   recent: { experiments: string[]; indexes: string[] };
 }
 
@@ -48,7 +52,17 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
     { role: 'editMenu' },
     {
       label: 'View',
-      submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        // not role 'reload': the page's jobs and indexes must go with it (the new page knows none of them)
+        { label: 'Reload', accelerator: 'CmdOrCtrl+R', click: actions.reload },
+        ...(state.packaged ? [] : [{ role: 'toggleDevTools' } as const]),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ label: `About ${state.appName}`, click: actions.about }] },

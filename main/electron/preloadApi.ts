@@ -3,7 +3,8 @@
 // Electron imports so it is unit-tested with a fake ipcRenderer.
 import { apiMethods, type ProgressEvent } from '../../app/contract';
 import type { StudioClient } from '../../app/client';
-import { API_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type PickKind } from './channels';
+import type { EngineCrash } from '../../app/contract';
+import { API_CHANNEL, ENGINE_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type PickKind } from './channels';
 import { unwrapEnvelope } from './envelope';
 
 export interface IpcRendererLike {
@@ -14,6 +15,8 @@ export interface IpcRendererLike {
 
 export interface DesktopApi extends StudioClient {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** an engine worker stopped unexpectedly: its indexes are gone */
+  onEngineCrash(listener: (crash: EngineCrash) => void): () => void;
 }
 
 export function createDesktopApi(ipc: IpcRendererLike, pathOf: (file: unknown) => string): DesktopApi {
@@ -32,6 +35,7 @@ export function createDesktopApi(ipc: IpcRendererLike, pathOf: (file: unknown) =
     platform: 'electron',
     onProgress: (listener: (event: ProgressEvent) => void) => subscribe(PROGRESS_CHANNEL, listener),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe(MENU_CHANNEL, listener),
+    onEngineCrash: (listener: (crash: EngineCrash) => void) => subscribe(ENGINE_CHANNEL, listener),
     pickPath: async (kind: PickKind) => (await ipc.invoke(PICK_CHANNEL, kind)) as string | null,
     pathForFile: (file: unknown) => {
       try {

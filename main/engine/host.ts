@@ -1,10 +1,14 @@
 // EngineHost: runs engine jobs in worker threads (the main/Electron thread never runs faiss or
 // parses big files). Each worker runs one job at a time and keeps the indexes it built, so jobs
 // on an index (n_probe changes, export) go to the worker that owns it. New builds go to an idle
-// worker, up to `maxWorkers`. A worker that dies fails its jobs with ENGINE_CRASHED and is
-// replaced on the next job; the host process survives.
+// worker, up to `maxWorkers`. A worker that dies (running or idle) fails its jobs with
+// ENGINE_CRASHED, loses its indexes, is reported to `onCrash` listeners and is replaced on the
+// next job; the host process survives. One that dies before it is ready (the addon failed to
+// load) fails engineInfo() with the worker's own error.
 import { Worker } from 'node:worker_threads';
-import type { ProgressEvent } from '../../app/contract';
+import type { EngineCrash, ProgressEvent } from '../../app/contract';
+
+export type { EngineCrash };
 import { AppError, fromErrorInfo } from '../../app/errors';
 import { etaMs } from '../../app/progress';
 import { workerScriptPath } from '../paths';
@@ -36,6 +40,7 @@ interface Slot {
   running: Job | null;
   queue: Job[];
   indexes: Set<string>;
+  ready: boolean;
   exited: boolean;
 }
 
@@ -44,6 +49,7 @@ export interface EngineInfo {
   faiss_version: string;
 }
 
+
 let jobCounter = 0;
 let indexCounter = 0;
 
@@ -51,7 +57,8 @@ export class EngineHost {
   private slots: Slot[] = [];
   private owners = new Map<string, Slot>();
   private info: EngineInfo | null = null;
-  private infoWaiters: ((info: EngineInfo) => void)[] = [];
+  private infoWaiters: { resolve: (info: EngineInfo) => void; reject: (error: Error) => void }[] = [];
+  private readonly crashListeners = new Set<(crash: EngineCrash) => void>();
 
   constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {}
 
@@ -63,7 +70,13 @@ export class EngineHost {
   async engineInfo(): Promise<EngineInfo> {
     if (this.info) return this.info;
     if (this.slots.length === 0) this.spawn();
-    return new Promise((resolve) => this.infoWaiters.push(resolve));
+    return new Promise((resolve, reject) => this.infoWaiters.push({ resolve, reject }));
+  }
+
+  /** Called when a worker stops unexpectedly (not on shutdown); returns the unsubscribe. */
+  onCrash(listener: (crash: EngineCrash) => void): () => void {
+    this.crashListeners.add(listener);
+    return () => this.crashListeners.delete(listener);
   }
 
   newIndexId(): string {
@@ -117,9 +130,12 @@ export class EngineHost {
       }
       slot.queue = [];
       slot.running = null;
+      // terminate() makes it exit: that is not a crash
+      slot.exited = true;
       Atomics.store(slot.cancelFlag, 0, 1);
     }
     this.owners.clear();
+    this.failInfoWaiters(new AppError('CANCELLED', 'the engine is shutting down'));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -133,10 +149,10 @@ export class EngineHost {
   private spawn(): Slot {
     const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.options.script ?? workerScriptPath(), { workerData: { cancelFlag } });
-    const slot: Slot = { worker, cancelFlag, running: null, queue: [], indexes: new Set(), exited: false };
+    const slot: Slot = { worker, cancelFlag, running: null, queue: [], indexes: new Set(), ready: false, exited: false };
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
-    worker.on('error', (error) => this.onCrash(slot, `${error.message}`));
-    worker.on('exit', (code) => this.onCrash(slot, `exit code ${code}`));
+    worker.on('error', (error) => this.lostWorker(slot, `${error.message}`));
+    worker.on('exit', (code) => this.lostWorker(slot, `exit code ${code}`));
     // A worker must not keep a CLI process alive once its jobs are done.
     worker.unref();
     this.slots.push(slot);
@@ -158,8 +174,9 @@ export class EngineHost {
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
     if (message.type === 'ready') {
+      slot.ready = true;
       this.info = { threads: message.threads, faiss_version: message.faiss_version };
-      for (const waiter of this.infoWaiters.splice(0)) waiter(this.info);
+      for (const waiter of this.infoWaiters.splice(0)) waiter.resolve(this.info);
       return;
     }
     const job = slot.running;
@@ -217,18 +234,37 @@ export class EngineHost {
     job.ticker = null;
   }
 
-  private onCrash(slot: Slot, reason: string): void {
+  private failInfoWaiters(error: Error): void {
+    for (const waiter of this.infoWaiters.splice(0)) waiter.reject(error);
+  }
+
+  // 'error' (with the worker's message, e.g. the addon failed to load) comes before 'exit': the
+  // first one is reported
+  private lostWorker(slot: Slot, reason: string): void {
     if (slot.exited) return;
     slot.exited = true;
     this.slots = this.slots.filter((s) => s !== slot);
     const lost = [...slot.indexes];
     for (const id of lost) this.owners.delete(id);
     const detail = lost.length > 0 ? `; indexes lost: ${lost.join(', ')} (build them again)` : '';
-    for (const job of [...(slot.running ? [slot.running] : []), ...slot.queue]) {
-      this.finish(job);
-      job.reject(new AppError('ENGINE_CRASHED', `the engine worker stopped unexpectedly (${reason})${detail}`));
-    }
+    const message = slot.ready ? `the engine worker stopped unexpectedly (${reason})${detail}` : `the engine worker failed to start (${reason})`;
+    const jobs = [...(slot.running ? [slot.running] : []), ...slot.queue];
     slot.running = null;
     slot.queue = [];
+    for (const job of jobs) {
+      this.finish(job);
+      job.reject(new AppError('ENGINE_CRASHED', message));
+    }
+    // waiters wait for any worker: only the last one standing lets them down
+    if (this.slots.length === 0) this.failInfoWaiters(new AppError('ENGINE_CRASHED', message));
+    const crash: EngineCrash = { message, lost_indexes: lost };
+    for (const listener of this.crashListeners) {
+      // a listener's failure must not take the host down with the worker
+      try {
+        listener(crash);
+      } catch (error) {
+        console.error(`engine crash listener failed: ${(error as Error).message}`);
+      }
+    }
   }
 }

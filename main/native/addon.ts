@@ -37,6 +37,10 @@ export interface NativeIndex {
   search(queries: Float32Array, k: number): SearchResult;
   /** one faiss call per query, each timed natively */
   searchEach(queries: Float32Array, k: number): SearchEachResult;
+  /** the first `count` lists each query probes, with coarse distances (plain IVF indexes only) */
+  coarseAssign(queries: Float32Array, count: number): { distances: Float32Array; labels: Int32Array };
+  /** scans only the given lists (n × m ids, -1 = none) of each query: faiss's search_preassigned */
+  searchPreassigned(queries: Float32Array, k: number, lists: Int32Array, listDistances: Float32Array): SearchResult;
   /** "nprobe=8,k_factor=4,efSearch=64" */
   setParameters(spec: string): void;
   describe(): IndexDescription;

@@ -19,7 +19,7 @@ export function errorInfoOf(error: unknown): ErrorInfo {
 /** What to show a user: the message, plus what to do for the codes that need it. */
 export function describeError(error: unknown): string {
   const info = errorInfoOf(error);
-  if (info.code === 'ENGINE_CRASHED') return `${info.message}. The engine was restarted; build again to continue.`;
+  if (info.code === 'ENGINE_CRASHED') return `${info.message}. A new engine starts with the next job; build again to continue.`;
   if (info.code === 'CANCELLED') return 'Cancelled.';
   return info.message;
 }

@@ -96,7 +96,7 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             max={nIvfMax}
             onChange={(nIvf) => studio.changeConfig({ nIvf })}
             disabled={running}
-            band={{ low: band.low, high: band.high, label: `advised 4√N–16√N: ${band.low}–${band.high}` }}
+            band={{ low: band.low, high: band.high, label: `advised 4√N–16√N${band.high < Math.floor(16 * Math.sqrt(vectors)) ? ' (at most N/39)' : ''}: ${band.low}–${band.high}` }}
             markers={[{ value: rvcLists, label: `RVC ${rvcLists}` }]}
           />
           <Hint>

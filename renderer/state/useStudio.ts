@@ -13,8 +13,12 @@ import { currentPoint, missingKFactorEffect, missingSweep, newBuiltIndex, nextSw
 import { buildLabelBase, buildRequest, carriedSettings, checkConfig, configKey, presetConfig, presetForFactory, uniqueLabel, withFrames, type IndexConfig } from './config';
 import { belongsTo, newJobId, type JobKind, type JobState, type JobView } from './jobs';
 
-/** Slider points time fewer single queries than a full sweep, so the chart follows the slider. */
-const SLIDER_LATENCY_QUERIES = 32;
+/**
+ * Single queries timed per point, for every point the app measures (the build's first sweep,
+ * slider and background points alike, so curves compare like with like). Fewer than the CLI's
+ * 256 keeps the chart following the slider; p99 over 32 samples is close to their maximum.
+ */
+const UI_LATENCY_QUERIES = 32;
 
 export interface ExperimentState {
   info: ExperimentInfo | null;
@@ -31,6 +35,8 @@ export function useStudio(client: StudioClient) {
   const [builds, setBuilds] = useState<BuiltIndex[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [job, setJob] = useState<JobView | null>(null);
+  /** an engine crash, told until the next build */
+  const [engineNotice, setEngineNotice] = useState<string | null>(null);
   // async actions read the latest state through this ref
   const latest = useRef({ experiment, config, builds, activeId, job });
   latest.current = { experiment, config, builds, activeId, job };
@@ -51,7 +57,7 @@ export function useStudio(client: StudioClient) {
     () =>
       new PointScheduler<EvalResult>({
         evaluate: (request, jobId) =>
-          client.evaluate({ index_id: request.indexId, job_id: jobId, nprobes: request.nprobe === null ? undefined : [request.nprobe], k_factor: request.kFactor ?? undefined, latency_queries: SLIDER_LATENCY_QUERIES }),
+          client.evaluate({ index_id: request.indexId, job_id: jobId, nprobes: request.nprobe === null ? undefined : [request.nprobe], k_factor: request.kFactor ?? undefined, latency_queries: UI_LATENCY_QUERIES }),
         cancel: (jobId) => void client.cancel({ job_id: jobId }).catch(() => undefined),
         isCancelled,
         result: (request, evaluation, background, elapsedMs) => {
@@ -72,6 +78,17 @@ export function useStudio(client: StudioClient) {
   );
 
   useEffect(() => client.onProgress((event) => setJob((current) => (current && belongsTo(current, event) ? { ...current, progress: event } : current))), [client]);
+  // a crashed engine worker took its indexes with it: drop their builds and say so
+  useEffect(
+    () =>
+      client.onEngineCrash?.((crash) => {
+        for (const id of crash.lost_indexes) scheduler.forget(id);
+        setBuilds((list) => list.filter((b) => !crash.lost_indexes.includes(b.result.index_id)));
+        setActiveId((id) => (id !== null && crash.lost_indexes.includes(id) ? null : id));
+        setEngineNotice(`${crash.message}. ${crash.lost_indexes.length > 0 ? `${crash.lost_indexes.length} built index${crash.lost_indexes.length === 1 ? ' was' : 'es were'} lost: build again to continue.` : 'Nothing was lost.'}`);
+      }),
+    [client, scheduler],
+  );
 
   const ensurePoint = (built: BuiltIndex) => {
     if (!currentPoint(built)) scheduler.foreground({ indexId: built.result.index_id, nprobe: built.nprobe, kFactor: built.kFactor });
@@ -215,6 +232,7 @@ export function useStudio(client: StudioClient) {
         job_id: evalId,
         nprobes: first[0] === null ? undefined : (first as number[]),
         k_factor: built.kFactor ?? undefined,
+        latency_queries: UI_LATENCY_QUERIES,
       });
       const measured = withEvaluation(built, evaluation);
       updateBuild(result.index_id, () => measured);
@@ -274,6 +292,8 @@ export function useStudio(client: StudioClient) {
     active,
     attached,
     job,
+    engineNotice,
+    dismissEngineNotice: () => setEngineNotice(null),
     openExperiment,
     openSample,
     changeConfig,

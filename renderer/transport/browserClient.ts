@@ -1,8 +1,8 @@
 // StudioClient for browser mode: Backend methods over POST /api/<method> (token header, JSON
 // Envelope back) and progress events over the WebSocket /api/events. The fetch and WebSocket
 // implementations are injected so the transport is testable without a browser.
-import { API_PREFIX, EVENTS_PATH, TOKEN_HEADER, TOKEN_PARAM, type StudioClient } from '../../app/client';
-import { apiMethods, type Api, type ApiMethod, type Envelope, type ProgressEvent } from '../../app/contract';
+import { API_PREFIX, EVENTS_PATH, SESSION_HEADER, SESSION_PARAM, TOKEN_HEADER, TOKEN_PARAM, type StudioClient } from '../../app/client';
+import { apiMethods, type Api, type ApiMethod, type EngineCrash, type Envelope, type ProgressEvent } from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
 
 export interface HttpResponseLike {
@@ -28,16 +28,22 @@ export interface BrowserTransport {
   openSocket(url: string, handlers: SocketHandlers): SocketLike;
   /** reconnect delay scheduler (tests pass a synchronous or manual one) */
   schedule?(callback: () => void, ms: number): void;
+  /** this page load's id (the server frees a closed tab's jobs and indexes); default: random */
+  session?: string;
 }
 
 const RECONNECT_MS = [250, 500, 1000, 2000, 5000];
 
-export function eventsUrl(origin: string, token: string): string {
+export function eventsUrl(origin: string, token: string, session: string): string {
   const url = new URL(EVENTS_PATH, origin);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set(TOKEN_PARAM, token);
+  url.searchParams.set(SESSION_PARAM, session);
   return url.toString();
 }
+
+/** 32 hex digits. crypto.randomUUID is missing on plain-http LAN origins; getRandomValues is not. */
+export const newSessionId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 function isEnvelope(body: unknown): body is Envelope<unknown> {
   return typeof body === 'object' && body !== null && 'ok' in body;
@@ -45,21 +51,24 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
 
 export function createBrowserClient(transport: BrowserTransport): StudioClient {
   const listeners = new Set<(event: ProgressEvent) => void>();
+  const crashListeners = new Set<(crash: EngineCrash) => void>();
+  const session = transport.session ?? newSessionId();
   let socket: SocketLike | null = null;
   let failures = 0;
   const schedule = transport.schedule ?? ((callback, ms) => void setTimeout(callback, ms));
 
   const connect = () => {
     if (socket || listeners.size === 0) return;
-    const current: SocketLike = transport.openSocket(eventsUrl(transport.origin, transport.token), {
+    const current: SocketLike = transport.openSocket(eventsUrl(transport.origin, transport.token, session), {
       open() {
         failures = 0;
       },
       message(data) {
         if (typeof data !== 'string') return;
         try {
-          const parsed = JSON.parse(data) as { type?: string; event?: ProgressEvent };
-          if (parsed.type === 'progress' && parsed.event) for (const listener of listeners) listener(parsed.event);
+          const parsed = JSON.parse(data) as { type?: string; event?: unknown };
+          if (parsed.type === 'progress' && parsed.event) for (const listener of listeners) listener(parsed.event as ProgressEvent);
+          if (parsed.type === 'engine-crash' && parsed.event) for (const listener of crashListeners) listener(parsed.event as EngineCrash);
         } catch {
           /* not ours */
         }
@@ -79,7 +88,7 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
     try {
       response = await transport.fetch(`${transport.origin}${API_PREFIX}${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: transport.token },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: transport.token, [SESSION_HEADER]: session },
         body: JSON.stringify(request ?? {}),
       });
     } catch (error) {
@@ -102,6 +111,11 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
   return {
     ...api,
     platform: 'browser',
+    // crash events arrive on the progress socket, which the app keeps open while it runs
+    onEngineCrash(listener) {
+      crashListeners.add(listener);
+      return () => crashListeners.delete(listener);
+    },
     onProgress(listener) {
       listeners.add(listener);
       connect();

@@ -1,18 +1,22 @@
 // `npm run bench`: speed goals are measured here, never in timed unit tests.
 //  1. Our native engine vs Python faiss (RVC's own path) on the same 30k×768 files, same run:
 //     train, add (RVC's 8192-row batches), batch search at nprobe 1 and 8. Goal ≤ 1.05×.
-//  2. A new n_probe point on a built index (N = 100k, 1000 queries, nprobe ≤ 16) through the
-//     engine worker, as the UI's slider does. Goal < 150 ms.
+//  2. Loading features (vs NumPy), sample generation, cancel latency (goal ~2 s).
+//  3. New n_probe points on a built index (N = 100k, 1000 queries, nprobe ≤ 16) through the
+//     engine worker, as the UI's slider asks for them. Goal < 150 ms.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { rvcNIvf } from '../../app/presets';
 import { Backend } from '../../main/backend';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { loadFeatures } from '../../main/dataset/load';
 import { loadAddon } from '../../main/native/addon';
 import { writeSampleExperiment } from '../../main/sample/writeSample';
+import { nativeAddonPath } from '../../main/paths';
+import { generateSampleExperiment } from '../../app/sample';
 
 const PYTHON = process.env.RVC_ORACLE_PYTHON ?? '/usr/bin/python3';
 const REPEATS = 3;
@@ -66,18 +70,19 @@ function pythonTimings(folder: string, nIvf: number): Record<string, number> | n
   return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
 
-/** Single queries the UI's n_probe slider times per point (renderer/state/useStudio.ts). */
-const SLIDER_LATENCY_QUERIES = 32;
+/** Single queries the UI times per point (renderer/state/useStudio.ts). */
+const UI_LATENCY_QUERIES = 32;
 
-// The floor under any n_probe point: Python faiss's bare batch search of the same queries.
+// The floor under any n_probe point without list scans: Python faiss's bare batch search of the
+// same queries at that n_probe (median of 3).
 const pythonFloorScript = `
 import sys, os, json, time, numpy as np, faiss
-folder, query_folder = sys.argv[1], sys.argv[2]
+folder, query_folder, nprobes = sys.argv[1], sys.argv[2], [int(p) for p in sys.argv[4].split(',')]
 load = lambda f: np.concatenate([np.load(os.path.join(f, n)) for n in sorted(os.listdir(f))]).astype('float32')
 big, q = load(folder), load(query_folder)
 index = faiss.index_factory(big.shape[1], 'IVF%d,Flat' % int(sys.argv[3])); index.train(big); index.add(big)
 out = {}
-for p in (1, 2, 4, 8, 16):
+for p in nprobes:
     faiss.extract_index_ivf(index).nprobe = p
     index.search(q[:8], 8)
     times = []
@@ -87,7 +92,15 @@ for p in (1, 2, 4, 8, 16):
 print(json.dumps(out))
 `;
 
-async function nprobePointLatency(dir: string): Promise<{ nprobe: number; slider_point_ms: number; full_point_ms: number; python_batch_search_ms: number | null }[]> {
+/**
+ * New n_probe points on a built index through the engine worker, as the UI asks for them: after
+ * n_probe 1 (which also computes the cached ground truth), a jump to 16 (15 lists to scan), then
+ * values never measured before, each scanning only the lists it adds to the nearest measured
+ * smaller n_probe.
+ */
+const POINT_SEQUENCE = [16, 2, 3, 5, 8, 9, 12];
+
+async function nprobePointLatency(dir: string) {
   const experiment = path.join(dir, 'exp100k');
   const queries = path.join(dir, 'queries');
   writeSampleExperiment(experiment, { n: 100_000, d: 768, seed: 1 });
@@ -95,25 +108,87 @@ async function nprobePointLatency(dir: string): Promise<{ nprobe: number; slider
   const backend = new Backend({ dataDir: path.join(dir, 'data') });
   try {
     const built = await backend.build({ experiment, queries: path.join(queries, '3_feature768'), hold_out: true });
-    await backend.evaluate({ index_id: built.index_id, nprobes: [1] }); // ground truth is computed once, then cached
-    const time = async (nprobe: number, latencyQueries?: number) => {
-      const times: number[] = [];
-      for (let r = 0; r < REPEATS; r++) {
-        const t = performance.now();
-        await backend.evaluate({ index_id: built.index_id, nprobes: [nprobe], latency_queries: latencyQueries });
-        times.push(performance.now() - t);
-      }
-      return +median(times).toFixed(1);
-    };
+    // the ground truth (exact search) is computed once per query set and cached: not part of a point
+    await backend.evaluate({ index_id: built.index_id, nprobes: [1], latency_queries: UI_LATENCY_QUERIES });
     const points = [];
-    for (const nprobe of [1, 2, 4, 8, 16]) points.push({ nprobe, slider_point_ms: await time(nprobe, SLIDER_LATENCY_QUERIES), full_point_ms: await time(nprobe) });
+    const measured: number[] = [1];
+    for (const nprobe of POINT_SEQUENCE) {
+      const base = Math.max(0, ...measured.filter((p) => p < nprobe));
+      const t = performance.now();
+      await backend.evaluate({ index_id: built.index_id, nprobes: [nprobe], latency_queries: UI_LATENCY_QUERIES });
+      points.push({ nprobe, lists_scanned: measured.includes(nprobe) ? 0 : nprobe - base, point_ms: +(performance.now() - t).toFixed(1) });
+      measured.push(nprobe);
+    }
     await backend.shutdown();
-    const floor = spawnSync(PYTHON, ['-', path.join(experiment, '3_feature768'), path.join(queries, '3_feature768'), String(built.nlist)], { input: pythonFloorScript, encoding: 'utf8' });
+    const nprobes = [...new Set(POINT_SEQUENCE)].join(',');
+    const floor = spawnSync(PYTHON, ['-', path.join(experiment, '3_feature768'), path.join(queries, '3_feature768'), String(built.nlist), nprobes], { input: pythonFloorScript, encoding: 'utf8' });
     const python: Record<string, number> | null = floor.status === 0 ? JSON.parse(floor.stdout.trim().split('\n').pop()!) : null;
-    return points.map((point) => ({ ...point, python_batch_search_ms: python ? +python[point.nprobe].toFixed(1) : null }));
+    return { nlist: built.nlist, points: points.map((point) => ({ ...point, python_batch_search_ms: python ? +python[point.nprobe].toFixed(1) : null })) };
   } finally {
     await backend.shutdown();
   }
+}
+
+// Loading the features: our streaming loader vs NumPy's np.load + concatenate (RVC's own path).
+const pythonLoadScript = `
+import sys, os, json, time, numpy as np
+folder = sys.argv[1]
+times = []
+for r in range(3):
+    t = time.perf_counter()
+    big = np.concatenate([np.load(os.path.join(folder, f)) for f in sorted(os.listdir(folder))])
+    times.append((time.perf_counter() - t) * 1000)
+print(json.dumps(min(times)))
+`;
+
+function loadTimings(layout: ReturnType<typeof discoverExperiment>) {
+  const times: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const t = performance.now();
+    loadFeatures(layout);
+    times.push(performance.now() - t);
+  }
+  const python = spawnSync(PYTHON, ['-', layout.featureDir], { input: pythonLoadScript, encoding: 'utf8' });
+  const ours = Math.min(...times);
+  const numpy = python.status === 0 ? Number(python.stdout.trim()) : null;
+  return { files: layout.files.length, ours_ms: +ours.toFixed(1), numpy_ms: numpy === null ? null : +numpy.toFixed(1), ratio: numpy === null ? null : +(ours / numpy).toFixed(2) };
+}
+
+// Cancel latency (DESIGN: within ~2 s): a worker thread starts a long native call, the flag is
+// set after 1.5 s, and the time until the call throws CANCELLED is measured.
+const cancelWorker = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const m = require(workerData.addon);
+  m.init(class EngineError extends Error { constructor(code, message) { super(message); this.code = code; } });
+  m.setCancelFlag(workerData.flag);
+  const d = 128, n = workerData.kind === 'train' ? 100000 : 20000;
+  const data = new Float32Array(n * d);
+  for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.37) + Math.cos(i * 0.011);
+  const index = m.Index.create(d, workerData.kind === 'train' ? 'IVF4096,Flat' : 'IVF64,Flat', 'l2');
+  if (workerData.kind === 'search') { index.train(data); index.add(data); index.setParameters('nprobe=64'); }
+  parentPort.postMessage({ started: true });
+  try { workerData.kind === 'train' ? index.train(data) : index.search(data, 8); parentPort.postMessage({ code: 'FINISHED' }); }
+  catch (e) { parentPort.postMessage({ code: e.code }); }
+`;
+
+function cancelLatency(kind: 'train' | 'search'): Promise<{ call: string; cancel_to_stop_ms: number; code: string }> {
+  return new Promise((resolve, reject) => {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(cancelWorker, { eval: true, workerData: { addon: nativeAddonPath(), flag, kind } });
+    let cancelledAt = 0;
+    worker.on('message', (message: { started?: boolean; code?: string }) => {
+      if (message.started) {
+        setTimeout(() => {
+          cancelledAt = performance.now();
+          Atomics.store(flag, 0, 1);
+        }, 1500);
+        return;
+      }
+      void worker.terminate();
+      resolve({ call: kind === 'train' ? 'IVF4096 k-means of 100k×128' : 'IVF64 search, 20k queries, nprobe 64', cancel_to_stop_ms: +(performance.now() - cancelledAt).toFixed(0), code: message.code! });
+    });
+    worker.on('error', reject);
+  });
 }
 
 async function main(): Promise<void> {
@@ -141,8 +216,18 @@ async function main(): Promise<void> {
     console.log(`ingest: ${((addRow.ours_ms * 1e6) / (n * d)).toFixed(2)} ns per float (faiss-node 0.5.1: ~220 ns per float)`);
     if (Object.keys(theirs).length === 0) console.log(`(Python faiss not available at ${PYTHON}: no ratios)`);
 
-    console.log(`\nnew n_probe point through the engine worker (N = 100000, ${QUERIES} queries; slider: ${SLIDER_LATENCY_QUERIES} timed singly, full: 256; median of ${REPEATS}):`);
-    console.table(await nprobePointLatency(dir));
+    console.log(`\nloading 30000×768 float32 (${layout.files.length} files), best of ${REPEATS}:`);
+    console.table([loadTimings(layout)]);
+    const t = performance.now();
+    generateSampleExperiment({ n: 30_000, d: 768, seed: 3 });
+    console.log(`sample generation 30000×768 (first call, including its world): ${(performance.now() - t).toFixed(0)} ms`);
+
+    console.log('\ncancel: time from setting the flag to CANCELLED');
+    console.table([await cancelLatency('train'), await cancelLatency('search')]);
+
+    const latency = await nprobePointLatency(dir);
+    console.log(`\nnew n_probe points through the engine worker (N = 100000, nlist ${latency.nlist}, ${QUERIES} queries, ${UI_LATENCY_QUERIES} timed singly), in the order the UI could ask for them:`);
+    console.table(latency.points);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,10 +1,11 @@
 // The desktop main process's IPC wiring, without Electron: handlers called with fake events.
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../app/contract';
-import { createApiHandler, createPickHandler, isTrustedSender, releaseWindow, WindowJobs, type IpcEventLike } from '../../main/electron/ipc';
+import { createApiHandler, createPickHandler, isTrustedSender, WindowJobs, type IpcEventLike } from '../../main/electron/ipc';
 import { APP_ENTRY } from '../../main/electron/channels';
+import { releaseOwner } from '../../main/jobOwners';
 
-const ours = new Set([7]);
+const ours = new Set([7, 8]);
 const policy = { isOurWindow: (id: number) => ours.has(id) };
 const event = (id = 7, url: string | null = APP_ENTRY): IpcEventLike => ({ sender: { id }, senderFrame: url === null ? null : { url } });
 
@@ -22,7 +23,7 @@ function recordingDispatch(answer: (method: string, request: unknown) => Envelop
 describe('sender check', () => {
   it('trusts only our windows showing app://renderer/', () => {
     expect(isTrustedSender(event(), policy)).toBe(true);
-    expect(isTrustedSender(event(8), policy)).toBe(false);
+    expect(isTrustedSender(event(9), policy)).toBe(false);
     expect(isTrustedSender(event(7, 'https://evil.example/'), policy)).toBe(false);
     expect(isTrustedSender(event(7, 'file:///tmp/index.html'), policy)).toBe(false);
     expect(isTrustedSender(event(7, 'app://other/index.html'), policy)).toBe(false);
@@ -68,18 +69,34 @@ describe('API handler', () => {
     });
     const running = handler(event(), 'build', { experiment: '/x' });
     await Promise.resolve();
-    const owner = [...Array(3).keys()].map((i) => jobs.ownerOf(`w7-job${i + 1}`)).find((o) => o !== null);
-    expect(owner).toBe(7);
+    expect(jobs.jobOf('w7/job1')).toEqual({ owner: 7, jobId: 'job1' });
     release();
     await running;
     expect(jobs.release(7)).toEqual({ jobs: [], indexes: ['ix1'] });
   });
 
-  it('keeps a job id the renderer chose', async () => {
+  it('keeps the job id the renderer chose, behind the window\'s prefix, and gives progress back under it', async () => {
+    const jobs = new WindowJobs();
+    const { calls, dispatch } = recordingDispatch();
+    const progress = { job_id: 'w7/mine', phase: 'evaluate' as const, done: 1, total: 2, elapsed_ms: 1, eta_ms: 1, message: '' };
+    let routed: unknown = null;
+    const handler = createApiHandler({
+      dispatch: async (method, request) => ((routed = jobs.route(progress)), dispatch(method, request)),
+      policy,
+      jobs,
+    });
+    await handler(event(), 'evaluate', { index_id: 'ix1', job_id: 'mine' });
+    expect((calls[0].request as { job_id: string }).job_id).toBe('w7/mine');
+    expect(routed).toEqual({ owner: 7, event: { ...progress, job_id: 'mine' } });
+    // a job nobody owns goes to every window as it is
+    expect(jobs.route({ ...progress, job_id: 'job3' })).toEqual({ owner: null, event: { ...progress, job_id: 'job3' } });
+  });
+
+  it('lets two windows use the same job ids', async () => {
     const { calls, dispatch } = recordingDispatch();
     const handler = createApiHandler({ dispatch, policy, jobs: new WindowJobs() });
-    await handler(event(), 'evaluate', { index_id: 'ix1', job_id: 'mine' });
-    expect((calls[0].request as { job_id: string }).job_id).toBe('mine');
+    await Promise.all([handler(event(7), 'evaluate', { index_id: 'ix1', job_id: 'point-1' }), handler(event(8), 'evaluate', { index_id: 'ix2', job_id: 'point-1' })]);
+    expect(calls.map((c) => (c.request as { job_id: string }).job_id)).toEqual(['w7/point-1', 'w8/point-1']);
   });
 
   it('forgets disposed indexes and reports successful calls', async () => {
@@ -93,22 +110,124 @@ describe('API handler', () => {
   });
 });
 
-describe('closing a window', () => {
-  it('cancels its running build and disposes its indexes', async () => {
+/** A dispatch whose builds wait for `finish()`; index ids ix1, ix2, … */
+function gatedEngine() {
+  const calls: { method: string; request: unknown }[] = [];
+  const gates: (() => void)[] = [];
+  let built = 0;
+  return {
+    calls,
+    finish: () => gates.shift()?.(),
+    dispatch: async (method: string, request: unknown): Promise<Envelope<unknown>> => {
+      calls.push({ method, request });
+      if (method === 'build') {
+        await new Promise<void>((resolve) => gates.push(resolve));
+        return { ok: true, value: { index_id: `ix${++built}` } };
+      }
+      if (method === 'cancel') return { ok: true, value: { cancelled: true } };
+      if (method === 'disposeIndex') return { ok: true, value: { disposed: true } };
+      return { ok: true, value: {} };
+    },
+  };
+}
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+const backendOf = (engine: ReturnType<typeof gatedEngine>) => ({
+  cancel: (request: { job_id: string }) => engine.dispatch('cancel', request),
+  disposeIndex: (request: { index_id: string }) => engine.dispatch('disposeIndex', request),
+});
+
+describe('window ownership', () => {
+  it('a window cancels only its own jobs and disposes only its own indexes', async () => {
+    const engine = gatedEngine();
+    const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs: new WindowJobs() });
+    const first = handler(event(7), 'build', { experiment: '/x', job_id: 'b' });
+    engine.finish();
+    const index = ((await first) as { value: { index_id: string } }).value.index_id;
+    const running = handler(event(7), 'build', { experiment: '/x', job_id: 'b2' });
+    await tick();
+    // window 8 names window 7's job and index: to it they do not exist
+    expect(await handler(event(8), 'cancel', { job_id: 'b2' })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await handler(event(8), 'cancel', { job_id: 'w7/b2' })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await handler(event(8), 'disposeIndex', { index_id: index })).toEqual({ ok: true, value: { disposed: false } });
+    // nor can it touch an index nobody owns (e.g. one whose window is gone)
+    expect(await handler(event(8), 'disposeIndex', { index_id: 'ix99' })).toEqual({ ok: true, value: { disposed: false } });
+    expect(engine.calls.filter((c) => c.method !== 'build')).toEqual([]);
+    // window 7 can
+    expect(await handler(event(7), 'cancel', { job_id: 'b2' })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await handler(event(7), 'disposeIndex', { index_id: index })).toEqual({ ok: true, value: { disposed: true } });
+    expect(engine.calls.filter((c) => c.method !== 'build')).toEqual([
+      { method: 'cancel', request: { job_id: 'w7/b2' } },
+      { method: 'disposeIndex', request: { index_id: index } },
+    ]);
+    engine.finish();
+    await running;
+  });
+
+  it('refuses a job id the window already has running', async () => {
+    const engine = gatedEngine();
+    const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs: new WindowJobs() });
+    const running = handler(event(), 'build', { experiment: '/x', job_id: 'b' });
+    await tick();
+    expect(await handler(event(), 'build', { experiment: '/x', job_id: 'b' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    engine.finish();
+    await running;
+  });
+});
+
+describe('closing or reloading a window', () => {
+  it('cancels its running build and disposes its indexes, and no other window\'s', async () => {
+    const engine = gatedEngine();
     const jobs = new WindowJobs();
-    jobs.startJob(7, 'build-1');
-    jobs.addIndex(7, 'ix1');
-    jobs.startJob(9, 'other');
-    const cancelled: string[] = [];
-    const disposed: string[] = [];
-    const result = await releaseWindow(jobs, 7, {
-      cancel: async ({ job_id }) => cancelled.push(job_id),
-      disposeIndex: async ({ index_id }) => disposed.push(index_id),
-    });
-    expect(result).toEqual({ cancelled: ['build-1'], disposed: ['ix1'] });
-    expect(cancelled).toEqual(['build-1']);
-    expect(disposed).toEqual(['ix1']);
-    expect(jobs.ownerOf('other')).toBe(9);
+    const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs });
+    const first = handler(event(7), 'build', { experiment: '/x' });
+    engine.finish();
+    await first;
+    const running = handler(event(7), 'build', { experiment: '/x', job_id: 'build-1' });
+    const other = handler(event(8), 'build', { experiment: '/x', job_id: 'build-1' });
+    await tick();
+    expect(await releaseOwner(jobs, 7, backendOf(engine))).toEqual({ cancelled: ['w7/build-1'], disposed: ['ix1'] });
+    expect(jobs.jobOf('w8/build-1')).toEqual({ owner: 8, jobId: 'build-1' });
+    engine.finish();
+    engine.finish();
+    await Promise.all([running, other]);
+  });
+
+  it('frees an index whose build finishes after its window closed, instead of keeping it for nobody', async () => {
+    const engine = gatedEngine();
+    const jobs = new WindowJobs();
+    const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs });
+    const running = handler(event(7), 'build', { experiment: '/x', job_id: 'b' });
+    await tick();
+    ours.delete(7);
+    try {
+      // the window closes: its build is asked to stop, but finishes anyway
+      await releaseOwner(jobs, 7, backendOf(engine));
+      engine.finish();
+      expect(await running).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    } finally {
+      ours.add(7);
+    }
+    expect(engine.calls.map((c) => c.method)).toEqual(['build', 'cancel', 'disposeIndex']);
+    expect(engine.calls[2].request).toEqual({ index_id: 'ix1' });
+    expect(jobs.indexOwner('ix1')).toBeNull();
+  });
+
+  it('after a reload, the old page\'s late build is freed and the new page\'s are kept', async () => {
+    const engine = gatedEngine();
+    const jobs = new WindowJobs();
+    const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs });
+    const oldPage = handler(event(7), 'build', { experiment: '/x', job_id: 'b' });
+    await tick();
+    await releaseOwner(jobs, 7, backendOf(engine));
+    // the reloaded page (same window) builds too
+    const newPage = handler(event(7), 'build', { experiment: '/x', job_id: 'b' });
+    await tick();
+    engine.finish();
+    engine.finish();
+    expect(await oldPage).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await newPage).toEqual({ ok: true, value: { index_id: 'ix2' } });
+    expect(jobs.indexOwner('ix1')).toBeNull();
+    expect(jobs.indexOwner('ix2')).toBe(7);
   });
 });
 
@@ -118,7 +237,7 @@ describe('pick handler', () => {
     const handler = createPickHandler({ policy, showOpenDialog: async (id, kind) => (asked.push(`${id}:${kind}`), '/picked') });
     expect(await handler(event(), 'index')).toBe('/picked');
     expect(await handler(event(), 'anything')).toBeNull();
-    expect(await handler(event(8), 'index')).toBeNull();
+    expect(await handler(event(9), 'index')).toBeNull();
     expect(asked).toEqual(['7:index']);
   });
 });

@@ -5,8 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_CHANNEL, APP_ENTRY, PICK_CHANNEL } from '../../main/electron/channels';
+import type { MenuItemConstructorOptions } from 'electron';
+import { API_CHANNEL, APP_ENTRY, ENGINE_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL } from '../../main/electron/channels';
+import { EngineHost, type EngineCrash } from '../../main/engine/host';
 import { tempDir } from '../helpers/tmp';
+
+// main.ts's listener for engine crashes (a real crash cannot be staged through the contract)
+const crashSubscriptions = vi.spyOn(EngineHost.prototype, 'onCrash');
 
 const fake = vi.hoisted(() => {
   const { EventEmitter } = require('node:events') as typeof import('node:events');
@@ -16,12 +21,16 @@ const fake = vi.hoisted(() => {
   class FakeContents extends EventEmitter {
     id = nextId++;
     sent: [string, unknown][] = [];
+    reloads = 0;
     windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
     send(channel: string, value: unknown) {
       this.sent.push([channel, value]);
     }
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler;
+    }
+    reload() {
+      this.reloads++;
     }
   }
   class FakeWindow extends EventEmitter {
@@ -45,6 +54,7 @@ const fake = vi.hoisted(() => {
   const app = Object.assign(new EventEmitter(), {
     dataDir: '',
     quitCalls: 0,
+    isPackaged: true,
     requestSingleInstanceLock: () => true,
     getPath: () => app.dataDir,
     getName: () => 'RVC Index Studio',
@@ -133,6 +143,30 @@ describe('desktop main process', () => {
     contents.emit('will-navigate', home, 'app://renderer/index.html#results');
     expect(home.preventDefault).not.toHaveBeenCalled();
     expect(contents.windowOpenHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  it('Reload (View menu) cancels the window\'s build, then reloads the page', async () => {
+    const api = fake.handlers.get(API_CHANNEL)!;
+    const [window] = fake.windows;
+    const sample = (await api(trusted(), 'createSample', { dir: path.join(dataDir, 'exp'), n: 6000, d: 256, seed: 1 })) as { ok: true; value: { path: string } };
+    window.webContents.sent.length = 0;
+    const build = api(trusted(), 'build', { experiment: sample.value.path, factory: 'HNSW32', job_id: 'b1' }) as Promise<{ ok: boolean; error?: { code: string } }>;
+    const progressOf = () => window.webContents.sent.filter(([channel]) => channel === PROGRESS_CHANNEL).map(([, event]) => event as { job_id: string });
+    for (let i = 0; i < 500 && progressOf().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    // progress reaches the window under the id it chose
+    expect(progressOf()[0].job_id).toBe('b1');
+    const menu = fake.menus.at(-1) as MenuItemConstructorOptions[];
+    const view = menu.find((item) => item.label === 'View')!.submenu as MenuItemConstructorOptions[];
+    (view.find((item) => item.label === 'Reload')!.click as unknown as () => void)();
+    expect(window.webContents.reloads).toBe(1);
+    expect(await build).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+  });
+
+  it('tells the windows when an engine worker crashed', () => {
+    const crash: EngineCrash = { message: 'the engine worker stopped unexpectedly (exit code 70)', lost_indexes: ['ix9'] };
+    const [window] = fake.windows;
+    for (const [listener] of crashSubscriptions.mock.calls) listener(crash);
+    expect(window.webContents.sent).toContainEqual([ENGINE_CHANNEL, crash]);
   });
 
   it('quits only after stopping the engine', async () => {

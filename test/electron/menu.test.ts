@@ -9,6 +9,7 @@ const actions: MenuActions = {
   openSample: () => calls.push('sample'),
   openRecent: (kind, file) => calls.push(`${kind}:${file}`),
   exportIndex: () => calls.push('export'),
+  reload: () => calls.push('reload'),
   about: () => calls.push('about'),
 };
 const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
@@ -16,7 +17,7 @@ const click = (item: MenuItemConstructorOptions) => (item.click as unknown as ()
 
 describe('application menu', () => {
   it('has File > Open Experiment / Index / Sample / Recent / Export with shortcuts', () => {
-    const [file] = menuTemplate({ platform: 'linux', appName: 'RVC Index Studio', recent: { experiments: ['/logs/alice'], indexes: ['/logs/alice/added.index'] } }, actions);
+    const [file] = menuTemplate({ platform: 'linux', appName: 'RVC Index Studio', packaged: true, recent: { experiments: ['/logs/alice'], indexes: ['/logs/alice/added.index'] } }, actions);
     const labels = submenu(file).map((i) => i.label ?? i.role ?? i.type);
     expect(labels).toEqual(['Open Experiment…', 'Open Index File…', 'Open the Sample Experiment', 'Open Recent', 'separator', 'Export for RVC…', 'separator', 'quit']);
     expect(submenu(file)[0].accelerator).toBe('CmdOrCtrl+O');
@@ -28,9 +29,22 @@ describe('application menu', () => {
   });
 
   it('says when there is nothing recent, and adds the app menu on macOS', () => {
-    const template = menuTemplate({ platform: 'darwin', appName: 'RVC Index Studio', recent: { experiments: [], indexes: [] } }, actions);
+    const template = menuTemplate({ platform: 'darwin', appName: 'RVC Index Studio', packaged: true, recent: { experiments: [], indexes: [] } }, actions);
     expect(template[0].role).toBe('appMenu');
     const recent = submenu(submenu(template[1])[3]);
     expect(recent).toEqual([{ label: 'Nothing opened yet', enabled: false }]);
+  });
+
+  it('has developer tools only in development builds, and a Reload that goes through the app', () => {
+    const view = (packaged: boolean) => submenu(menuTemplate({ platform: 'linux', appName: 'RVC Index Studio', packaged, recent: { experiments: [], indexes: [] } }, actions)[2]);
+    expect(view(true).some((item) => item.role === 'toggleDevTools')).toBe(false);
+    expect(view(false).some((item) => item.role === 'toggleDevTools')).toBe(true);
+    // role 'reload' would reload behind the app's back; this one cancels the window's jobs first
+    const reload = view(true).find((item) => item.label === 'Reload')!;
+    expect(view(true).some((item) => item.role === 'reload' || item.role === 'forceReload')).toBe(false);
+    expect(reload.accelerator).toBe('CmdOrCtrl+R');
+    calls.length = 0;
+    click(reload);
+    expect(calls).toEqual(['reload']);
   });
 });

@@ -1,7 +1,7 @@
 // window.api as the preload builds it, over a fake ipcRenderer.
 import { describe, expect, it } from 'vitest';
 import { apiMethods } from '../../app/contract';
-import { API_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL } from '../../main/electron/channels';
+import { API_CHANNEL, ENGINE_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL } from '../../main/electron/channels';
 import { unwrapEnvelope } from '../../main/electron/envelope';
 import { createDesktopApi, type IpcRendererLike } from '../../main/electron/preloadApi';
 import { errorInfoOf } from '../../renderer/lib/errors';
@@ -25,7 +25,7 @@ describe('desktop window.api', () => {
   it('has exactly the contract methods plus the desktop extras, and no ipcRenderer', () => {
     const api = createDesktopApi(fakeIpc(() => null).ipc, () => '');
     const keys = Object.keys(api).sort();
-    expect(keys).toEqual([...apiMethods, 'onMenuCommand', 'onProgress', 'pathForFile', 'pickPath', 'platform'].sort());
+    expect(keys).toEqual([...apiMethods, 'onEngineCrash', 'onMenuCommand', 'onProgress', 'pathForFile', 'pickPath', 'platform'].sort());
     expect(api.platform).toBe('electron');
   });
 
@@ -43,18 +43,22 @@ describe('desktop window.api', () => {
     expect(errorInfoOf(error)).toEqual({ code: 'NOT_FOUND', message: 'index ix9 is not loaded' });
   });
 
-  it('subscribes to progress and menu events and unsubscribes', () => {
+  it('subscribes to progress, menu and engine-crash events and unsubscribes', () => {
     const { ipc, emit, listeners } = fakeIpc(() => null);
     const api = createDesktopApi(ipc, () => '');
     const seen: unknown[] = [];
     const stop = api.onProgress((event) => seen.push(event));
     const stopMenu = api.onMenuCommand((command) => seen.push(command));
+    const stopCrash = api.onEngineCrash((crash) => seen.push(crash));
     emit(PROGRESS_CHANNEL, { job_id: 'j', phase: 'add' });
     emit(MENU_CHANNEL, { command: 'open-sample' });
+    emit(ENGINE_CHANNEL, { message: 'stopped', lost_indexes: ['ix1'] });
     stop();
     stopMenu();
+    stopCrash();
     emit(PROGRESS_CHANNEL, { job_id: 'late' });
-    expect(seen).toEqual([{ job_id: 'j', phase: 'add' }, { command: 'open-sample' }]);
+    emit(ENGINE_CHANNEL, { message: 'late', lost_indexes: [] });
+    expect(seen).toEqual([{ job_id: 'j', phase: 'add' }, { command: 'open-sample' }, { message: 'stopped', lost_indexes: ['ix1'] }]);
     expect(listeners.get(PROGRESS_CHANNEL)?.size).toBe(0);
   });
 

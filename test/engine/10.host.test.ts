@@ -1,11 +1,13 @@
 // The EngineHost: jobs run in worker threads, indexes stay in the worker that built them, a dead
-// worker fails its jobs with ENGINE_CRASHED and is replaced, cancel reaches queued and running jobs.
+// worker fails its jobs with ENGINE_CRASHED and is replaced (or, if it never started, fails
+// engineInfo with its reason), cancel reaches queued and running jobs.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../app/errors';
 import { rvcNIvf } from '../../app/presets';
 import { Backend } from '../../main/backend';
-import { EngineHost } from '../../main/engine/host';
+import { EngineHost, type EngineCrash } from '../../main/engine/host';
 import { tempDir } from '../helpers/tmp';
 
 let dir: string;
@@ -75,5 +77,67 @@ describe('EngineHost', () => {
     expect(a.label).toBe('a');
     expect(b.type).toBe('IndexFlat');
     expect(backend.host.workerCount).toBe(2);
+  });
+});
+
+/** A stand-in worker script (EngineHost's `script` option) for failures the real one cannot stage. */
+function fakeWorker(name: string, source: string): string {
+  const file = path.join(dir, `${name}.cjs`);
+  fs.writeFileSync(file, `const { parentPort } = require('node:worker_threads');\n${source}\n`);
+  return file;
+}
+
+describe('EngineHost when a worker dies', () => {
+  it('fails engineInfo and jobs with the reason when the worker cannot start (the addon did not load)', async () => {
+    const script = fakeWorker('no-addon', "throw new Error('cannot load rvc_faiss.node: libfaiss.so: cannot open shared object file');");
+    const host = new EngineHost({ script });
+    const local = new Backend({ dataDir: path.join(dir, 'data4'), host });
+    const crashes: EngineCrash[] = [];
+    host.onCrash((crash) => crashes.push(crash));
+    try {
+      await expect(local.engineStatus()).rejects.toMatchObject({ code: 'ENGINE_CRASHED', message: expect.stringMatching(/failed to start.*libfaiss\.so/) });
+      await expect(host.run('inspect', { path: '/x.index' })).rejects.toMatchObject({ code: 'ENGINE_CRASHED', message: expect.stringContaining('libfaiss.so') });
+      expect(crashes).toEqual([
+        { message: expect.stringContaining('libfaiss.so'), lost_indexes: [] },
+        { message: expect.stringContaining('libfaiss.so'), lost_indexes: [] },
+      ]);
+      expect(host.workerCount).toBe(0);
+    } finally {
+      await local.shutdown();
+    }
+  });
+
+  it('notices a worker that dies while idle: its indexes are dropped and listeners told which', async () => {
+    // answers builds, then dies on its own a moment later (nothing running)
+    const script = fakeWorker(
+      'dies-idle',
+      "parentPort.postMessage({ type: 'ready', threads: 1, faiss_version: 'fake' });\n" +
+        "parentPort.on('message', (m) => { parentPort.postMessage({ type: 'result', id: m.id, value: { index_id: m.params.index_id } }); setTimeout(() => process.exit(3), 50); });",
+    );
+    const host = new EngineHost({ script, maxWorkers: 1 });
+    try {
+      const crashed = new Promise<EngineCrash>((resolve) => host.onCrash(resolve));
+      const index_id = host.newIndexId();
+      await host.run('build', { experiment: '/x', hold_out: false, index_id });
+      expect(host.hasIndex(index_id)).toBe(true);
+      const crash = await crashed;
+      expect(crash).toEqual({ message: expect.stringContaining('exit code 3'), lost_indexes: [index_id] });
+      expect(host.hasIndex(index_id)).toBe(false);
+      await expect(host.run('evaluate', { index_id }, { indexId: index_id })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('engine worker restarted') });
+    } finally {
+      await host.shutdown();
+    }
+  });
+
+  it('does not report its own shutdown as a crash, and lets pending engineInfo calls go', async () => {
+    const script = fakeWorker('never-ready', 'setInterval(() => undefined, 1000);');
+    const host = new EngineHost({ script });
+    const crashes: EngineCrash[] = [];
+    host.onCrash((crash) => crashes.push(crash));
+    const info = host.engineInfo().catch((error: AppError) => error);
+    await host.shutdown();
+    expect(await info).toMatchObject({ code: 'CANCELLED' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(crashes).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { type Corpus, makeCorpus, readBytes } from './corpus';
 const FILES = [
   'ivfflat_l2', 'ivfflat_sparse_l2', 'ivfflat_dmhash_l2', 'ivfpq_ip', 'ivfpqfs_rflat_ip', 'opq_ivfpqfs_rflat_l2', 'ivfsq4_l2',
   'pca_ivfflat_l2', 'itq_lsh_l2', 'hnsw_sq_l2', 'imi_ivfflat_l2', 'idmap2_flat_ip', 'pqfs_l2', 'unsupported_pca_ivfrq_l2',
+  'ivfpqr_untrained_l2', 'unsupported_lattice_l2',
 ];
 const TRUNCATIONS_PER_FILE = 150;
 const FLIPS_PER_FILE = 300;
@@ -102,7 +103,7 @@ describe('fuzzing the reader with real files', () => {
     expect(counts.error).toBeGreaterThan(total / 4); // the mutations do hit the structure
     expect(counts.result).toBeGreaterThan(0);
     // measured ~1 s for 6300 inputs on 2 busy cores; generous bounds against a slow machine
-    expect(elapsed).toBeLessThan(20_000);
-    expect(slowest).toBeLessThan(1_000);
+    expect(elapsed).toBeLessThan(60_000);
+    expect(slowest).toBeLessThan(5_000);
   });
 });

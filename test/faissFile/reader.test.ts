@@ -7,7 +7,7 @@ import { type Corpus, makeCorpus, readBytes } from './corpus';
 
 let corpus: Corpus;
 beforeAll(() => {
-  corpus = makeCorpus(['flat_l2', 'ivfflat_l2', 'ivfflat_sparse_l2', 'pca_ivfflat_l2']);
+  corpus = makeCorpus(['flat_l2', 'ivfflat_l2', 'ivfflat_sparse_l2', 'ivfflat_empty_l2', 'pca_ivfflat_l2']);
 });
 
 const bytesOf = (name: string) => readBytes(corpus.cases[name].file);
@@ -39,7 +39,9 @@ describe('FaissReadError', () => {
   it('rejects empty and non-faiss files at byte 0', () => {
     expect(readError(new Uint8Array(0)).message).toMatch(/too short for a faiss index \(0 bytes\) at byte 0/);
     expect(readError(ascii('{"not": "an index"}')).message).toMatch(/not a faiss index file .* at byte 0/);
+    expect(readError(ascii('hello, not an index')).message).toMatch(/not a faiss index file \(it starts with "hell"\) at byte 0/);
     expect(readError(ascii('\x93NUMPY\x01\x00')).offset).toBe(0);
+    expect(readError(Uint8Array.of(0x49, 0x78, 0x00, 0xff, 1, 2, 3, 4)).message).toMatch(/not a faiss index file/); // 'Ix' then garbage
   });
 
   it('fails at every truncation of a small file, at or before the cut', () => {
@@ -62,10 +64,61 @@ describe('corrupt length fields', () => {
 
   it('refuses an nlist the file cannot describe', () => {
     const bytes = bytesOf('ivfflat_l2').slice();
+    const listsNlistAt = inspectFaissBytes(bytes, 'ivf').tree.children[1].offset + 4;
     view(bytes).setBigUint64(IVF.nlist, 2n ** 40n, true);
-    expect(readError(bytes).offset).toBe(IVF.nlist);
+    const error = readError(bytes);
+    expect([error.offset, error.message]).toEqual([listsNlistAt, expect.stringMatching(/inverted lists hold 37 lists but the index has nlist = 1099511627776/)]);
     view(bytes).setBigUint64(IVF.nlist, 2n ** 63n, true);
     expect(readError(bytes).message).toMatch(/nlist is impossibly large/);
+    view(bytes).setBigUint64(IVF.nlist, 0n, true);
+    expect(readError(bytes).offset).toBe(IVF.nlist);
+  });
+
+  /** An empty IVF37 ('sprs' sizes, no pairs) whose two nlist fields claim `nlist` lists. */
+  function emptyIvfClaiming(nlist: number): { bytes: Uint8Array; listsNlistAt: number } {
+    const bytes = bytesOf('ivfflat_empty_l2').slice();
+    const lists = inspectFaissBytes(bytes, 'empty').tree.children[1];
+    expect(lists.params).toMatchObject({ encoding: 'sparse', nlist: 37 });
+    const listsNlistAt = lists.offset + 4;
+    view(bytes).setBigUint64(IVF.nlist, BigInt(nlist), true);
+    view(bytes).setBigUint64(listsNlistAt, BigInt(nlist), true);
+    return { bytes, listsNlistAt };
+  }
+
+  it('refuses a sparse nlist nothing in the file pays for, before allocating per list', () => {
+    // the reviewer's case: 2e8 lists, no pairs (it used to allocate 2e8 numbers and die)
+    const { bytes, listsNlistAt } = emptyIvfClaiming(2e8);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const started = performance.now();
+    const error = readError(bytes);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 2 ** 20);
+    expect(error.offset).toBe(listsNlistAt);
+    expect(error.message).toMatch(/nlist = 200000000: more inverted lists than this reader lists \(at most 16777216\)/);
+    // fewer than the cap, but more than the quantizer (37 centroids) accounts for
+    const small = emptyIvfClaiming(100_000);
+    const error2 = readError(small.bytes);
+    expect(error2.offset).toBe(small.listsNlistAt);
+    expect(error2.message).toMatch(/nlist = 100000 inverted lists, but the quantizer \(IxF2 at byte 53\) accounts for at most 65536/);
+  });
+
+  it('still reads a sparse nlist an untrained-sized file may hold (up to 2^16 without centroids)', () => {
+    const result = inspectFaissBytes(emptyIvfClaiming(60_000).bytes, 'wide.index');
+    expect([result.nlist, result.list_sizes.length, result.empty_lists, result.imbalance]).toEqual([60_000, 60_000, 60_000, null]);
+  });
+
+  it("refuses a 'full' nlist whose sizes are not in the file, before allocating", () => {
+    const bytes = bytesOf('ivfflat_l2').slice();
+    const lists = inspectFaissBytes(bytes, 'ivf').tree.children[1];
+    expect(lists.params.encoding).toBe('full');
+    const countAt = lists.offset + 4 + 8 + 8 + 4;
+    view(bytes).setBigUint64(IVF.nlist, 2n * 10n ** 8n, true);
+    view(bytes).setBigUint64(lists.offset + 4, 2n * 10n ** 8n, true);
+    view(bytes).setBigUint64(countAt, 2n * 10n ** 8n, true);
+    const started = performance.now();
+    const error = readError(bytes);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect([error.offset, error.message]).toEqual([countAt, expect.stringMatching(/list sizes claims 200000000 elements of 8 bytes/)]);
   });
 
   it('refuses a list size larger than the rest of the file', () => {
@@ -139,6 +192,15 @@ describe('unsupported type tags', () => {
     const result = inspectFaissBytes(bytes, 'ondisk.index');
     expect(result.error).toBe(`unsupported ilod at byte ${lists.offset}`);
     expect([result.nlist, result.nprobe, result.list_sizes, result.imbalance, result.empty_lists]).toEqual([37, 5, [], null, null]);
+  });
+
+  it('an unknown but plausible index type at byte 0: unsupported, not "not a faiss file"', () => {
+    const bytes = bytesOf('flat_l2').slice();
+    bytes.set(ascii('IxZZ'), 0);
+    const result = inspectFaissBytes(bytes, 'zz.index');
+    expect(result.error).toBe('unsupported IxZZ at byte 0');
+    expect(result.tree).toEqual({ fourcc: 'IxZZ', type: 'unknown index', offset: 0, end: 4, params: { unsupported: true }, children: [] });
+    expect([result.type, result.nlist, result.list_sizes, result.imbalance]).toEqual(['unknown index', null, [], null]);
   });
 
   it('a known faiss type this reader does not parse, at the top', () => {

@@ -150,6 +150,20 @@ def minmax_sq():
     return index
 
 
+def untrained_ivfpqr():
+    # faiss writes IVFPQR's refine PQ, codes and k_factor even untrained, but reads them back
+    # only when trained: the 6 stored here is in the file, not in what faiss reports
+    index = faiss.index_factory(D, 'IVF16,PQ8+8')
+    faiss.downcast_index(index).k_factor = 6
+    return index
+
+
+def lattice():
+    index = faiss.IndexLattice(D, 4, 4, 8)
+    index.train(X)  # 1.7.3 cannot add to an IndexLattice
+    return index
+
+
 def idmap(factory, metric='l2'):
     ids = np.arange(N, dtype='int64') * 3 + 11
     return build(factory, metric, ids=ids)
@@ -171,6 +185,7 @@ CASES = {
     'ivfpq_l2': lambda: with_params(build('IVF37,PQ8', 'l2'), nprobe=7),
     'ivfpq_ip': lambda: with_params(build('IVF37,PQ8x6', 'ip'), nprobe=2),
     'ivfpqr_l2': lambda: with_params(build('IVF37,PQ8+8', 'l2'), nprobe=3),
+    'ivfpqr_untrained_l2': lambda: with_params(untrained_ivfpqr(), nprobe=3),
     'ivfpqfs_l2': lambda: with_params(build('IVF37,PQ16x4fs', 'l2'), nprobe=4),
     'ivfpqfs_ip': lambda: with_params(build('IVF37,PQ16x4fs', 'ip'), nprobe=8),
     'ivfpqfs_rflat_l2': lambda: with_params(build('IVF37,PQ16x4fs,RFlat', 'l2'), nprobe=6, k_factor=4),
@@ -195,6 +210,8 @@ CASES = {
     'hnsw_sq_l2': lambda: with_params(build('HNSW8,SQ8', 'l2'), ef_search=20),
     'ivf_hnswquant_l2': lambda: with_params(build('IVF37_HNSW8,Flat', 'l2'), nprobe=5),
     'imi_ivfflat_l2': lambda: with_params(build('IMI2x3,Flat', 'l2'), nprobe=10),
+    # 2^20 lists in a ~430 KB file, 'sprs' sizes: far more lists than bytes is legitimate here
+    'imi2x10_ivfflat_l2': lambda: with_params(build('IMI2x10,Flat', 'l2'), nprobe=64),
     'pq_l2': lambda: build('PQ8', 'l2'),
     'pq_ip': lambda: build('PQ8x6', 'ip'),
     'pqfs_l2': lambda: build('PQ16x4fs', 'l2'),
@@ -206,6 +223,7 @@ CASES = {
     'idmap_ivfflat_l2': lambda: with_params(idmap('IDMap,IVF37,Flat'), nprobe=6),
     # types the reader does not parse: partial tree + "unsupported <fourcc> at byte N"
     'unsupported_pca_ivfrq_l2': lambda: with_params(build('PCA16,IVF37,RQ2x4', 'l2'), nprobe=3),
+    'unsupported_lattice_l2': lattice,  # a real faiss type right at byte 0
 }
 
 METRIC_NAMES = {faiss.METRIC_L2: 'l2', faiss.METRIC_INNER_PRODUCT: 'ip'}
@@ -250,12 +268,16 @@ def describe_index(index):
     elif isinstance(index, faiss.IndexIVF):
         params['nlist'] = index.nlist
         params['nprobe'] = index.nprobe
+        if index.invlists is not None:
+            sizes = list_sizes(index.invlists)
+            params['vectors_in_lists'] = sum(sizes)
+            params['empty_lists'] = sizes.count(0)
         children.append(describe_index(index.quantizer))
         if isinstance(index, (faiss.IndexIVFPQ, faiss.IndexIVFPQFastScan)):
             params['pq_m'] = index.pq.M
             params['pq_nbits'] = index.pq.nbits
-        if isinstance(index, faiss.IndexIVFPQR):
-            params['k_factor'] = float(index.k_factor)
+        if isinstance(index, faiss.IndexIVFPQR) and index.is_trained:
+            params['k_factor'] = float(index.k_factor)  # untrained: faiss's default, not read
         if isinstance(index, faiss.IndexIVFScalarQuantizer):
             params['sq_type'] = SQ_TYPE_NAMES[index.sq.qtype]
     elif isinstance(index, faiss.IndexRefine):
@@ -280,13 +302,17 @@ def describe_index(index):
     return node
 
 
+def list_sizes(lists):
+    return [int(lists.list_size(i)) for i in range(lists.nlist)]
+
+
 def report(path):
     index = faiss.read_index(path)
     top = faiss.downcast_index(index)
     ivf = main_ivf(index)
     refine = find_refine(index)
     lists = ivf.invlists if ivf is not None else None
-    sizes = [int(lists.list_size(i)) for i in range(lists.nlist)] if lists is not None else []
+    sizes = list_sizes(lists) if lists is not None else []
     return {
         'file': path,
         'file_bytes': os.path.getsize(path),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiMethods } from '../../app/contract';
 import { AppError } from '../../app/errors';
-import { createBrowserClient, eventsUrl, takeToken, type BrowserTransport, type SocketHandlers } from '../../renderer/transport/browserClient';
+import { createBrowserClient, eventsUrl, newSessionId, takeToken, type BrowserTransport, type SocketHandlers } from '../../renderer/transport/browserClient';
 
 function transport(respond: (url: string, body: unknown) => { status: number; body: unknown } | Error) {
   const requests: { url: string; headers: Record<string, string>; body: unknown }[] = [];
@@ -11,6 +11,7 @@ function transport(respond: (url: string, body: unknown) => { status: number; bo
   const t: BrowserTransport = {
     origin: 'http://127.0.0.1:5178',
     token: 'tok',
+    session: 'page0001',
     fetch: async (url, init) => {
       const body = JSON.parse(init.body);
       requests.push({ url, headers: init.headers, body });
@@ -36,7 +37,7 @@ describe('browser client', () => {
     expect(client.platform).toBe('browser');
     expect(client.pickPath).toBeUndefined();
     expect(await client.listDir({ path: '/x' })).toEqual({ path: '/x', parent: '/', entries: [] });
-    expect(requests).toEqual([{ url: 'http://127.0.0.1:5178/api/listDir', headers: { 'content-type': 'application/json', 'x-rvc-token': 'tok' }, body: { path: '/x' } }]);
+    expect(requests).toEqual([{ url: 'http://127.0.0.1:5178/api/listDir', headers: { 'content-type': 'application/json', 'x-rvc-token': 'tok', 'x-rvc-session': 'page0001' }, body: { path: '/x' } }]);
   });
 
   it('throws AppError with the server code for an error envelope', async () => {
@@ -60,7 +61,7 @@ describe('browser client', () => {
     const stopA = client.onProgress((e) => seen.push(`a:${e.job_id}`));
     const stopB = client.onProgress((e) => seen.push(`b:${e.job_id}`));
     expect(sockets).toHaveLength(1);
-    expect(sockets[0].url).toBe('ws://127.0.0.1:5178/api/events?token=tok');
+    expect(sockets[0].url).toBe('ws://127.0.0.1:5178/api/events?token=tok&session=page0001');
     sockets[0].handlers.message(JSON.stringify({ type: 'progress', event: { job_id: 'j1' } }));
     sockets[0].handlers.message('not json');
     sockets[0].handlers.message(JSON.stringify({ type: 'other' }));
@@ -75,8 +76,24 @@ describe('browser client', () => {
     expect(sockets[1].closed).toBe(true);
   });
 
-  it('builds the events URL for http and https', () => {
-    expect(eventsUrl('https://box.example:8443', 'a b')).toBe('wss://box.example:8443/api/events?token=a+b');
+  it('builds the events URL for http and https, with the page\'s session', () => {
+    expect(eventsUrl('https://box.example:8443', 'a b', 'page0001')).toBe('wss://box.example:8443/api/events?token=a+b&session=page0001');
+  });
+
+  it('makes a new 32-hex-digit session per page load', () => {
+    const ids = new Set(Array.from({ length: 20 }, () => newSessionId()));
+    expect(ids.size).toBe(20);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('hands engine-crash events from the socket to their listeners', () => {
+    const { t, sockets } = transport(() => ({ status: 200, body: { ok: true, value: null } }));
+    const client = createBrowserClient(t);
+    const crashes: unknown[] = [];
+    client.onEngineCrash!((crash) => crashes.push(crash));
+    client.onProgress(() => undefined);
+    sockets[0].handlers.message(JSON.stringify({ type: 'engine-crash', event: { message: 'gone', lost_indexes: ['ix1'] } }));
+    expect(crashes).toEqual([{ message: 'gone', lost_indexes: ['ix1'] }]);
   });
 
   it('takes the token from the URL and keeps it for reloads', () => {

@@ -1,9 +1,12 @@
 // Browser mode's security rules (DESIGN §2) and transport, against the real server: token (401),
-// loopback Host only (403, DNS rebinding), WebSocket Origin check, POST-only API, JSON envelopes.
+// loopback Host only (403, DNS rebinding; a wildcard bind also takes this machine's addresses),
+// WebSocket Origin check, POST-only API, JSON envelopes, no request that can bring it down, and
+// each page's jobs and indexes going with it (sessions).
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { startWebServer, type RunningServer } from '../../main/web/server';
 import { tempDir } from '../helpers/tmp';
@@ -23,17 +26,18 @@ interface Answer {
   json(): unknown;
 }
 
-function request(options: { method?: string; path: string; host?: string; token?: string | null; body?: string; headers?: Record<string, string> }): Promise<Answer> {
+function request(options: { method?: string; path: string; host?: string; token?: string | null; body?: string; headers?: Record<string, string>; server?: RunningServer }): Promise<Answer> {
+  const target = options.server ?? server;
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
         host: '127.0.0.1',
-        port: server.port,
+        port: target.port,
         method: options.method ?? 'POST',
         path: options.path,
         headers: {
-          host: options.host ?? `127.0.0.1:${server.port}`,
-          ...(options.token === null ? {} : { 'x-rvc-token': options.token ?? server.token }),
+          host: options.host ?? `127.0.0.1:${target.port}`,
+          ...(options.token === null ? {} : { 'x-rvc-token': options.token ?? target.token }),
           ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...options.headers,
         },
@@ -51,11 +55,13 @@ function request(options: { method?: string; path: string; host?: string; token?
   });
 }
 
-function upgrade(options: { origin?: string; host?: string; token?: string }): Promise<{ opened: boolean; status: number | null; socket: WebSocket }> {
-  const token = options.token ?? server.token;
+function upgrade(options: { origin?: string; host?: string; token?: string; session?: string; server?: RunningServer }): Promise<{ opened: boolean; status: number | null; socket: WebSocket }> {
+  const target = options.server ?? server;
+  const token = options.token ?? target.token;
+  const session = options.session === undefined ? '' : `&session=${encodeURIComponent(options.session)}`;
   return new Promise((resolve) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${server.port}/api/events?token=${encodeURIComponent(token)}`, {
-      headers: { ...(options.origin !== undefined ? { origin: options.origin } : {}), host: options.host ?? `127.0.0.1:${server.port}` },
+    const socket = new WebSocket(`ws://127.0.0.1:${target.port}/api/events?token=${encodeURIComponent(token)}${session}`, {
+      headers: { ...(options.origin !== undefined ? { origin: options.origin } : {}), host: options.host ?? `127.0.0.1:${target.port}` },
     });
     socket.on('open', () => resolve({ opened: true, status: 101, socket }));
     socket.on('unexpected-response', (_req, res) => resolve({ opened: false, status: res.statusCode ?? null, socket }));
@@ -130,6 +136,20 @@ describe('browser-mode server', () => {
     }
   });
 
+  it('answers malformed percent-encoding with 400 and keeps serving', async () => {
+    for (const probe of ['/%E0%A4%A', '/%E0', '/assets/%ZZ.js']) {
+      const answer = await request({ method: 'GET', path: probe, token: null });
+      expect(answer.status, probe).toBe(400);
+    }
+    expect((await request({ path: '/api/recentList', body: '{}' })).status).toBe(200);
+  });
+
+  it('refuses a malformed session id', async () => {
+    const answer = await request({ path: '/api/recentList', body: '{}', headers: { 'x-rvc-session': 'no spaces!' } });
+    expect(answer.status).toBe(400);
+    expect((await upgrade({ origin: `http://127.0.0.1:${server.port}`, session: '../x' })).status).toBe(400);
+  });
+
   it('sends security headers with the page', async () => {
     const answer = await new Promise<http.IncomingMessage>((resolve) =>
       http.get({ host: '127.0.0.1', port: server.port, path: '/nothing-here', headers: { host: `127.0.0.1:${server.port}` } }, resolve),
@@ -152,5 +172,148 @@ describe('progress WebSocket', () => {
     expect((await upgrade({})).status).toBe(403);
     expect((await upgrade({ origin: `http://127.0.0.1:${server.port}`, host: `evil.example:${server.port}` })).status).toBe(403);
     expect((await upgrade({ origin: `http://127.0.0.1:${server.port}`, token: 'wrong' })).status).toBe(401);
+  });
+});
+
+describe('a request that fails unexpectedly', () => {
+  it('gets a 500 with a generic message, is logged, and the server lives on', async () => {
+    const failing = await startWebServer({
+      port: 0,
+      dataDir: path.join(dir, 'data-failing'),
+      dispatch: async (method) => {
+        if (method === 'listDir') throw new Error('disk on fire at /secret/path');
+        return { ok: true, value: {} };
+      },
+    });
+    const logged: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (logged.push(String(chunk)), true));
+    try {
+      const answer = await request({ server: failing, path: '/api/listDir', body: '{"path":"/"}' });
+      expect(answer.status).toBe(500);
+      expect(answer.json()).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining('/secret/path') } });
+      expect(logged.join('')).toContain('disk on fire');
+      expect((await request({ server: failing, path: '/api/recentList', body: '{}' })).status).toBe(200);
+    } finally {
+      stderr.mockRestore();
+      await failing.close();
+    }
+  });
+});
+
+describe('bound to every interface (--host 0.0.0.0)', () => {
+  // a made-up LAN address stands in for this machine's (a test box may have none)
+  const lan = { address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal: false, cidr: '192.0.2.7/24' } as const;
+  let wide: RunningServer;
+  beforeAll(async () => {
+    vi.spyOn(os, 'networkInterfaces').mockReturnValue({ ...os.networkInterfaces(), eth9: [lan] });
+    wide = await startWebServer({ port: 0, host: '0.0.0.0', dataDir: path.join(dir, 'data-wide') });
+  });
+  afterAll(async () => {
+    vi.restoreAllMocks();
+    await wide.close();
+  });
+
+  it('accepts this machine\'s addresses with the bound port as Host, and WebSocket Origin', async () => {
+    expect((await request({ server: wide, path: '/api/recentList', body: '{}', host: `192.0.2.7:${wide.port}` })).status).toBe(200);
+    expect((await request({ server: wide, path: '/api/recentList', body: '{}', host: `localhost:${wide.port}` })).status).toBe(200);
+    const { opened, socket } = await upgrade({ server: wide, host: `192.0.2.7:${wide.port}`, origin: `http://192.0.2.7:${wide.port}` });
+    expect(opened).toBe(true);
+    socket.close();
+  });
+
+  it('still refuses hostnames, other addresses and other ports', async () => {
+    for (const host of [`evil.example:${wide.port}`, `192.0.2.8:${wide.port}`, '192.0.2.7:1', '192.0.2.7']) {
+      expect((await request({ server: wide, path: '/api/recentList', body: '{}', host })).status, host).toBe(403);
+    }
+    expect((await upgrade({ server: wide, host: `192.0.2.7:${wide.port}`, origin: 'http://evil.example' })).status).toBe(403);
+  });
+
+  it('a loopback-bound server takes none of them', async () => {
+    expect((await request({ path: '/api/recentList', body: '{}', host: `192.0.2.7:${server.port}` })).status).toBe(403);
+  });
+});
+
+describe('sessions: a page\'s jobs and indexes go with it', () => {
+  const GRACE_MS = 300;
+  let paged: RunningServer;
+  let experiment: string;
+  beforeAll(async () => {
+    paged = await startWebServer({ port: 0, dataDir: path.join(dir, 'data-sessions'), sessionGraceMs: GRACE_MS });
+    experiment = (await paged.backend.createSample({ dir: path.join(dir, 'sessions-exp'), n: 6000, d: 256, seed: 5 })).path;
+  });
+  afterAll(() => paged.close());
+
+  const api = async (method: string, body: unknown, session?: string) =>
+    (await request({ server: paged, path: `/api/${method}`, body: JSON.stringify(body), headers: session ? { 'x-rvc-session': session } : {} })).json() as { ok: boolean; value?: never; error?: { code: string } };
+  const socketFor = async (session?: string) => {
+    const { opened, socket } = await upgrade({ server: paged, origin: `http://127.0.0.1:${paged.port}`, session });
+    expect(opened).toBe(true);
+    const messages: { type: string; event: Record<string, unknown> }[] = [];
+    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    return { socket, messages };
+  };
+  const closed = (socket: WebSocket) => new Promise((resolve) => (socket.once('close', resolve), socket.close()));
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const until = async (condition: () => boolean) => {
+    for (let i = 0; i < 500 && !condition(); i++) await sleep(10);
+  };
+  const built = async (session?: string) => ((await api('build', { experiment, factory: 'Flat' }, session)) as unknown as { value: { index_id: string } }).value.index_id;
+
+  it('closing the page cancels its build and frees its indexes after the grace period', async () => {
+    const page = await socketFor('page-one-aaaa');
+    const bystander = await socketFor('page-bystander');
+    const index = await built('page-one-aaaa');
+    const slow = api('build', { experiment, factory: 'HNSW32', job_id: 'slow' }, 'page-one-aaaa');
+    await until(() => page.messages.some((m) => m.event.job_id === 'slow'));
+    // progress comes back under the page's own job id
+    expect(page.messages.find((m) => m.type === 'progress' && m.event.job_id === 'slow')).toBeDefined();
+    // and to that page only
+    expect(bystander.messages.filter((m) => m.type === 'progress')).toEqual([]);
+    await closed(bystander.socket);
+    // nobody else can cancel it, by its name or by the engine's
+    expect(await api('cancel', { job_id: 'slow' }, 'page-bystander')).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await api('cancel', { job_id: 's-page-one-aaaa/slow' })).toEqual({ ok: true, value: { cancelled: false } });
+    await closed(page.socket);
+    expect(paged.backend.host.hasIndex(index)).toBe(true);
+    expect(await slow).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    await until(() => !paged.backend.host.hasIndex(index));
+    expect(paged.backend.host.hasIndex(index)).toBe(false);
+  });
+
+  it('a page that reconnects within the grace period keeps everything', async () => {
+    const first = await socketFor('page-two-bbbb');
+    const index = await built('page-two-bbbb');
+    await closed(first.socket);
+    const again = await socketFor('page-two-bbbb');
+    await sleep(GRACE_MS * 2);
+    expect(paged.backend.host.hasIndex(index)).toBe(true);
+    await closed(again.socket);
+  });
+
+  it('a page cannot dispose another page\'s index; clients without a session keep the old behaviour', async () => {
+    const owner = await socketFor('page-three-cccc');
+    const index = await built('page-three-cccc');
+    expect(await api('disposeIndex', { index_id: index }, 'page-four-dddd')).toEqual({ ok: true, value: { disposed: false } });
+    expect(await api('disposeIndex', { index_id: index })).toEqual({ ok: true, value: { disposed: false } });
+    expect(paged.backend.host.hasIndex(index)).toBe(true);
+    // an index built without a session belongs to nobody: its socket closing frees nothing
+    const anonymous = await socketFor();
+    const loose = await built();
+    await closed(anonymous.socket);
+    await sleep(GRACE_MS * 2);
+    expect(paged.backend.host.hasIndex(loose)).toBe(true);
+    expect(await api('disposeIndex', { index_id: loose })).toEqual({ ok: true, value: { disposed: true } });
+    await closed(owner.socket);
+  });
+
+  it('tells every page when an engine worker crashed, naming the lost indexes', async () => {
+    const page = await socketFor('page-five-eeee');
+    const index = await built('page-five-eeee');
+    await expect(paged.backend.host.run('crash', {}, { indexId: index })).rejects.toMatchObject({ code: 'ENGINE_CRASHED' });
+    await until(() => page.messages.some((m) => m.type === 'engine-crash'));
+    const crash = page.messages.find((m) => m.type === 'engine-crash');
+    expect(crash?.event).toMatchObject({ lost_indexes: expect.arrayContaining([index]), message: expect.stringContaining('stopped unexpectedly') });
+    expect(await api('evaluate', { index_id: index }, 'page-five-eeee')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await closed(page.socket);
   });
 });

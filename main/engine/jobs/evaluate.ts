@@ -53,7 +53,7 @@ export function runEvaluate(ctx: JobContext, params: JobTypes['evaluate']['param
   }
   const kFactor = params.k_factor ?? info.kFactor;
   try {
-    const points = sweep(ctx, { index, queries: view.queries, d, k, truth, exactVectors: view.database, storedVectors: entry.reconstructed ?? view.database, nprobes, kFactor, latencyQueries: params.latency_queries });
+    const points = sweep(ctx, { index, queries: view.queries, d, k, truth, exactVectors: view.database, storedVectors: entry.reconstructed ?? view.database, nprobes, kFactor, metric: entry.metric, latencyQueries: params.latency_queries });
     return { index_id: entry.id, queries: view.queries.length / d, k, threads: loadAddon().getNumThreads(), points, warnings: ctx.warnings };
   } finally {
     // the build's own search parameters stay what the user chose
@@ -126,7 +126,7 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
       ctx.warn(`${selfMatches} of ${nq} query frames are stored in ${params.index} (an export holds every frame): recall is inflated — pass --queries with features the index has not seen`);
     }
     const truth = groundTruth(ctx, stored, queries, d, k, metric);
-    const points = sweep(ctx, { index, queries, d, k, truth, exactVectors: stored, storedVectors: stored, nprobes, kFactor: info.kFactor });
+    const points = sweep(ctx, { index, queries, d, k, truth, exactVectors: stored, storedVectors: stored, nprobes, kFactor: info.kFactor, metric });
     return { index_id: null, queries: nq, k, threads: loadAddon().getNumThreads(), points, warnings: ctx.warnings };
   } finally {
     index.dispose();

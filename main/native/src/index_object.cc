@@ -1,6 +1,7 @@
 #include "index_object.h"
 
 #include <faiss/AutoTune.h>
+#include <faiss/IndexIVFFastScan.h>
 #include <faiss/index_factory.h>
 #include <faiss/index_io.h>
 #include <faiss/impl/FaissException.h>
@@ -108,6 +109,24 @@ void setParameter(faiss::Index* index, const std::string& name, double value) {
   }
 }
 
+// The IVF index whose lists a query can be scanned in, list by list: a plain IndexIVF at the top
+// (wrappers transform or re-rank the queries first). faiss 1.7.3's FastScan IVF has no scanner
+// for search_preassigned, so it is excluded.
+faiss::IndexIVF& scannableIvf(faiss::Index& index) {
+  auto* ivf = dynamic_cast<faiss::IndexIVF*>(&index);
+  if (ivf == nullptr || dynamic_cast<faiss::IndexIVFFastScan*>(&index) != nullptr) {
+    invalidArgument(typeName(&index) + " cannot be searched list by list (only IVF indexes without FastScan or wrappers)");
+  }
+  return *ivf;
+}
+
+Napi::Int32Array int32ArrayArg(const Napi::CallbackInfo& info, size_t i, const char* name) {
+  if (info.Length() <= i || !info[i].IsTypedArray() || info[i].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array) {
+    invalidArgument(std::string(name) + " must be an Int32Array");
+  }
+  return info[i].As<Napi::Int32Array>();
+}
+
 }  // namespace
 
 Napi::Function IndexObject::define(Napi::Env env) {
@@ -118,6 +137,8 @@ Napi::Function IndexObject::define(Napi::Env env) {
       InstanceMethod<&IndexObject::add>("add"),
       InstanceMethod<&IndexObject::search>("search"),
       InstanceMethod<&IndexObject::searchEach>("searchEach"),
+      InstanceMethod<&IndexObject::coarseAssign>("coarseAssign"),
+      InstanceMethod<&IndexObject::searchPreassigned>("searchPreassigned"),
       InstanceMethod<&IndexObject::setParameters>("setParameters"),
       InstanceMethod<&IndexObject::describe>("describe"),
       InstanceMethod<&IndexObject::listSizes>("listSizes"),
@@ -244,6 +265,68 @@ Napi::Value IndexObject::searchEach(const Napi::CallbackInfo& info) {
     }
     Napi::Object result = searchResult(env, distances, labels);
     result.Set("perQueryNs", perQueryNs);
+    return result;
+  });
+}
+
+// The first `count` lists of each query in probe order, with their coarse distances: what
+// IndexIVF::search computes before scanning (the quantizer's search).
+Napi::Value IndexObject::coarseAssign(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::IndexIVF& ivf = scannableIvf(live());
+    FloatSpan x = floatArrayArg(info, 0, "queries");
+    int64_t n = rowCount(x, ivf.d, "queries");
+    int64_t count = integerArg(info, 1, "count", 1, int64_t(ivf.nlist));
+    if (!ivf.is_trained) invalidArgument("index must be trained before its lists can be assigned");
+    auto distances = Napi::Float32Array::New(env, size_t(n * count));
+    std::vector<int64_t> lists(size_t(n * count));
+    for (int64_t i0 = 0; i0 < n; i0 += kSearchSlice) {
+      throwIfCancelled();
+      int64_t slice = std::min(kSearchSlice, n - i0);
+      ivf.quantizer->search(slice, x.data + i0 * ivf.d, count, distances.Data() + i0 * count, lists.data() + i0 * count);
+    }
+    Napi::Object result = searchResult(env, distances, lists);
+    return result;
+  });
+}
+
+// Scans only the given lists of each query (n × m list ids from coarseAssign, -1 = none, and
+// their coarse distances): faiss's own IndexIVF::search_preassigned, so the top-k is exactly
+// what a search probing those lists finds. Lets an n_probe sweep scan each list once.
+Napi::Value IndexObject::searchPreassigned(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    faiss::IndexIVF& ivf = scannableIvf(live());
+    auto [x, n, k] = queryArgs(info, ivf);
+    Napi::Int32Array lists = int32ArrayArg(info, 2, "lists");
+    FloatSpan coarse = floatArrayArg(info, 3, "list distances");
+    if (lists.ElementLength() == 0 || lists.ElementLength() % size_t(n) != 0) invalidArgument("lists must hold the same number of list ids for every query");
+    if (coarse.length != lists.ElementLength()) invalidArgument("list distances must match lists in length");
+    int64_t m = int64_t(lists.ElementLength()) / n;
+    if (m > int64_t(ivf.nlist)) invalidArgument("more lists per query than the index has");
+    // faiss indexes its inverted lists with these ids unchecked
+    std::vector<int64_t> keys(lists.ElementLength());
+    for (size_t i = 0; i < keys.size(); ++i) {
+      int32_t id = lists[i];
+      if (id < -1 || id >= int64_t(ivf.nlist)) invalidArgument("list id " + std::to_string(id) + " is outside [0, nlist = " + std::to_string(ivf.nlist) + ")");
+      keys[i] = id;
+    }
+    faiss::IVFSearchParameters params;
+    params.nprobe = size_t(m);
+    auto distances = Napi::Float32Array::New(env, size_t(n * k));
+    std::vector<int64_t> labels(size_t(n * k));
+    double ns = 0;
+    for (int64_t i0 = 0; i0 < n; i0 += kSearchSlice) {
+      throwIfCancelled();
+      int64_t slice = std::min(kSearchSlice, n - i0);
+      auto start = std::chrono::steady_clock::now();
+      ivf.search_preassigned(slice, x.data + i0 * ivf.d, k, keys.data() + i0 * m, coarse.data + i0 * m,
+                             distances.Data() + i0 * k, labels.data() + i0 * k, false, &params);
+      ns += elapsedNs(start);
+    }
+    Napi::Object result = searchResult(env, distances, labels);
+    result.Set("elapsedNs", ns);
     return result;
   });
 }

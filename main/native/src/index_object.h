@@ -23,6 +23,8 @@ class IndexObject : public Napi::ObjectWrap<IndexObject> {
   Napi::Value add(const Napi::CallbackInfo& info);
   Napi::Value search(const Napi::CallbackInfo& info);
   Napi::Value searchEach(const Napi::CallbackInfo& info);
+  Napi::Value coarseAssign(const Napi::CallbackInfo& info);
+  Napi::Value searchPreassigned(const Napi::CallbackInfo& info);
   Napi::Value setParameters(const Napi::CallbackInfo& info);
   Napi::Value describe(const Napi::CallbackInfo& info);
   Napi::Value listSizes(const Napi::CallbackInfo& info);

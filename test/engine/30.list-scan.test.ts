@@ -1,0 +1,86 @@
+// n_probe points from list scans (main/engine/listScan.ts) return exactly what faiss's own IVF
+// search returns at that n_probe — whatever order the points are asked in.
+import { describe, expect, it } from 'vitest';
+import type { Metric } from '../../app/contract';
+import { l2NormalizeRows } from '../../app/dataset/normalize';
+import { canScanLists, listScanResults, mergeTopK } from '../../main/engine/listScan';
+import { loadAddon } from '../../main/native/addon';
+import { randomVectors } from '../helpers/vectors';
+
+const addon = loadAddon();
+const d = 32;
+const k = 8;
+
+function clustered(n: number, seed: number): Float32Array {
+  // vectors around 20 centres, so lists differ in size as on real features
+  const centres = randomVectors(20, d, seed + 100);
+  const noise = randomVectors(n, d, seed);
+  const out = new Float32Array(n * d);
+  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) out[i * d + j] = centres[(i % 20) * d + j] * 4 + noise[i * d + j];
+  return out;
+}
+
+/** Same neighbours per query (as sets: faiss orders tied distances arbitrarily), same distances. */
+function expectSameNeighbours(got: { distances: Float32Array; labels: Int32Array }, want: { distances: Float32Array; labels: Int32Array }, nq: number): void {
+  for (let q = 0; q < nq; q++) {
+    const row = (a: Int32Array) => [...a.subarray(q * k, (q + 1) * k)].sort((x, y) => x - y);
+    expect(row(got.labels), `query ${q}`).toEqual(row(want.labels));
+    for (let j = 0; j < k; j++) expect(got.distances[q * k + j]).toBeCloseTo(want.distances[q * k + j], 3);
+  }
+}
+
+describe('list scans', () => {
+  const cases: [string, Metric][] = [['IVF24,Flat', 'l2'], ['IVF24,Flat', 'ip'], ['IVF24,SQ8', 'l2'], ['IVF24,PQ8x4', 'l2']];
+  it.each(cases)('%s (%s): every n_probe equals faiss search at that n_probe, in any order', (factory, metric) => {
+    const data = clustered(3000, 1);
+    const queries = clustered(200, 2);
+    if (metric === 'ip') {
+      l2NormalizeRows(data, d);
+      l2NormalizeRows(queries, d);
+    }
+    const index = addon.Index.create(d, factory, metric);
+    index.train(data);
+    index.add(data);
+    expect(canScanLists(index)).toBe(true);
+    // out of order, with repeats and gaps: 1 → 8 scans lists 2..8 only, 5 merges 4 with list 5
+    for (const nprobe of [1, 8, 4, 2, 5, 24, 8, 13]) {
+      const scanned = listScanResults(index, queries, d, k, nprobe, metric);
+      index.setParameters(`nprobe=${nprobe}`);
+      expectSameNeighbours(scanned, index.search(queries, k), 200);
+    }
+    index.dispose();
+  });
+
+  it('is not used where faiss cannot scan a list at a time (FastScan, wrappers)', () => {
+    const data = clustered(3000, 3);
+    for (const factory of ['IVF16,PQ8x4fs', 'IVF16,PQ8x4fs,RFlat', 'PCA16,IVF16,Flat', 'HNSW8', 'Flat']) {
+      const index = addon.Index.create(d, factory, 'l2');
+      index.train(data);
+      expect(canScanLists(index), factory).toBe(false);
+      index.dispose();
+    }
+  });
+
+  it('rejects list ids outside the index instead of reading past faiss\'s lists', () => {
+    const data = clustered(1000, 4);
+    const index = addon.Index.create(d, 'IVF8,Flat', 'l2');
+    index.train(data);
+    index.add(data);
+    const query = data.subarray(0, d);
+    expect(() => index.searchPreassigned(query, 4, new Int32Array([8]), new Float32Array(1))).toThrow(/outside \[0, nlist = 8\)/);
+    expect(() => index.searchPreassigned(query, 4, new Int32Array([1, 2]), new Float32Array(1))).toThrow(/must match/);
+    index.dispose();
+  });
+});
+
+describe('mergeTopK', () => {
+  const out = (distances: number[], labels: number[]) => ({ distances: Float32Array.from(distances), labels: Int32Array.from(labels) });
+  it('keeps the k best of both, the earlier lists first on ties, -1 last', () => {
+    const a = out([1, 3, 5, Infinity], [10, 11, 12, -1]);
+    const b = out([2, 3, 4, 9], [20, 21, 22, 23]);
+    expect(mergeTopK(a, b, 4, 1, 'l2')).toEqual(out([1, 2, 3, 3], [10, 20, 11, 21]));
+    const ip = mergeTopK(out([0.9, 0.5], [1, 2]), out([0.7, -Infinity], [3, -1]), 2, 1, 'ip');
+    expect(ip).toEqual(out([0.9, 0.7], [1, 3]));
+    expect(mergeTopK(out([Infinity], [-1]), out([Infinity], [-1]), 1, 1, 'l2')).toEqual(out([Infinity], [-1]));
+  });
+});
