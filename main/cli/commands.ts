@@ -152,7 +152,7 @@ export const commands: Command[] = [
     human: (r: InspectResult) =>
       [
         `${r.path}: ${r.type}, d=${r.d}, ntotal=${formatCount(r.ntotal)}, metric=${r.metric}, ${formatBytes(r.file_bytes)}`,
-        r.nlist !== null ? `nlist=${r.nlist}, nprobe=${r.nprobe}, imbalance=${r.imbalance?.toFixed(3)}, empty lists=${r.empty_lists}` : '',
+        r.nlist !== null ? `nlist=${r.nlist}, nprobe=${r.nprobe}${r.imbalance !== null ? `, imbalance=${r.imbalance.toFixed(3)}` : ''}${r.empty_lists !== null ? `, empty lists=${r.empty_lists}` : ''}` : '',
         r.k_factor !== null ? `k_factor=${r.k_factor}` : '',
         ...describeTree(r.tree),
         ...warningLines(r.warnings),

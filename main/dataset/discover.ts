@@ -170,7 +170,10 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
     const warnings: string[] = [];
     const label = (folder: FeatureFolder) => `${folder.dir} (${folder.version})`;
     const others = withFiles.filter((folder) => folder !== preferred);
-    if (others.length > 0) warnings.push(`both ${[preferred, ...others].map((f) => f.dir).join(' and ')} exist: using ${label(preferred)}`);
+    if (others.length > 0) {
+      const instead = others.map((folder) => `open ${path.join(root, folder.dir)} for the ${folder.version} features`).join('; ');
+      warnings.push(`both ${[preferred, ...others].map((f) => f.dir).join(' and ')} exist: using ${label(preferred)} (${instead})`);
+    }
     for (const folder of present) {
       if (counts.get(folder) === 0 && FEATURE_FOLDERS.indexOf(folder) < FEATURE_FOLDERS.indexOf(preferred)) {
         warnings.push(`${folder.dir} has no .npy files: using ${label(preferred)}`);

@@ -180,7 +180,9 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
     const kept = shape.rows > 0 ? keepFiniteRows(all, d, row, shape.rows, row) : 0;
     const dropped = shape.rows - kept;
     if (dropped > 0) {
-      ownWarnings.push({ kind: 'nonfinite', file: file.name, rows: dropped, text: `${file.name}: ${dropped} of ${shape.rows} rows contain NaN/Inf; dropped` });
+      // float64 values beyond float32's range become ±Inf in the conversion: say so where it can happen
+      const why = file.header.dtype.descr.endsWith('f8') ? 'NaN/Inf (or float64 values beyond float32’s range)' : 'NaN/Inf';
+      ownWarnings.push({ kind: 'nonfinite', file: file.name, rows: dropped, text: `${file.name}: ${dropped} of ${shape.rows} rows contain ${why}; dropped` });
     }
     fileWarnings.push(...ownWarnings);
     files.push({

@@ -3,13 +3,11 @@
 import fs from 'node:fs';
 import { AppError } from '../../app/errors';
 import { inspectFaissBytes } from '../../app/faissFile';
-import { writeFileAtomic } from '../fsx/atomicWrite';
+import { writeFilesAtomic } from '../fsx/atomicWrite';
 import { loadAddon, type NativeIndex } from '../native/addon';
 
-export function writeIndexFile(index: NativeIndex, file: string, overwrite: boolean): number {
-  const bytes = index.toBuffer();
-  writeFileAtomic(file, bytes, { overwrite });
-  return bytes.length;
+export function writeIndexFile(index: NativeIndex, file: string, overwrite: boolean): void {
+  writeFilesAtomic([{ file, writeTo: (temp) => index.write(temp) }], { overwrite });
 }
 
 export function readFileBytes(file: string): Uint8Array {

@@ -10,9 +10,15 @@ export interface AtomicWriteOptions {
   overwrite?: boolean;
 }
 
-export interface FileContent {
-  file: string;
-  chunks: Uint8Array | Uint8Array[];
+/** What to write: bytes, or a writer that creates the file at the path it is given (the native
+ *  index writer streams a large index to disk without a second copy in memory). */
+export type FileContent = { file: string; chunks: Uint8Array | Uint8Array[] } | { file: string; writeTo(path: string): void };
+
+/** Native writers report the C library's reason (strerror) in their message. */
+function nativeWriteError(error: unknown): NodeJS.ErrnoException {
+  const message = (error as Error).message ?? String(error);
+  const code = /No space left/i.test(message) ? 'ENOSPC' : /File too large/i.test(message) ? 'EFBIG' : /Permission denied|Read-only file system/i.test(message) ? 'EACCES' : /No such file/i.test(message) ? 'ENOENT' : undefined;
+  return Object.assign(new Error(message), { code });
 }
 
 function describeWriteError(file: string, error: NodeJS.ErrnoException): AppError {
@@ -29,12 +35,24 @@ function describeWriteError(file: string, error: NodeJS.ErrnoException): AppErro
 const alreadyExists = (file: string) => new AppError('ALREADY_EXISTS', `${file} already exists (use --force to overwrite)`, { file });
 
 /** Writes the content to a temp file beside its target and fsyncs it; returns the temp path. */
-function stage({ file, chunks }: FileContent): string {
+function stage(content: FileContent): string {
+  const { file } = content;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | null = null;
   try {
+    if ('writeTo' in content) {
+      try {
+        content.writeTo(temp);
+      } catch (error) {
+        throw nativeWriteError(error);
+      }
+      fd = fs.openSync(temp, 'r+');
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      return temp;
+    }
     fd = fs.openSync(temp, 'wx');
-    for (const chunk of Array.isArray(chunks) ? chunks : [chunks]) {
+    for (const chunk of Array.isArray(content.chunks) ? content.chunks : [content.chunks]) {
       let written = 0;
       while (written < chunk.byteLength) written += fs.writeSync(fd, chunk, written, chunk.byteLength - written);
     }

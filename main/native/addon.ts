@@ -34,7 +34,8 @@ export interface IndexDescription {
 export interface NativeIndex {
   train(vectors: Float32Array): void;
   add(vectors: Float32Array): void;
-  search(queries: Float32Array, k: number): SearchResult;
+  /** `parameters` ("nprobe=8,k_factor=4") apply to this call only */
+  search(queries: Float32Array, k: number, parameters?: string): SearchResult;
   /** one faiss call per query, each timed natively */
   searchEach(queries: Float32Array, k: number): SearchEachResult;
   /** the first `count` lists each query probes, with coarse distances (plain IVF indexes only) */
@@ -47,6 +48,8 @@ export interface NativeIndex {
   listSizes(): Uint32Array | null;
   reconstructN(first: number, count: number): Float32Array;
   toBuffer(): Buffer;
+  /** write_index straight to `file` (callers write a temp file and rename it) */
+  write(file: string): void;
   /** bytes toBuffer() would produce */
   byteSize(): number;
   clone(): NativeIndex;

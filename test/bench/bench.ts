@@ -8,18 +8,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { rvcNIvf } from '../../app/presets';
 import { Backend } from '../../main/backend';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { loadFeatures } from '../../main/dataset/load';
 import { loadAddon } from '../../main/native/addon';
 import { writeSampleExperiment } from '../../main/sample/writeSample';
-import { nativeAddonPath } from '../../main/paths';
 import { generateSampleExperiment } from '../../app/sample';
+import { startLongNativeCall, type LongCall } from '../helpers/longNativeCall';
 
 const PYTHON = process.env.RVC_ORACLE_PYTHON ?? '/usr/bin/python3';
-const REPEATS = 3;
+const REPEATS = 5;
 const QUERIES = 1000;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -154,41 +153,18 @@ function loadTimings(layout: ReturnType<typeof discoverExperiment>) {
   return { files: layout.files.length, ours_ms: +ours.toFixed(1), numpy_ms: numpy === null ? null : +numpy.toFixed(1), ratio: numpy === null ? null : +(ours / numpy).toFixed(2) };
 }
 
-// Cancel latency (DESIGN: within ~2 s): a worker thread starts a long native call, the flag is
-// set after 1.5 s, and the time until the call throws CANCELLED is measured.
-const cancelWorker = `
-  const { parentPort, workerData } = require('node:worker_threads');
-  const m = require(workerData.addon);
-  m.init(class EngineError extends Error { constructor(code, message) { super(message); this.code = code; } });
-  m.setCancelFlag(workerData.flag);
-  const d = 128, n = workerData.kind === 'train' ? 100000 : 20000;
-  const data = new Float32Array(n * d);
-  for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.37) + Math.cos(i * 0.011);
-  const index = m.Index.create(d, workerData.kind === 'train' ? 'IVF4096,Flat' : 'IVF64,Flat', 'l2');
-  if (workerData.kind === 'search') { index.train(data); index.add(data); index.setParameters('nprobe=64'); }
-  parentPort.postMessage({ started: true });
-  try { workerData.kind === 'train' ? index.train(data) : index.search(data, 8); parentPort.postMessage({ code: 'FINISHED' }); }
-  catch (e) { parentPort.postMessage({ code: e.code }); }
-`;
-
-function cancelLatency(kind: 'train' | 'search'): Promise<{ call: string; cancel_to_stop_ms: number; code: string }> {
-  return new Promise((resolve, reject) => {
-    const flag = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(cancelWorker, { eval: true, workerData: { addon: nativeAddonPath(), flag, kind } });
-    let cancelledAt = 0;
-    worker.on('message', (message: { started?: boolean; code?: string }) => {
-      if (message.started) {
-        setTimeout(() => {
-          cancelledAt = performance.now();
-          Atomics.store(flag, 0, 1);
-        }, 1500);
-        return;
-      }
-      void worker.terminate();
-      resolve({ call: kind === 'train' ? 'IVF4096 k-means of 100k×128' : 'IVF64 search, 20k queries, nprobe 64', cancel_to_stop_ms: +(performance.now() - cancelledAt).toFixed(0), code: message.code! });
-    });
-    worker.on('error', reject);
-  });
+// Cancel latency (DESIGN: within ~2 s): a long native call in a worker thread, the flag set 1.5 s
+// after it starts, and the time until it throws CANCELLED.
+async function cancelLatency(kind: LongCall): Promise<{ call: string; cancel_to_stop_ms: number; code: string }> {
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { worker, started, ended } = startLongNativeCall(flag, kind);
+  await started;
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const cancelledAt = Date.now();
+  Atomics.store(flag, 0, 1);
+  const end = await ended;
+  await worker.terminate();
+  return { call: kind === 'train' ? 'IVF4096 k-means of 100k×128' : 'IVF64 search, 20k queries, nprobe 64', cancel_to_stop_ms: (end.at ?? Date.now()) - cancelledAt, code: end.code ?? 'FINISHED' };
 }
 
 async function main(): Promise<void> {

@@ -32,6 +32,16 @@ describe('reliability', () => {
     expect(fs.readdirSync(out)).toEqual([]);
   });
 
+  it('a full disk fails a build written by faiss itself (--out) with exit 1 and no partial file', () => {
+    const out = path.join(dir, 'full-build');
+    fs.mkdirSync(out);
+    const run = spawnSync('bash', ['-c', `ulimit -f 512; exec "${process.execPath}" "${cli()}" build "${experiment}" --out "${path.join(out, 'x.index')}"`], { encoding: 'utf8' });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/cannot write .*x\.index: the file is larger than this disk or account allows/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
   it('a read-only folder fails the export with exit 1 and leaves nothing', () => {
     const out = path.join(dir, 'readonly');
     fs.mkdirSync(out);

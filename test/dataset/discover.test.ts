@@ -33,10 +33,13 @@ describe('discoverExperiment', () => {
     const layout = discoverExperiment(exp);
     expect(layout.version).toBe('v2');
     expect(layout.featureDir).toBe(path.join(exp, '3_feature768'));
-    expect(layout.warnings).toEqual(['both 3_feature768 and 3_feature256 exist: using 3_feature768 (v2)']);
+    expect(layout.warnings).toEqual([`both 3_feature768 and 3_feature256 exist: using 3_feature768 (v2) (open ${path.join(exp, '3_feature256')} for the v1 features)`]);
     const v1 = discoverExperiment(exp, { version: 'v1' });
     expect(v1.featureDir).toBe(path.join(exp, '3_feature256'));
-    expect(v1.warnings).toEqual(['both 3_feature256 and 3_feature768 exist: using 3_feature256 (v1)']);
+    expect(v1.warnings).toEqual([`both 3_feature256 and 3_feature768 exist: using 3_feature256 (v1) (open ${path.join(exp, '3_feature768')} for the v2 features)`]);
+    // the way to the v1 features the warning names: the feature folder itself, named after its experiment
+    const opened = discoverExperiment(path.join(exp, '3_feature256'));
+    expect(opened).toMatchObject({ version: 'v1', name: 'both', experimentDir: exp });
   });
 
   it('uses 3_feature256 (v1) when 3_feature768 is empty, and says so', () => {

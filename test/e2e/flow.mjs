@@ -46,6 +46,15 @@ export async function newcomerFlow({ page, lagFile }) {
     await waitForAttr(page, 'factory-check', 'data-ok', (v) => v === 'true', 5_000);
   });
 
+  await step('the metric menu: inner product warns that RVC assumes L2', async () => {
+    const metric = byTestId(page, 'metric-select');
+    check((await metric.inputValue()) === 'l2', 'L2 by default, as RVC');
+    await metric.selectOption('ip');
+    await page.waitForFunction(() => /assumes L2/.test(document.querySelector('#index')?.textContent ?? ''), null, { timeout: 5_000 });
+    await metric.selectOption('l2');
+    await page.waitForFunction(() => !/assumes L2/.test(document.querySelector('#index')?.textContent ?? ''), null, { timeout: 5_000 });
+  });
+
   await step('n_ivf slider: log scale, RVC value by default, keyboard moves it', async () => {
     const slider = byTestId(page, 'nivf-slider');
     const start = Number(await slider.getAttribute('data-value'));
@@ -220,6 +229,7 @@ export async function newcomerFlow({ page, lagFile }) {
     await byTestId(page, 'export-button').scrollIntoViewIfNeeded();
     const downloads = [];
     page.on('download', (download) => downloads.push(download));
+    await page.locator('#export label:has-text("total_fea.npy") input').check();
     await byTestId(page, 'export-button').click();
     await byTestId(page, 'export-result').waitFor({ timeout: 120_000 });
     const files = await page.locator('[data-testid="export-result"] .files code').allTextContents();
@@ -229,6 +239,12 @@ export async function newcomerFlow({ page, lagFile }) {
     for (const file of files) check(fs.existsSync(file) && fs.statSync(file).size > 0, `${file} exists on disk`);
     const csv = files.find((f) => f.endsWith('.report.csv'));
     check(csv && fs.readFileSync(csv, 'utf8').startsWith('nprobe,k_factor,recall_at_1,recall_at_k'), 'the sweep report CSV is written');
+    const json = files.find((f) => f.endsWith('.report.json'));
+    const reportJson = json && JSON.parse(fs.readFileSync(json, 'utf8'));
+    check(reportJson?.nprobe === 8 && reportJson.points.length > 3 && reportJson.points.every((p) => p.recall_at_k > 0), 'the report JSON holds the sweep and the stored n_probe');
+    const totalFea = files.find((f) => path.basename(f) === 'total_fea.npy');
+    const header = totalFea && fs.readFileSync(totalFea).subarray(0, 128).toString('latin1');
+    check(header && header.includes(`'shape': (${report.n}, 768)`) && header.includes("'descr': '<f4'"), `total_fea.npy holds every frame as float32: ${header?.trim()}`);
     const checks = await page.locator('[data-testid="export-result"] .check-list li').allTextContents();
     check(checks.length >= 4 && checks.every((c) => c.startsWith('✓')), `RVC compatibility checks pass: ${checks.join(' | ')}`);
     exported = added;

@@ -1,7 +1,10 @@
 // The native Index: the operations the engine needs, on real faiss.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../app/errors';
 import { loadAddon } from '../../main/native/addon';
+import { tempDir } from '../helpers/tmp';
 import { randomVectors } from '../helpers/vectors';
 
 const addon = loadAddon();
@@ -40,6 +43,34 @@ describe('native Index', () => {
     expect(Array.from(each.labels)).toEqual(Array.from(batch.labels));
     expect(each.perQueryNs.length).toBe(40);
     expect(Math.min(...each.perQueryNs)).toBeGreaterThan(0);
+    index.dispose();
+  });
+
+  it('applies search parameters to one call only, and keeps the stored ones', () => {
+    const index = addon.Index.create(d, 'IVF8,Flat', 'l2');
+    index.train(data);
+    index.add(data);
+    index.setParameters('nprobe=2');
+    const queries = data.subarray(0, 50 * d);
+    const wide = index.search(queries, 8, 'nprobe=8');
+    expect(index.describe().nprobe).toBe(2);
+    index.setParameters('nprobe=8');
+    expect(Array.from(wide.labels)).toEqual(Array.from(index.search(queries, 8).labels));
+    index.setParameters('nprobe=2');
+    // a bad override throws and leaves the stored value too
+    expect(() => index.search(queries, 8, 'nprobe=99')).toThrow(/nprobe must be an integer/);
+    expect(index.describe().nprobe).toBe(2);
+    index.dispose();
+  });
+
+  it('writes itself to a file faiss reads back (no in-memory copy)', () => {
+    const index = addon.Index.create(d, 'IVF4,Flat', 'l2');
+    index.train(data);
+    index.add(data);
+    const file = path.join(tempDir(), 'direct.index');
+    index.write(file);
+    expect(fs.readFileSync(file).equals(index.toBuffer())).toBe(true);
+    expect(() => index.write(path.join(tempDir(), 'missing', 'folder', 'x.index'))).toThrow(/could not open/);
     index.dispose();
   });
 

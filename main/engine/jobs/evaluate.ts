@@ -111,6 +111,8 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
       if (queries.length === 0) throw argumentError('queries', `${dataset.root} has no held-out files to query with: pass --queries`);
     }
     if (metric === 'ip') {
+      // this app's IP indexes hold L2-normalised vectors (cosine); their queries must be too
+      ctx.warn('inner-product index: the queries are L2-normalised (cosine), as for the IP indexes this app builds');
       queries = Float32Array.from(queries);
       l2NormalizeRows(queries, d);
     }

@@ -8,6 +8,7 @@
 #include <faiss/impl/io.h>
 
 #include <chrono>
+#include <optional>
 #include <climits>
 #include <cstring>
 #include <vector>
@@ -29,9 +30,26 @@ constexpr int64_t kMaxK = 4096;
 constexpr int64_t kMaxVectors = INT32_MAX;
 // PQ{m}x{bits}, IMI{k}x{bits}: faiss trains 2^bits centroids per sub-quantizer
 constexpr int64_t kMaxCodeBits = 16;
-// Batch searches run in slices this size with a cancel check between them: faiss's interrupt
-// check only sees this thread's flag, and the other OpenMP threads finish their share of a call.
-constexpr int64_t kSearchSlice = 128;
+// Batch searches run in slices with a cancel check between them: faiss's interrupt check only
+// sees this thread's flag, and the other OpenMP threads finish their share of a call. Small
+// slices cost throughput (each one re-enters OpenMP and BLAS), so a slice that finishes quickly
+// makes the next one larger: a cancel still lands within about a slice's time.
+constexpr int64_t kFirstSlice = 128;
+constexpr double kSliceTargetNs = 250e6;
+
+// Calls run(first, count) over [0, n) in growing slices, checking for a cancel before each.
+template <typename Run>
+void inSlices(int64_t n, Run run) {
+  int64_t slice = kFirstSlice;
+  for (int64_t i0 = 0; i0 < n;) {
+    throwIfCancelled();
+    int64_t count = std::min(slice, n - i0);
+    auto start = std::chrono::steady_clock::now();
+    run(i0, count);
+    if (std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start).count() < kSliceTargetNs / 4) slice *= 4;
+    i0 += count;
+  }
+}
 
 // faiss's factory accepts numbers it later divides by ("PQ0" raises SIGFPE), so every number in
 // the description must be positive and of sane size before faiss sees it.
@@ -109,6 +127,48 @@ void setParameter(faiss::Index* index, const std::string& name, double value) {
   }
 }
 
+// "nprobe=8,k_factor=4": each name=value through setParameter.
+void applyParameters(faiss::Index* index, const std::string& spec) {
+  size_t start = 0;
+  while (start < spec.size()) {
+    size_t end = spec.find(',', start);
+    if (end == std::string::npos) end = spec.size();
+    std::string item = spec.substr(start, end - start);
+    size_t eq = item.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
+      invalidArgument("parameter '" + item + "' is not of the form name=value");
+    }
+    std::string name = item.substr(0, eq);
+    std::string text = item.substr(eq + 1);
+    char* parsedEnd = nullptr;
+    double value = std::strtod(text.c_str(), &parsedEnd);
+    if (parsedEnd == text.c_str() || *parsedEnd != '\0') invalidArgument("parameter " + name + " has a non-numeric value '" + text + "'");
+    setParameter(index, name, value);
+    start = end + 1;
+  }
+}
+
+// The search-time values setParameter can change, put back when a one-call override ends.
+class SavedParameters {
+ public:
+  explicit SavedParameters(faiss::Index* index)
+      : ivf_(findIvf(index)), refine_(findRefine(index)), hnsw_(findHnsw(index)),
+        nprobe_(ivf_ ? ivf_->nprobe : 0), kFactor_(refine_ ? refine_->k_factor : 0), efSearch_(hnsw_ ? hnsw_->hnsw.efSearch : 0) {}
+  ~SavedParameters() {
+    if (ivf_) ivf_->nprobe = nprobe_;
+    if (refine_) refine_->k_factor = kFactor_;
+    if (hnsw_) hnsw_->hnsw.efSearch = efSearch_;
+  }
+
+ private:
+  faiss::IndexIVF* ivf_;
+  faiss::IndexRefine* refine_;
+  faiss::IndexHNSW* hnsw_;
+  size_t nprobe_;
+  float kFactor_;
+  int efSearch_;
+};
+
 // The IVF index whose lists a query can be scanned in, list by list: a plain IndexIVF at the top
 // (wrappers transform or re-rank the queries first). faiss 1.7.3's FastScan IVF has no scanner
 // for search_preassigned, so it is excluded.
@@ -144,6 +204,7 @@ Napi::Function IndexObject::define(Napi::Env env) {
       InstanceMethod<&IndexObject::listSizes>("listSizes"),
       InstanceMethod<&IndexObject::reconstructN>("reconstructN"),
       InstanceMethod<&IndexObject::toBuffer>("toBuffer"),
+      InstanceMethod<&IndexObject::write>("write"),
       InstanceMethod<&IndexObject::byteSize>("byteSize"),
       InstanceMethod<&IndexObject::clone>("clone"),
       InstanceMethod<&IndexObject::reset>("reset"),
@@ -232,16 +293,21 @@ Napi::Value IndexObject::search(const Napi::CallbackInfo& info) {
   return guarded(env, [&]() -> Napi::Value {
     faiss::Index& index = live();
     auto [x, n, k] = queryArgs(info, index);
+    // optional "nprobe=8,k_factor=4" for this call only: the stored values come back afterwards
+    std::optional<SavedParameters> saved;
+    if (info.Length() > 2 && !info[2].IsUndefined()) {
+      std::string spec = stringArg(info, 2, "parameters");
+      saved.emplace(&index);
+      applyParameters(&index, spec);
+    }
     auto distances = Napi::Float32Array::New(env, size_t(n * k));
     std::vector<int64_t> labels(size_t(n * k));
     double ns = 0;
-    for (int64_t i0 = 0; i0 < n; i0 += kSearchSlice) {
-      throwIfCancelled();
-      int64_t slice = std::min(kSearchSlice, n - i0);
+    inSlices(n, [&](int64_t i0, int64_t count) {
       auto start = std::chrono::steady_clock::now();
-      index.search(slice, x.data + i0 * index.d, k, distances.Data() + i0 * k, labels.data() + i0 * k);
+      index.search(count, x.data + i0 * index.d, k, distances.Data() + i0 * k, labels.data() + i0 * k);
       ns += elapsedNs(start);
-    }
+    });
     Napi::Object result = searchResult(env, distances, labels);
     result.Set("elapsedNs", ns);
     return result;
@@ -281,11 +347,9 @@ Napi::Value IndexObject::coarseAssign(const Napi::CallbackInfo& info) {
     if (!ivf.is_trained) invalidArgument("index must be trained before its lists can be assigned");
     auto distances = Napi::Float32Array::New(env, size_t(n * count));
     std::vector<int64_t> lists(size_t(n * count));
-    for (int64_t i0 = 0; i0 < n; i0 += kSearchSlice) {
-      throwIfCancelled();
-      int64_t slice = std::min(kSearchSlice, n - i0);
-      ivf.quantizer->search(slice, x.data + i0 * ivf.d, count, distances.Data() + i0 * count, lists.data() + i0 * count);
-    }
+    inSlices(n, [&](int64_t i0, int64_t rows) {
+      ivf.quantizer->search(rows, x.data + i0 * ivf.d, count, distances.Data() + i0 * count, lists.data() + i0 * count);
+    });
     Napi::Object result = searchResult(env, distances, lists);
     return result;
   });
@@ -317,14 +381,12 @@ Napi::Value IndexObject::searchPreassigned(const Napi::CallbackInfo& info) {
     auto distances = Napi::Float32Array::New(env, size_t(n * k));
     std::vector<int64_t> labels(size_t(n * k));
     double ns = 0;
-    for (int64_t i0 = 0; i0 < n; i0 += kSearchSlice) {
-      throwIfCancelled();
-      int64_t slice = std::min(kSearchSlice, n - i0);
+    inSlices(n, [&](int64_t i0, int64_t count) {
       auto start = std::chrono::steady_clock::now();
-      ivf.search_preassigned(slice, x.data + i0 * ivf.d, k, keys.data() + i0 * m, coarse.data + i0 * m,
+      ivf.search_preassigned(count, x.data + i0 * ivf.d, k, keys.data() + i0 * m, coarse.data + i0 * m,
                              distances.Data() + i0 * k, labels.data() + i0 * k, false, &params);
       ns += elapsedNs(start);
-    }
+    });
     Napi::Object result = searchResult(env, distances, labels);
     result.Set("elapsedNs", ns);
     return result;
@@ -335,27 +397,7 @@ Napi::Value IndexObject::searchPreassigned(const Napi::CallbackInfo& info) {
 // that owns them (through IndexPreTransform / IndexRefine / IndexIDMap); anything else goes to
 // faiss's ParameterSpace.
 Napi::Value IndexObject::setParameters(const Napi::CallbackInfo& info) {
-  guarded(info.Env(), [&] {
-    faiss::Index& index = live();
-    std::string spec = stringArg(info, 0, "parameters");
-    size_t start = 0;
-    while (start < spec.size()) {
-      size_t end = spec.find(',', start);
-      if (end == std::string::npos) end = spec.size();
-      std::string item = spec.substr(start, end - start);
-      size_t eq = item.find('=');
-      if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
-        invalidArgument("parameter '" + item + "' is not of the form name=value");
-      }
-      std::string name = item.substr(0, eq);
-      std::string text = item.substr(eq + 1);
-      char* parsedEnd = nullptr;
-      double value = std::strtod(text.c_str(), &parsedEnd);
-      if (parsedEnd == text.c_str() || *parsedEnd != '\0') invalidArgument("parameter " + name + " has a non-numeric value '" + text + "'");
-      setParameter(&index, name, value);
-      start = end + 1;
-    }
-  });
+  guarded(info.Env(), [&] { applyParameters(&live(), stringArg(info, 0, "parameters")); });
   return info.Env().Undefined();
 }
 
@@ -418,6 +460,16 @@ Napi::Value IndexObject::toBuffer(const Napi::CallbackInfo& info) {
     faiss::write_index(&index, &writer);
     return buffer;
   });
+}
+
+// Writes the serialised index straight to a file (no second in-memory copy of a large index);
+// the caller writes to a temp path and renames it (atomic writes).
+Napi::Value IndexObject::write(const Napi::CallbackInfo& info) {
+  guarded(info.Env(), [&] {
+    std::string file = stringArg(info, 0, "path");
+    faiss::write_index(&live(), file.c_str());
+  });
+  return info.Env().Undefined();
 }
 
 // Size of the serialised index (what write_index would produce), without allocating it.

@@ -30,6 +30,7 @@ class IndexObject : public Napi::ObjectWrap<IndexObject> {
   Napi::Value listSizes(const Napi::CallbackInfo& info);
   Napi::Value reconstructN(const Napi::CallbackInfo& info);
   Napi::Value toBuffer(const Napi::CallbackInfo& info);
+  Napi::Value write(const Napi::CallbackInfo& info);
   Napi::Value byteSize(const Napi::CallbackInfo& info);
   Napi::Value clone(const Napi::CallbackInfo& info);
   Napi::Value reset(const Napi::CallbackInfo& info);

@@ -1,0 +1,47 @@
+// A worker thread running a native call that takes far longer than any test (for cancellation):
+// 'train' = k-means of 100k×128 points into 4096 lists; 'search' = a batch search of 20k queries
+// through every list of an IVF64 index over 20k vectors. Messages: {started: ms} when the call
+// begins, then {code, at: ms} when it throws (CANCELLED) or {finished: true}.
+import { Worker } from 'node:worker_threads';
+import { nativeAddonPath } from '../../main/paths';
+
+const workerSource = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  const m = require(workerData.addon);
+  m.init(class EngineError extends Error { constructor(code, message) { super(message); this.code = code; } });
+  m.setCancelFlag(workerData.flag);
+  const d = 128, n = workerData.kind === 'train' ? 100000 : 20000;
+  const data = new Float32Array(n * d);
+  for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.37) + Math.cos(i * 0.011);
+  const index = m.Index.create(d, workerData.kind === 'train' ? 'IVF4096,Flat' : 'IVF64,Flat', 'l2');
+  if (workerData.kind === 'search') { index.train(data); index.add(data); index.setParameters('nprobe=64'); }
+  parentPort.postMessage({ started: Date.now() });
+  try { workerData.kind === 'train' ? index.train(data) : index.search(data, 8); parentPort.postMessage({ finished: true }); }
+  catch (e) { parentPort.postMessage({ code: e.code, at: Date.now() }); }
+`;
+
+export type LongCall = 'train' | 'search';
+export interface LongCallEnd {
+  started: number;
+  code?: string;
+  at?: number;
+  finished?: boolean;
+}
+
+/** Starts the call in a worker whose cancel flag is `flag`; `ended` settles when it returns or throws. */
+export function startLongNativeCall(flag: Int32Array, kind: LongCall): { worker: Worker; started: Promise<number>; ended: Promise<LongCallEnd> } {
+  const worker = new Worker(workerSource, { eval: true, workerData: { addon: nativeAddonPath(), flag, kind } });
+  let markStarted: (at: number) => void = () => undefined;
+  const started = new Promise<number>((resolve) => (markStarted = resolve));
+  const ended = new Promise<LongCallEnd>((resolve, reject) => {
+    let startedAt = 0;
+    worker.on('message', (message: LongCallEnd) => {
+      if (message.started && message.code === undefined && !message.finished) {
+        startedAt = message.started;
+        markStarted(startedAt);
+      } else resolve({ ...message, started: startedAt });
+    });
+    worker.on('error', reject);
+  });
+  return { worker, started, ended };
+}
