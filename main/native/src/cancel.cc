@@ -10,9 +10,8 @@ namespace rvc {
 
 namespace {
 
-// Set on the worker's own thread. faiss's interrupt checks on the calling thread (OpenMP's
-// thread 0) see it; checks made on the other OpenMP threads do not, so long calls that split
-// their work across threads (batch search) are sliced by the caller with a check per slice.
+// Set on the worker's own thread, and copied into its OpenMP threads before calls whose
+// interrupt checks run on them (shareCancelFlagWithTeam).
 thread_local int32_t* threadFlag = nullptr;
 
 struct SharedFlagInterrupt : faiss::InterruptCallback {
@@ -30,6 +29,15 @@ void installInterruptCallback() {
 }
 
 void setThreadCancelFlag(int32_t* flag) { threadFlag = flag; }
+
+// faiss's IVF and HNSW searches poll the interrupt callback on every OpenMP thread (per query).
+// OpenMP keeps one thread pool per root thread (libgomp, LLVM's libomp), so the team that runs this
+// thread's faiss calls is its own: copying the flag into it never reaches another worker's job.
+void shareCancelFlagWithTeam() {
+  int32_t* flag = threadFlag;
+#pragma omp parallel
+  { threadFlag = flag; }
+}
 
 bool cancelRequested() {
   if (threadFlag == nullptr) return false;

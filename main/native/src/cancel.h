@@ -9,6 +9,8 @@ namespace rvc {
 
 void installInterruptCallback();
 void setThreadCancelFlag(int32_t* flag);
+// Before a call whose OpenMP threads poll for interrupts: they see this thread's flag too.
+void shareCancelFlagWithTeam();
 bool cancelRequested();
 void throwIfCancelled();
 
