@@ -4,7 +4,7 @@ import type { EvalPoint, Metric } from '../../app/contract';
 import { FRAMES_PER_SECOND, blendError, percentile, recallAt1, recallAtK, rvcBlends, type SearchOutput } from '../../app/evaluation';
 import { loadAddon, type NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
-import { canScanLists, listScanResults } from './listScan';
+import { canScanLists, listScanLatencies, listScanResults } from './listScan';
 
 /** Single-query latency is timed on this many queries by default (all of them when fewer). */
 export const LATENCY_QUERIES = 256;
@@ -13,7 +13,7 @@ const WARMUP_QUERIES = 8;
  * Batch throughput (qps) is timed on this many queries when the neighbours come from list scans
  * (listScan.ts) rather than from one batch search over every query.
  */
-const THROUGHPUT_QUERIES = 128;
+const THROUGHPUT_QUERIES = 64;
 
 /** Exact k nearest neighbours of `queries` in `database` (faiss IndexFlat, same metric). */
 export function exactSearch(database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
@@ -75,7 +75,8 @@ export interface SweepInput {
 export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
   const { index, queries, d, k, truth } = input;
   const nq = queries.length / d;
-  const latencyQueries = queries.subarray(0, Math.min(nq, input.latencyQueries ?? LATENCY_QUERIES) * d);
+  const latencyCount = Math.min(nq, input.latencyQueries ?? LATENCY_QUERIES);
+  const latencyQueries = queries.subarray(0, latencyCount * d);
   const exact = exactBlends(truth, input.exactVectors, k, d, nq);
   const scanLists = canScanLists(index);
   const throughputQueries = queries.subarray(0, Math.min(nq, scanLists ? THROUGHPUT_QUERIES : nq) * d);
@@ -85,20 +86,22 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
     ctx.progress('evaluate', i, input.nprobes.length, nprobe === null ? 'searching' : `n_probe ${nprobe}`);
     const spec = [nprobe !== null ? `nprobe=${nprobe}` : '', input.kFactor !== null ? `k_factor=${input.kFactor}` : ''].filter(Boolean).join(',');
     if (spec) index.setParameters(spec);
-    index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
+    // list scans touch the lists and the quantizer first; other searches warm up here
+    const found = scanLists ? listScanResults(index, queries, d, k, nprobe!, input.metric) : null;
+    if (!found) index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
     // the addon slices batch searches and checks for a cancel between slices
     const timed = index.search(throughputQueries, k);
-    const found = scanLists ? listScanResults(index, queries, d, k, nprobe!, input.metric) : timed;
-    const single = index.searchEach(latencyQueries, k);
-    const p50 = percentile(single.perQueryNs, 50) / 1000;
+    const singleNs = scanLists ? listScanLatencies(index, queries, d, k, nprobe!, latencyCount) : index.searchEach(latencyQueries, k).perQueryNs;
+    const neighbours = found ?? timed;
+    const p50 = percentile(singleNs, 50) / 1000;
     points.push({
       nprobe,
       k_factor: input.kFactor,
-      recall_at_1: recallAt1(found.labels, k, truth.labels, k, nq),
-      recall_at_k: recallAtK(found.labels, truth.labels, k, nq),
-      blend_error: blendError(found, input.storedVectors, exact, k, d, nq),
+      recall_at_1: recallAt1(neighbours.labels, k, truth.labels, k, nq),
+      recall_at_k: recallAtK(neighbours.labels, truth.labels, k, nq),
+      blend_error: blendError(neighbours, input.storedVectors, exact, k, d, nq),
       latency_us_p50: p50,
-      latency_us_p99: percentile(single.perQueryNs, 99) / 1000,
+      latency_us_p99: percentile(singleNs, 99) / 1000,
       qps: throughputQueries.length / d / Math.max(timed.elapsedNs / 1e9, 1e-9),
       ms_per_audio_second: (p50 * FRAMES_PER_SECOND) / 1000,
     });

@@ -40,8 +40,16 @@ export interface NativeIndex {
   searchEach(queries: Float32Array, k: number): SearchEachResult;
   /** the first `count` lists each query probes, with coarse distances (plain IVF indexes only) */
   coarseAssign(queries: Float32Array, count: number): { distances: Float32Array; labels: Int32Array };
+  /** the same, one quantizer call per query, each timed natively (a lone query's probe order) */
+  coarseAssign(queries: Float32Array, count: number, each: true): SearchEachResult;
   /** scans only the given lists (n × m ids, -1 = none) of each query: faiss's search_preassigned */
   searchPreassigned(queries: Float32Array, k: number, lists: Int32Array, listDistances: Float32Array): SearchResult;
+  /** the same, one call per query, each timed natively */
+  searchPreassigned(queries: Float32Array, k: number, lists: Int32Array, listDistances: Float32Array, each: true): SearchEachResult;
+  /** searchPreassigned's top-k for a plain IVF-Flat index, each list read once for all its queries */
+  scanFlatLists(queries: Float32Array, k: number, lists: Int32Array): { distances: Float32Array; labels: Int32Array };
+  /** whether scanFlatLists works for this index (a plain IndexIVFFlat, L2 or inner product) */
+  canScanFlatLists(): boolean;
   /** "nprobe=8,k_factor=4,efSearch=64" */
   setParameters(spec: string): void;
   describe(): IndexDescription;

@@ -1,10 +1,11 @@
-// `npm run bench` (`-- --engine-only`: part 1 only): speed goals are measured here, never in
-// timed unit tests.
+// `npm run bench` (`-- --engine-only`: part 1 only; `-- --points`: part 3 only): speed goals are
+// measured here, never in timed unit tests.
 //  1. Our native engine vs Python faiss (RVC's own path) on the same 30k×768 files, same run:
 //     train, add (RVC's 8192-row batches), batch search at nprobe 1 and 8. Goal ≤ 1.05×.
 //  2. Loading features (vs NumPy), sample generation, cancel latency (goal ~2 s).
 //  3. New n_probe points on a built index (N = 100k, 1000 queries, nprobe ≤ 16) through the
-//     engine worker, as the UI's slider asks for them. Goal < 150 ms.
+//     engine worker, as the UI's slider asks for them. Goal < 150 ms. Their single-query latency
+//     figures against whole faiss searches of each query (ours and Python's).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,9 @@ import path from 'node:path';
 import { rvcNIvf } from '../../app/presets';
 import { Backend } from '../../main/backend';
 import { discoverExperiment } from '../../main/dataset/discover';
-import { loadFeatures } from '../../main/dataset/load';
+import { loadFeatures, loadQueryFeatures } from '../../main/dataset/load';
+import { listScanLatencies } from '../../main/engine/listScan';
+import { percentile } from '../../app/evaluation';
 import { loadAddon } from '../../main/native/addon';
 import { writeSampleExperiment } from '../../main/sample/writeSample';
 import { generateSampleExperiment } from '../../app/sample';
@@ -73,22 +76,25 @@ function pythonTimings(folder: string, nIvf: number): Record<string, number> | n
 /** Single queries the UI times per point (renderer/state/useStudio.ts). */
 const UI_LATENCY_QUERIES = 32;
 
-// The floor under any n_probe point without list scans: Python faiss's bare batch search of the
-// same queries at that n_probe (median of 3).
-const pythonFloorScript = `
-import sys, os, json, time, numpy as np, faiss
-folder, query_folder, nprobes = sys.argv[1], sys.argv[2], [int(p) for p in sys.argv[4].split(',')]
-load = lambda f: np.concatenate([np.load(os.path.join(f, n)) for n in sorted(os.listdir(f))]).astype('float32')
-big, q = load(folder), load(query_folder)
-index = faiss.index_factory(big.shape[1], 'IVF%d,Flat' % int(sys.argv[3])); index.train(big); index.add(big)
+// On the file the app built, with the same queries: Python faiss's bare batch search at each
+// n_probe (the floor under a point that re-searches every query; median of 3), and its
+// single-query search times (one index.search per query, as the app's latency figures mean).
+const pythonPointScript = `
+import sys, json, time, numpy as np, faiss
+index = faiss.read_index(sys.argv[1])
+q = np.fromfile(sys.argv[2], dtype='float32').reshape(-1, index.d)
+nprobes, singles = [int(p) for p in sys.argv[3].split(',')], int(sys.argv[4])
 out = {}
 for p in nprobes:
     faiss.extract_index_ivf(index).nprobe = p
     index.search(q[:8], 8)
-    times = []
+    batch = []
     for r in range(3):
-        t = time.perf_counter(); index.search(q, 8); times.append((time.perf_counter() - t) * 1000)
-    out[p] = sorted(times)[1]
+        t = time.perf_counter(); index.search(q, 8); batch.append((time.perf_counter() - t) * 1000)
+    each = []
+    for i in range(singles):
+        t = time.perf_counter(); index.search(q[i:i + 1], 8); each.append((time.perf_counter() - t) * 1e9)
+    out[p] = {'batch_ms': sorted(batch)[1], 'each_ns': each}
 print(json.dumps(out))
 `;
 
@@ -99,34 +105,81 @@ print(json.dumps(out))
  * smaller n_probe.
  */
 const POINT_SEQUENCE = [16, 2, 3, 5, 8, 9, 12];
+const ROUNDS = 3;
 
-async function nprobePointLatency(dir: string) {
+async function nprobePoints(dir: string) {
   const experiment = path.join(dir, 'exp100k');
-  const queries = path.join(dir, 'queries');
+  const queryExperiment = path.join(dir, 'queries');
+  const indexFile = path.join(dir, 'built.index');
   writeSampleExperiment(experiment, { n: 100_000, d: 768, seed: 1 });
-  writeSampleExperiment(queries, { n: QUERIES, d: 768, seed: 2 });
+  writeSampleExperiment(queryExperiment, { n: QUERIES, d: 768, seed: 2 });
+  const queryFolder = path.join(queryExperiment, '3_feature768');
   const backend = new Backend({ dataDir: path.join(dir, 'data') });
+  const points = [];
+  let nlist: number;
   try {
-    const built = await backend.build({ experiment, queries: path.join(queries, '3_feature768'), hold_out: true });
+    const built = await backend.build({ experiment, queries: queryFolder, hold_out: true, save: true, out: indexFile });
+    nlist = built.nlist!;
     // the ground truth (exact search) is computed once per query set and cached: not part of a point
     await backend.evaluate({ index_id: built.index_id, nprobes: [1], latency_queries: UI_LATENCY_QUERIES });
-    const points = [];
     const measured: number[] = [1];
     for (const nprobe of POINT_SEQUENCE) {
       const base = Math.max(0, ...measured.filter((p) => p < nprobe));
       const t = performance.now();
-      await backend.evaluate({ index_id: built.index_id, nprobes: [nprobe], latency_queries: UI_LATENCY_QUERIES });
-      points.push({ nprobe, lists_scanned: measured.includes(nprobe) ? 0 : nprobe - base, point_ms: +(performance.now() - t).toFixed(1) });
+      const result = await backend.evaluate({ index_id: built.index_id, nprobes: [nprobe], latency_queries: UI_LATENCY_QUERIES });
+      const point_ms = +(performance.now() - t).toFixed(1);
+      points.push({ nprobe, lists_scanned: measured.includes(nprobe) ? 0 : nprobe - base, point_ms, latency_us_p50: +result.points[0].latency_us_p50.toFixed(0), qps: +result.points[0].qps.toFixed(0) });
       measured.push(nprobe);
     }
-    await backend.shutdown();
-    const nprobes = [...new Set(POINT_SEQUENCE)].join(',');
-    const floor = spawnSync(PYTHON, ['-', path.join(experiment, '3_feature768'), path.join(queries, '3_feature768'), String(built.nlist), nprobes], { input: pythonFloorScript, encoding: 'utf8' });
-    const python: Record<string, number> | null = floor.status === 0 ? JSON.parse(floor.stdout.trim().split('\n').pop()!) : null;
-    return { nlist: built.nlist, points: points.map((point) => ({ ...point, python_batch_search_ms: python ? +python[point.nprobe].toFixed(1) : null })) };
   } finally {
     await backend.shutdown();
   }
+  const latency = singleQueryLatencies(indexFile, loadQueryFeatures(queryFolder, 768).vectors, dir);
+  const pythonQps = (nprobe: number) => {
+    const batch = latency.find((row) => row.nprobe === nprobe)?.python_batch_search_ms;
+    return batch ? Math.round((QUERIES * 1000) / batch) : null;
+  };
+  return { nlist, points: points.map((point) => ({ ...point, python_qps_all_queries: pythonQps(point.nprobe) })), latency };
+}
+
+/**
+ * The app's single-query latency of a plain IVF index (quantizer half timed once per query set,
+ * scan half per point: listScan.ts) against one whole faiss search per query, in this process
+ * and in Python faiss, on the same file and queries; per method the median over ROUNDS of p50/p99.
+ */
+function singleQueryLatencies(indexFile: string, queries: Float32Array, dir: string) {
+  const d = 768;
+  const nprobes = [...new Set([1, ...POINT_SEQUENCE])].sort((a, b) => a - b);
+  const index = loadAddon().Index.fromBuffer(fs.readFileSync(indexFile));
+  const split: Record<number, Float64Array[]> = {};
+  const whole: Record<number, Float64Array[]> = {};
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const nprobe of nprobes) {
+      (split[nprobe] ??= []).push(listScanLatencies(index, queries, d, 8, nprobe, UI_LATENCY_QUERIES));
+      index.setParameters(`nprobe=${nprobe}`);
+      (whole[nprobe] ??= []).push(index.searchEach(queries.subarray(0, UI_LATENCY_QUERIES * d), 8).perQueryNs);
+    }
+  }
+  index.dispose();
+  const queryFile = path.join(dir, 'queries.f32');
+  fs.writeFileSync(queryFile, queries);
+  const python = spawnSync(PYTHON, ['-', indexFile, queryFile, nprobes.join(','), String(UI_LATENCY_QUERIES)], { input: pythonPointScript, encoding: 'utf8' });
+  const theirs: Record<number, { batch_ms: number; each_ns: number[] }> | null = python.status === 0 ? JSON.parse(python.stdout.trim().split('\n').pop()!) : null;
+  const us = (runs: ArrayLike<number>[], p: number) => median(runs.map((run) => percentile(run, p))) / 1000;
+  return nprobes.map((nprobe) => {
+    const ours = us(split[nprobe], 50);
+    const py = theirs ? percentile(theirs[nprobe].each_ns, 50) / 1000 : null;
+    return {
+      nprobe,
+      app_p50_us: +ours.toFixed(0),
+      app_p99_us: +us(split[nprobe], 99).toFixed(0),
+      whole_search_p50_us: +us(whole[nprobe], 50).toFixed(0),
+      python_p50_us: py === null ? null : +py.toFixed(0),
+      app_vs_whole: +(ours / us(whole[nprobe], 50)).toFixed(2),
+      app_vs_python: py === null ? null : +(ours / py).toFixed(2),
+      python_batch_search_ms: theirs ? +theirs[nprobe].batch_ms.toFixed(1) : null,
+    };
+  });
 }
 
 // Loading the features: our streaming loader vs NumPy's np.load + concatenate (RVC's own path).
@@ -168,9 +221,18 @@ async function cancelLatency(kind: LongCall): Promise<{ call: string; cancel_to_
   return { call: kind === 'train' ? 'IVF4096 k-means of 100k×128' : 'IVF64 search, 20k queries, nprobe 64', cancel_to_stop_ms: (end.at ?? Date.now()) - cancelledAt, code: end.code ?? 'FINISHED' };
 }
 
+async function pointsPart(dir: string): Promise<void> {
+  const { nlist, points, latency } = await nprobePoints(dir);
+  console.log(`\nnew n_probe points through the engine worker (N = 100000, nlist ${nlist}, ${QUERIES} queries, ${UI_LATENCY_QUERIES} timed singly), in the order the UI could ask for them:`);
+  console.table(points);
+  console.log(`single-query latency on the same file and first ${UI_LATENCY_QUERIES} queries: the app's figure vs one whole faiss search per query (here and in Python faiss), median of ${ROUNDS} rounds; Python's batch search of all ${QUERIES} queries:`);
+  console.table(latency);
+}
+
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rvc-bench-'));
   try {
+    if (process.argv.includes('--points')) return await pointsPart(dir);
     const sample = writeSampleExperiment(path.join(dir, 'exp30k'), { n: 30_000, d: 768, seed: 0 });
     const layout = discoverExperiment(sample.path);
     const { vectors, n, d } = loadFeatures(layout);
@@ -212,9 +274,7 @@ async function main(): Promise<void> {
     console.log('\ncancel: time from setting the flag to CANCELLED');
     console.table([await cancelLatency('train'), await cancelLatency('search')]);
 
-    const latency = await nprobePointLatency(dir);
-    console.log(`\nnew n_probe points through the engine worker (N = 100000, nlist ${latency.nlist}, ${QUERIES} queries, ${UI_LATENCY_QUERIES} timed singly), in the order the UI could ask for them:`);
-    console.table(latency.points);
+    await pointsPart(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../app/contract';
 import { l2NormalizeRows } from '../../app/dataset/normalize';
-import { canScanLists, listScanResults, mergeTopK } from '../../main/engine/listScan';
+import { canScanLists, listScanLatencies, listScanResults, mergeTopK } from '../../main/engine/listScan';
 import { loadAddon } from '../../main/native/addon';
 import { randomVectors } from '../helpers/vectors';
 
@@ -49,6 +49,59 @@ describe('list scans', () => {
       expectSameNeighbours(scanned, index.search(queries, k), 200);
     }
     index.dispose();
+  });
+
+  it('times single queries as faiss searches a lone query: its quantizer search, then its lists', () => {
+    const data = clustered(3000, 5);
+    const queries = clustered(40, 6);
+    const index = addon.Index.create(d, 'IVF24,Flat', 'l2');
+    index.train(data);
+    index.add(data);
+    for (const nprobe of [3, 1, 24]) {
+      index.setParameters(`nprobe=${nprobe}`);
+      const whole = index.searchEach(queries, k);
+      // the two halves, one query per call: a lone query's probe order, then its scan
+      const assigned = index.coarseAssign(queries, nprobe, true);
+      const scanned = index.searchPreassigned(queries, k, assigned.labels, assigned.distances, true);
+      expect(Array.from(scanned.labels)).toEqual(Array.from(whole.labels));
+      expect(Array.from(scanned.distances)).toEqual(Array.from(whole.distances));
+      for (const times of [assigned.perQueryNs, scanned.perQueryNs]) {
+        expect(times.length).toBe(40);
+        expect(Math.min(...times)).toBeGreaterThan(0);
+      }
+      const latencies = listScanLatencies(index, queries, d, k, nprobe, 30);
+      expect(latencies.length).toBe(30);
+      expect(Math.min(...latencies)).toBeGreaterThan(0);
+    }
+    expect(() => index.coarseAssign(queries, 2, 'yes' as unknown as true)).toThrow(/each must be a boolean/);
+    index.dispose();
+  });
+
+  it('scans IVF-Flat lists itself like search_preassigned: odd d, missing lists, fewer than k vectors', () => {
+    const odd = 37; // not a multiple of the 16 floats the AVX2 loop takes at a time
+    for (const metric of ['l2', 'ip'] as const) {
+      const data = randomVectors(600, odd, 7);
+      const queries = randomVectors(30, odd, 8);
+      const index = addon.Index.create(odd, 'IVF40,Flat', metric);
+      index.train(data);
+      index.add(data);
+      expect(index.canScanFlatLists()).toBe(true);
+      const assigned = index.coarseAssign(queries, 3);
+      assigned.labels[4] = -1; // query 1 skips a list
+      for (const kk of [1, 8, 100]) {
+        const ours = index.scanFlatLists(queries, kk, assigned.labels);
+        const theirs = index.searchPreassigned(queries, kk, assigned.labels, assigned.distances);
+        expect(Array.from(ours.labels), `${metric} k=${kk}`).toEqual(Array.from(theirs.labels));
+        for (let i = 0; i < ours.distances.length; i++) expect(ours.distances[i]).toBeCloseTo(theirs.distances[i], 3);
+      }
+      index.dispose();
+    }
+    const sq = addon.Index.create(d, 'IVF8,SQ8', 'l2');
+    sq.train(clustered(1000, 9));
+    sq.add(clustered(1000, 9));
+    expect(sq.canScanFlatLists()).toBe(false);
+    expect(() => sq.scanFlatLists(clustered(1, 10), 4, new Int32Array([0]))).toThrow(/not a plain IVF-Flat index/);
+    sq.dispose();
   });
 
   it('is not used where faiss cannot scan a list at a time (FastScan, wrappers)', () => {

@@ -30,6 +30,12 @@ std::string stringArg(const Napi::CallbackInfo& info, size_t i, const char* name
   return info[i].As<Napi::String>().Utf8Value();
 }
 
+bool optionalBoolArg(const Napi::CallbackInfo& info, size_t i, const char* name) {
+  if (info.Length() <= i || info[i].IsUndefined()) return false;
+  if (!info[i].IsBoolean()) invalidArgument(std::string(name) + " must be a boolean");
+  return info[i].As<Napi::Boolean>().Value();
+}
+
 int64_t rowCount(const FloatSpan& span, int64_t d, const char* name) {
   if (span.length == 0) invalidArgument(std::string(name) + " is empty");
   if (span.length % size_t(d) != 0) {

@@ -17,6 +17,8 @@ struct FloatSpan {
 FloatSpan floatArrayArg(const Napi::CallbackInfo& info, size_t i, const char* name);
 int64_t integerArg(const Napi::CallbackInfo& info, size_t i, const char* name, int64_t min, int64_t max);
 std::string stringArg(const Napi::CallbackInfo& info, size_t i, const char* name);
+// false when absent or undefined
+bool optionalBoolArg(const Napi::CallbackInfo& info, size_t i, const char* name);
 
 // Number of d-dimensional rows in `span`; rejects empty input and lengths not divisible by d.
 int64_t rowCount(const FloatSpan& span, int64_t d, const char* name);

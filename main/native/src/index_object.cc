@@ -8,6 +8,7 @@
 #include <faiss/impl/io.h>
 
 #include <chrono>
+#include <typeinfo>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -23,6 +24,7 @@
 #include "cancel.h"
 #include "errors.h"
 #include "index_walk.h"
+#include "list_scan.h"
 
 namespace rvc {
 
@@ -191,6 +193,28 @@ Napi::Int32Array int32ArrayArg(const Napi::CallbackInfo& info, size_t i, const c
   return info[i].As<Napi::Int32Array>();
 }
 
+// Argument i: n × m list ids (Int32Array, -1 = none), checked against the index's lists (faiss
+// indexes its inverted lists with them unchecked).
+std::vector<int64_t> listKeys(const Napi::CallbackInfo& info, size_t i, int64_t n, const faiss::IndexIVF& ivf) {
+  Napi::Int32Array lists = int32ArrayArg(info, i, "lists");
+  if (lists.ElementLength() == 0 || lists.ElementLength() % size_t(n) != 0) invalidArgument("lists must hold the same number of list ids for every query");
+  if (int64_t(lists.ElementLength()) / n > int64_t(ivf.nlist)) invalidArgument("more lists per query than the index has");
+  std::vector<int64_t> keys(lists.ElementLength());
+  for (size_t j = 0; j < keys.size(); ++j) {
+    int32_t id = lists[j];
+    if (id < -1 || id >= int64_t(ivf.nlist)) invalidArgument("list id " + std::to_string(id) + " is outside [0, nlist = " + std::to_string(ivf.nlist) + ")");
+    keys[j] = id;
+  }
+  return keys;
+}
+
+// A plain IndexIVFFlat with L2 or inner product (not a subclass such as IVFFlatDedup).
+const faiss::IndexIVFFlat* plainFlatIvf(const faiss::Index& index) {
+  if (typeid(index) != typeid(faiss::IndexIVFFlat)) return nullptr;
+  if (index.metric_type != faiss::METRIC_L2 && index.metric_type != faiss::METRIC_INNER_PRODUCT) return nullptr;
+  return static_cast<const faiss::IndexIVFFlat*>(&index);
+}
+
 }  // namespace
 
 Napi::Function IndexObject::define(Napi::Env env) {
@@ -203,6 +227,8 @@ Napi::Function IndexObject::define(Napi::Env env) {
       InstanceMethod<&IndexObject::searchEach>("searchEach"),
       InstanceMethod<&IndexObject::coarseAssign>("coarseAssign"),
       InstanceMethod<&IndexObject::searchPreassigned>("searchPreassigned"),
+      InstanceMethod<&IndexObject::scanFlatLists>("scanFlatLists"),
+      InstanceMethod<&IndexObject::canScanFlatLists>("canScanFlatLists"),
       InstanceMethod<&IndexObject::setParameters>("setParameters"),
       InstanceMethod<&IndexObject::describe>("describe"),
       InstanceMethod<&IndexObject::listSizes>("listSizes"),
@@ -341,7 +367,10 @@ Napi::Value IndexObject::searchEach(const Napi::CallbackInfo& info) {
 }
 
 // The first `count` lists of each query in probe order, with their coarse distances: what
-// IndexIVF::search computes before scanning (the quantizer's search).
+// IndexIVF::search computes before scanning (the quantizer's search). With `each`, one query per
+// quantizer call, timed natively (perQueryNs): the first half of a single-query IVF search. A lone
+// query takes faiss's non-BLAS distance path, so its probe order can differ from the batch's at
+// near-ties; single-query timings scan the lists this mode returns.
 Napi::Value IndexObject::coarseAssign(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   return guarded(env, [&]() -> Napi::Value {
@@ -349,42 +378,60 @@ Napi::Value IndexObject::coarseAssign(const Napi::CallbackInfo& info) {
     FloatSpan x = floatArrayArg(info, 0, "queries");
     int64_t n = rowCount(x, ivf.d, "queries");
     int64_t count = integerArg(info, 1, "count", 1, int64_t(ivf.nlist));
+    bool each = optionalBoolArg(info, 2, "each");
     if (!ivf.is_trained) invalidArgument("index must be trained before its lists can be assigned");
     auto distances = Napi::Float32Array::New(env, size_t(n * count));
     std::vector<int64_t> lists(size_t(n * count));
-    inSlices(n, [&](int64_t i0, int64_t rows) {
-      ivf.quantizer->search(rows, x.data + i0 * ivf.d, count, distances.Data() + i0 * count, lists.data() + i0 * count);
-    });
+    if (!each) {
+      inSlices(n, [&](int64_t i0, int64_t rows) {
+        ivf.quantizer->search(rows, x.data + i0 * ivf.d, count, distances.Data() + i0 * count, lists.data() + i0 * count);
+      });
+      return searchResult(env, distances, lists);
+    }
+    auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
+    for (int64_t i = 0; i < n; ++i) {
+      if (i % 64 == 0) throwIfCancelled();
+      auto start = std::chrono::steady_clock::now();
+      ivf.quantizer->search(1, x.data + i * ivf.d, count, distances.Data() + i * count, lists.data() + i * count);
+      perQueryNs[size_t(i)] = elapsedNs(start);
+    }
     Napi::Object result = searchResult(env, distances, lists);
+    result.Set("perQueryNs", perQueryNs);
     return result;
   });
 }
 
 // Scans only the given lists of each query (n × m list ids from coarseAssign, -1 = none, and
 // their coarse distances): faiss's own IndexIVF::search_preassigned, so the top-k is exactly
-// what a search probing those lists finds. Lets an n_probe sweep scan each list once.
+// what a search probing those lists finds. Lets an n_probe sweep scan each list once. With
+// `each`, one query per call, timed natively (perQueryNs): the second half of a single-query search.
 Napi::Value IndexObject::searchPreassigned(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   return guarded(env, [&]() -> Napi::Value {
     faiss::IndexIVF& ivf = scannableIvf(live());
     auto [x, n, k] = queryArgs(info, ivf);
-    Napi::Int32Array lists = int32ArrayArg(info, 2, "lists");
+    std::vector<int64_t> keys = listKeys(info, 2, n, ivf);
+    int64_t m = int64_t(keys.size()) / n;
     FloatSpan coarse = floatArrayArg(info, 3, "list distances");
-    if (lists.ElementLength() == 0 || lists.ElementLength() % size_t(n) != 0) invalidArgument("lists must hold the same number of list ids for every query");
-    if (coarse.length != lists.ElementLength()) invalidArgument("list distances must match lists in length");
-    int64_t m = int64_t(lists.ElementLength()) / n;
-    if (m > int64_t(ivf.nlist)) invalidArgument("more lists per query than the index has");
-    // faiss indexes its inverted lists with these ids unchecked
-    std::vector<int64_t> keys(lists.ElementLength());
-    for (size_t i = 0; i < keys.size(); ++i) {
-      int32_t id = lists[i];
-      if (id < -1 || id >= int64_t(ivf.nlist)) invalidArgument("list id " + std::to_string(id) + " is outside [0, nlist = " + std::to_string(ivf.nlist) + ")");
-      keys[i] = id;
-    }
+    if (coarse.length != keys.size()) invalidArgument("list distances must match lists in length");
     faiss::IVFSearchParameters params;
     params.nprobe = size_t(m);
     auto distances = Napi::Float32Array::New(env, size_t(n * k));
     std::vector<int64_t> labels(size_t(n * k));
+    if (optionalBoolArg(info, 4, "each")) {
+      // one query per call on this thread, as IndexIVF::search scans a lone query
+      auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
+      for (int64_t i = 0; i < n; ++i) {
+        if (i % 64 == 0) throwIfCancelled();
+        auto start = std::chrono::steady_clock::now();
+        ivf.search_preassigned(1, x.data + i * ivf.d, k, keys.data() + i * m, coarse.data + i * m,
+                               distances.Data() + i * k, labels.data() + i * k, false, &params);
+        perQueryNs[size_t(i)] = elapsedNs(start);
+      }
+      Napi::Object result = searchResult(env, distances, labels);
+      result.Set("perQueryNs", perQueryNs);
+      return result;
+    }
     shareCancelFlagWithTeam();
     // search_preassigned runs single-threaded in faiss's default mode (IndexIVF::search splits the
     // queries between threads itself): split them the same way
@@ -410,6 +457,26 @@ Napi::Value IndexObject::searchPreassigned(const Napi::CallbackInfo& info) {
     result.Set("elapsedNs", ns);
     return result;
   });
+}
+
+// The same top-k as searchPreassigned (without coarse distances: IVF-Flat does not use them),
+// from list_scan.cc: many queries' lists read once per call, for an n_probe point's neighbours.
+Napi::Value IndexObject::scanFlatLists(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    const faiss::IndexIVFFlat* ivf = plainFlatIvf(live());
+    if (ivf == nullptr) invalidArgument(typeName(&live()) + " is not a plain IVF-Flat index (L2 or inner product)");
+    auto [x, n, k] = queryArgs(info, *ivf);
+    std::vector<int64_t> keys = listKeys(info, 2, n, *ivf);
+    auto distances = Napi::Float32Array::New(env, size_t(n * k));
+    std::vector<int64_t> labels(size_t(n * k));
+    if (!rvc::scanFlatLists(*ivf, n, x.data, int64_t(keys.size()) / n, keys.data(), k, distances.Data(), labels.data())) throwIfCancelled();
+    return searchResult(env, distances, labels);
+  });
+}
+
+Napi::Value IndexObject::canScanFlatLists(const Napi::CallbackInfo& info) {
+  return Napi::Boolean::New(info.Env(), index_ && plainFlatIvf(*index_) != nullptr);
 }
 
 // "nprobe=8,k_factor=4,efSearch=64". nprobe, k_factor and efSearch are set on the wrapped index

@@ -25,6 +25,8 @@ class IndexObject : public Napi::ObjectWrap<IndexObject> {
   Napi::Value searchEach(const Napi::CallbackInfo& info);
   Napi::Value coarseAssign(const Napi::CallbackInfo& info);
   Napi::Value searchPreassigned(const Napi::CallbackInfo& info);
+  Napi::Value scanFlatLists(const Napi::CallbackInfo& info);
+  Napi::Value canScanFlatLists(const Napi::CallbackInfo& info);
   Napi::Value setParameters(const Napi::CallbackInfo& info);
   Napi::Value describe(const Napi::CallbackInfo& info);
   Napi::Value listSizes(const Napi::CallbackInfo& info);
