@@ -8,7 +8,7 @@
 // rounding; for SQ/PQ with faiss's own search_preassigned. Timings always time faiss's search.
 import type { Metric } from '../../app/contract';
 import type { SearchOutput } from '../../app/evaluation';
-import type { NativeIndex, SearchEachResult } from '../native/addon';
+import type { NativeIndex, SearchEachResult, SearchResult } from '../native/addon';
 
 /** Top-k results kept per query set (the slider can visit every n_probe; each costs nq·k·8 bytes). */
 const KEPT_POINTS = 48;
@@ -48,8 +48,15 @@ interface ScanState {
   /** lists per query in `assigned` */
   width: number;
   points: Map<number, SearchOutput>;
-  /** the first `count` queries assigned one at a time (timed), for single-query latency */
-  single: { assigned: SearchEachResult; count: number; width: number } | null;
+  /** listScanTimings' state: the first queries assigned (timed) alone and as one batch, and scan times per n_probe */
+  timing: {
+    single: SearchEachResult;
+    batch: SearchResult;
+    latencyCount: number;
+    throughputCount: number;
+    width: number;
+    scans: Map<number, ScanTimes>;
+  } | null;
 }
 
 const states = new WeakMap<NativeIndex, WeakMap<Float32Array, Map<number, ScanState>>>();
@@ -60,7 +67,7 @@ function stateFor(index: NativeIndex, queries: Float32Array, k: number): ScanSta
   let byK = byQueries.get(queries);
   if (!byK) byQueries.set(queries, (byK = new Map()));
   let state = byK.get(k);
-  if (!state) byK.set(k, (state = { assigned: null, width: 0, points: new Map(), single: null }));
+  if (!state) byK.set(k, (state = { assigned: null, width: 0, points: new Map(), timing: null }));
   return state;
 }
 
@@ -74,6 +81,19 @@ function columns<T extends Float32Array | Int32Array>(matrix: T, rows: number, w
 /** How many lists to assign per query when `nprobe` needs more than the `current` width. */
 function widerAssignment(nlist: number, nprobe: number, current: number): number {
   return Math.min(nlist, Math.max(nprobe, 2 * current, MIN_ASSIGNED));
+}
+
+/** The largest n_probe below `nprobe` measured in `points`, or 0. */
+function largestBelow(points: Map<number, unknown>, nprobe: number): number {
+  let best = 0;
+  for (const p of points.keys()) if (p < nprobe && p > best) best = p;
+  return best;
+}
+
+/** Keeps the powers of two (the sweep's points, good bases for any n_probe) and the newest others. */
+function forgetOldest(points: Map<number, unknown>): void {
+  const others = [...points.keys()].filter((p) => (p & (p - 1)) !== 0);
+  while (points.size > KEPT_POINTS && others.length > 0) points.delete(others.shift()!);
 }
 
 /** Whether listScanResults works for this index (a plain IVF index; not FastScan, not wrapped). */
@@ -94,41 +114,67 @@ export function listScanResults(index: NativeIndex, queries: Float32Array, d: nu
     state.assigned = index.coarseAssign(queries, state.width);
   }
   const { assigned, width } = state as { assigned: NonNullable<ScanState['assigned']>; width: number };
-  const below = [...state.points.keys()].filter((p) => p < nprobe);
-  const from = below.length > 0 ? Math.max(...below) : 0;
+  const from = largestBelow(state.points, nprobe);
   const lists = columns(assigned.labels, nq, width, from, nprobe, (n) => new Int32Array(n));
   const scanned = index.canScanFlatLists()
     ? index.scanFlatLists(queries, k, lists)
     : index.searchPreassigned(queries, k, lists, columns(assigned.distances, nq, width, from, nprobe, (n) => new Float32Array(n)));
   const result = from === 0 ? { distances: scanned.distances, labels: scanned.labels } : mergeTopK(state.points.get(from)!, scanned, k, nq, metric);
   state.points.set(nprobe, result);
-  // keep the powers of two (the sweep's points, good bases for any n_probe) and the newest others
-  const others = [...state.points.keys()].filter((p) => (p & (p - 1)) !== 0);
-  while (state.points.size > KEPT_POINTS && others.length > 0) state.points.delete(others.shift()!);
+  forgetOldest(state.points);
   return result;
 }
 
+export interface PointTimings {
+  /** single-query latency of each of the first `latencyCount` queries */
+  perQueryNs: Float64Array;
+  /** one batch search of the first `throughputCount` queries */
+  batchNs: number;
+}
+
+/** Timings of a scan of lists [0, p) in probe order, for the lone queries and for the batch. */
+interface ScanTimes {
+  singleNs: Float64Array;
+  batchNs: number;
+}
+
 /**
- * Native single-query latency (ns) of the first `count` queries at n_probe `nprobe`, spent as
- * faiss's IndexIVF::search spends it on a lone query: the quantizer's search, then
- * search_preassigned over the first `nprobe` lists. The quantizer half does not depend on n_probe
- * (beyond its k-heap, which holds at most a few dozen of its nlist distances), so it is timed once
- * per query set; the scan half is timed at every point.
+ * Native timings of faiss's IVF search at n_probe `nprobe`, measured in parts that add up to it.
+ * IndexIVF::search runs the quantizer's search, then scans the first n_probe lists in probe order
+ * (search_preassigned), and a scan takes the sum of its lists' times. So a point's time is the
+ * quantizer's (timed once per query set: it does not depend on n_probe beyond a heap of a few
+ * dozen entries), plus the scan of lists [0, p0) timed at the nearest smaller measured point, plus
+ * the scan of lists [p0, nprobe) timed now — faiss's own search_preassigned, one query per call
+ * for latency (each lone query with its own probe order), the batch's queries split between
+ * threads for throughput. `npm run bench -- --points` compares these sums with whole searches.
  */
-export function listScanLatencies(index: NativeIndex, queries: Float32Array, d: number, k: number, nprobe: number, count: number): Float64Array {
+export function listScanTimings(index: NativeIndex, queries: Float32Array, d: number, k: number, nprobe: number, latencyCount: number, throughputCount: number): PointTimings {
   const state = stateFor(index, queries, k);
   const nlist = index.describe().nlist!;
-  if (!state.single || state.single.count < count || state.single.width < nprobe) {
-    const width = widerAssignment(nlist, nprobe, state.single?.width ?? 0);
-    state.single = { assigned: index.coarseAssign(queries.subarray(0, count * d), width, true), count, width };
+  let timing = state.timing;
+  if (!timing || timing.latencyCount !== latencyCount || timing.throughputCount !== throughputCount || timing.width < nprobe) {
+    const width = widerAssignment(nlist, nprobe, timing?.width ?? 0);
+    timing = state.timing = {
+      single: index.coarseAssign(queries.subarray(0, latencyCount * d), width, true),
+      batch: index.coarseAssign(queries.subarray(0, throughputCount * d), width),
+      latencyCount,
+      throughputCount,
+      width,
+      scans: new Map(),
+    };
   }
-  const { assigned, width } = state.single;
-  const scanned = index.searchPreassigned(
-    queries.subarray(0, count * d),
-    k,
-    columns(assigned.labels, count, width, 0, nprobe, (n) => new Int32Array(n)),
-    columns(assigned.distances, count, width, 0, nprobe, (n) => new Float32Array(n)),
-    true,
-  );
-  return scanned.perQueryNs.map((ns, i) => ns + assigned.perQueryNs[i]);
+  const { single, batch, width, scans } = timing;
+  let times = scans.get(nprobe);
+  if (!times) {
+    const from = largestBelow(scans, nprobe);
+    const base = from > 0 ? scans.get(from)! : { singleNs: new Float64Array(latencyCount), batchNs: 0 };
+    const segment = (assigned: { labels: Int32Array; distances: Float32Array }, rows: number) =>
+      [columns(assigned.labels, rows, width, from, nprobe, (n) => new Int32Array(n)), columns(assigned.distances, rows, width, from, nprobe, (n) => new Float32Array(n))] as const;
+    const lone = index.searchPreassigned(queries.subarray(0, latencyCount * d), k, ...segment(single, latencyCount), true);
+    const together = index.searchPreassigned(queries.subarray(0, throughputCount * d), k, ...segment(batch, throughputCount));
+    times = { singleNs: base.singleNs.map((ns, i) => ns + lone.perQueryNs[i]), batchNs: base.batchNs + together.elapsedNs };
+    scans.set(nprobe, times);
+    forgetOldest(scans);
+  }
+  return { perQueryNs: times.singleNs.map((ns, i) => ns + single.perQueryNs[i]), batchNs: times.batchNs + batch.elapsedNs };
 }

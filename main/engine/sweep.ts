@@ -1,19 +1,20 @@
 // One evaluation point per n_probe (DESIGN §4): recall against exact search, RVC's blend error,
-// native single-query latency and batch throughput.
+// native single-query latency and batch throughput (for plain IVF indexes measured in parts that
+// add up to faiss's search: listScan.ts).
 import type { EvalPoint, Metric } from '../../app/contract';
 import { FRAMES_PER_SECOND, blendError, percentile, recallAt1, recallAtK, rvcBlends, type SearchOutput } from '../../app/evaluation';
 import { loadAddon, type NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
-import { canScanLists, listScanLatencies, listScanResults } from './listScan';
+import { canScanLists, listScanResults, listScanTimings } from './listScan';
 
 /** Single-query latency is timed on this many queries by default (all of them when fewer). */
 export const LATENCY_QUERIES = 256;
 const WARMUP_QUERIES = 8;
 /**
- * Batch throughput (qps) is timed on this many queries when the neighbours come from list scans
- * (listScan.ts) rather than from one batch search over every query.
+ * Batch throughput (qps) is timed on this many queries when timings come from list scans
+ * (listScan.ts) rather than from one batch search of every query.
  */
-const THROUGHPUT_QUERIES = 64;
+export const THROUGHPUT_QUERIES = 128;
 
 /** Exact k nearest neighbours of `queries` in `database` (faiss IndexFlat, same metric). */
 export function exactSearch(database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
@@ -76,24 +77,28 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
   const { index, queries, d, k, truth } = input;
   const nq = queries.length / d;
   const latencyCount = Math.min(nq, input.latencyQueries ?? LATENCY_QUERIES);
-  const latencyQueries = queries.subarray(0, latencyCount * d);
   const exact = exactBlends(truth, input.exactVectors, k, d, nq);
   const scanLists = canScanLists(index);
-  const throughputQueries = queries.subarray(0, Math.min(nq, scanLists ? THROUGHPUT_QUERIES : nq) * d);
+  // plain IVF: neighbours and timings from list scans (listScan.ts), each point scanning only the lists it adds
+  const fromListScans = (nprobe: number) => {
+    const neighbours = listScanResults(index, queries, d, k, nprobe, input.metric);
+    const batchQueries = Math.min(nq, THROUGHPUT_QUERIES);
+    return { neighbours, batchQueries, ...listScanTimings(index, queries, d, k, nprobe, latencyCount, batchQueries) };
+  };
+  // other indexes: one batch search of every query (the addon slices it to check for a cancel)
+  const fromSearches = () => {
+    index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
+    const batch = index.search(queries, k);
+    return { neighbours: batch, batchQueries: nq, batchNs: batch.elapsedNs, perQueryNs: index.searchEach(queries.subarray(0, latencyCount * d), k).perQueryNs };
+  };
   const points: EvalPoint[] = [];
   for (const [i, nprobe] of input.nprobes.entries()) {
     ctx.checkCancel();
     ctx.progress('evaluate', i, input.nprobes.length, nprobe === null ? 'searching' : `n_probe ${nprobe}`);
     const spec = [nprobe !== null ? `nprobe=${nprobe}` : '', input.kFactor !== null ? `k_factor=${input.kFactor}` : ''].filter(Boolean).join(',');
     if (spec) index.setParameters(spec);
-    // list scans touch the lists and the quantizer first; other searches warm up here
-    const found = scanLists ? listScanResults(index, queries, d, k, nprobe!, input.metric) : null;
-    if (!found) index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
-    // the addon slices batch searches and checks for a cancel between slices
-    const timed = index.search(throughputQueries, k);
-    const singleNs = scanLists ? listScanLatencies(index, queries, d, k, nprobe!, latencyCount) : index.searchEach(latencyQueries, k).perQueryNs;
-    const neighbours = found ?? timed;
-    const p50 = percentile(singleNs, 50) / 1000;
+    const { neighbours, perQueryNs, batchQueries, batchNs } = scanLists ? fromListScans(nprobe!) : fromSearches();
+    const p50 = percentile(perQueryNs, 50) / 1000;
     points.push({
       nprobe,
       k_factor: input.kFactor,
@@ -101,8 +106,8 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
       recall_at_k: recallAtK(neighbours.labels, truth.labels, k, nq),
       blend_error: blendError(neighbours, input.storedVectors, exact, k, d, nq),
       latency_us_p50: p50,
-      latency_us_p99: percentile(singleNs, 99) / 1000,
-      qps: throughputQueries.length / d / Math.max(timed.elapsedNs / 1e9, 1e-9),
+      latency_us_p99: percentile(perQueryNs, 99) / 1000,
+      qps: batchQueries / Math.max(batchNs / 1e9, 1e-9),
       ms_per_audio_second: (p50 * FRAMES_PER_SECOND) / 1000,
     });
   }

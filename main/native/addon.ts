@@ -39,7 +39,7 @@ export interface NativeIndex {
   /** one faiss call per query, each timed natively */
   searchEach(queries: Float32Array, k: number): SearchEachResult;
   /** the first `count` lists each query probes, with coarse distances (plain IVF indexes only) */
-  coarseAssign(queries: Float32Array, count: number): { distances: Float32Array; labels: Int32Array };
+  coarseAssign(queries: Float32Array, count: number): SearchResult;
   /** the same, one quantizer call per query, each timed natively (a lone query's probe order) */
   coarseAssign(queries: Float32Array, count: number, each: true): SearchEachResult;
   /** scans only the given lists (n × m ids, -1 = none) of each query: faiss's search_preassigned */

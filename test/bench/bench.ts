@@ -14,7 +14,8 @@ import { rvcNIvf } from '../../app/presets';
 import { Backend } from '../../main/backend';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { loadFeatures, loadQueryFeatures } from '../../main/dataset/load';
-import { listScanLatencies } from '../../main/engine/listScan';
+import { listScanTimings, type PointTimings } from '../../main/engine/listScan';
+import { THROUGHPUT_QUERIES } from '../../main/engine/sweep';
 import { percentile } from '../../app/evaluation';
 import { loadAddon } from '../../main/native/addon';
 import { writeSampleExperiment } from '../../main/sample/writeSample';
@@ -78,7 +79,8 @@ const UI_LATENCY_QUERIES = 32;
 
 // On the file the app built, with the same queries: Python faiss's bare batch search at each
 // n_probe (the floor under a point that re-searches every query; median of 3), and its
-// single-query search times (one index.search per query, as the app's latency figures mean).
+// single-query search times (one index.search per query, as the app's latency figures mean;
+// rounds of them).
 const pythonPointScript = `
 import sys, json, time, numpy as np, faiss
 index = faiss.read_index(sys.argv[1])
@@ -91,10 +93,13 @@ for p in nprobes:
     batch = []
     for r in range(3):
         t = time.perf_counter(); index.search(q, 8); batch.append((time.perf_counter() - t) * 1000)
-    each = []
-    for i in range(singles):
-        t = time.perf_counter(); index.search(q[i:i + 1], 8); each.append((time.perf_counter() - t) * 1e9)
-    out[p] = {'batch_ms': sorted(batch)[1], 'each_ns': each}
+    rounds = []
+    for r in range(int(sys.argv[5])):
+        each = []
+        for i in range(singles):
+            t = time.perf_counter(); index.search(q[i:i + 1], 8); each.append((time.perf_counter() - t) * 1e9)
+        rounds.append(each)
+    out[p] = {'batch_ms': sorted(batch)[1], 'each_ns': rounds}
 print(json.dumps(out))
 `;
 
@@ -105,7 +110,7 @@ print(json.dumps(out))
  * smaller n_probe.
  */
 const POINT_SEQUENCE = [16, 2, 3, 5, 8, 9, 12];
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 async function nprobePoints(dir: string) {
   const experiment = path.join(dir, 'exp100k');
@@ -134,7 +139,7 @@ async function nprobePoints(dir: string) {
   } finally {
     await backend.shutdown();
   }
-  const latency = singleQueryLatencies(indexFile, loadQueryFeatures(queryFolder, 768).vectors, dir);
+  const latency = timingCheck(indexFile, loadQueryFeatures(queryFolder, 768).vectors, dir);
   const pythonQps = (nprobe: number) => {
     const batch = latency.find((row) => row.nprobe === nprobe)?.python_batch_search_ms;
     return batch ? Math.round((QUERIES * 1000) / batch) : null;
@@ -143,40 +148,53 @@ async function nprobePoints(dir: string) {
 }
 
 /**
- * The app's single-query latency of a plain IVF index (quantizer half timed once per query set,
- * scan half per point: listScan.ts) against one whole faiss search per query, in this process
- * and in Python faiss, on the same file and queries; per method the median over ROUNDS of p50/p99.
+ * The app's timings of a plain IVF index (listScan.ts: a point's time is the sum of parts timed at
+ * this and smaller points, composed in the UI's order) against whole faiss searches at each
+ * n_probe — one search per query for latency, one batch search for qps — in this process and in
+ * Python faiss, on the same file and queries. Per method the fastest of ROUNDS (the least
+ * disturbed by a shared VM's noise), each round with the app's timing state started afresh.
  */
-function singleQueryLatencies(indexFile: string, queries: Float32Array, dir: string) {
+function timingCheck(indexFile: string, queries: Float32Array, dir: string) {
   const d = 768;
-  const nprobes = [...new Set([1, ...POINT_SEQUENCE])].sort((a, b) => a - b);
+  const sequence = [1, ...POINT_SEQUENCE];
+  const nprobes = [...new Set(sequence)].sort((a, b) => a - b);
   const index = loadAddon().Index.fromBuffer(fs.readFileSync(indexFile));
-  const split: Record<number, Float64Array[]> = {};
-  const whole: Record<number, Float64Array[]> = {};
+  const app: Record<number, PointTimings[]> = {};
+  const wholeSingle: Record<number, Float64Array[]> = {};
+  const wholeBatchNs: Record<number, number[]> = {};
   for (let r = 0; r < ROUNDS; r++) {
-    for (const nprobe of nprobes) {
-      (split[nprobe] ??= []).push(listScanLatencies(index, queries, d, 8, nprobe, UI_LATENCY_QUERIES));
+    const fresh = Float32Array.from(queries); // a new query set: timing state starts afresh
+    // interleaved, so that a shared VM's drift in speed hits both sides alike
+    for (const nprobe of sequence) {
+      (app[nprobe] ??= []).push(listScanTimings(index, fresh, d, 8, nprobe, UI_LATENCY_QUERIES, THROUGHPUT_QUERIES));
       index.setParameters(`nprobe=${nprobe}`);
-      (whole[nprobe] ??= []).push(index.searchEach(queries.subarray(0, UI_LATENCY_QUERIES * d), 8).perQueryNs);
+      (wholeSingle[nprobe] ??= []).push(index.searchEach(fresh.subarray(0, UI_LATENCY_QUERIES * d), 8).perQueryNs);
+      (wholeBatchNs[nprobe] ??= []).push(index.search(fresh.subarray(0, THROUGHPUT_QUERIES * d), 8).elapsedNs);
     }
   }
   index.dispose();
   const queryFile = path.join(dir, 'queries.f32');
   fs.writeFileSync(queryFile, queries);
-  const python = spawnSync(PYTHON, ['-', indexFile, queryFile, nprobes.join(','), String(UI_LATENCY_QUERIES)], { input: pythonPointScript, encoding: 'utf8' });
-  const theirs: Record<number, { batch_ms: number; each_ns: number[] }> | null = python.status === 0 ? JSON.parse(python.stdout.trim().split('\n').pop()!) : null;
-  const us = (runs: ArrayLike<number>[], p: number) => median(runs.map((run) => percentile(run, p))) / 1000;
+  const python = spawnSync(PYTHON, ['-', indexFile, queryFile, nprobes.join(','), String(UI_LATENCY_QUERIES), String(ROUNDS)], { input: pythonPointScript, encoding: 'utf8' });
+  const theirs: Record<number, { batch_ms: number; each_ns: number[][] }> | null = python.status === 0 ? JSON.parse(python.stdout.trim().split('\n').pop()!) : null;
+  const p50us = (runs: ArrayLike<number>[]) => Math.min(...runs.map((run) => percentile(run, 50))) / 1000;
+  const qps = (batchNs: number[]) => (THROUGHPUT_QUERIES * 1e9) / Math.min(...batchNs);
   return nprobes.map((nprobe) => {
-    const ours = us(split[nprobe], 50);
-    const py = theirs ? percentile(theirs[nprobe].each_ns, 50) / 1000 : null;
+    const ours = p50us(app[nprobe].map((t) => t.perQueryNs));
+    const whole = p50us(wholeSingle[nprobe]);
+    const py = theirs ? p50us(theirs[nprobe].each_ns) : null;
+    const appQps = qps(app[nprobe].map((t) => t.batchNs));
+    const wholeQps = qps(wholeBatchNs[nprobe]);
     return {
       nprobe,
       app_p50_us: +ours.toFixed(0),
-      app_p99_us: +us(split[nprobe], 99).toFixed(0),
-      whole_search_p50_us: +us(whole[nprobe], 50).toFixed(0),
+      whole_search_p50_us: +whole.toFixed(0),
       python_p50_us: py === null ? null : +py.toFixed(0),
-      app_vs_whole: +(ours / us(whole[nprobe], 50)).toFixed(2),
+      app_vs_whole: +(ours / whole).toFixed(2),
       app_vs_python: py === null ? null : +(ours / py).toFixed(2),
+      app_qps: +appQps.toFixed(0),
+      whole_batch_qps: +wholeQps.toFixed(0),
+      qps_app_vs_whole: +(appQps / wholeQps).toFixed(2),
       python_batch_search_ms: theirs ? +theirs[nprobe].batch_ms.toFixed(1) : null,
     };
   });
@@ -225,7 +243,7 @@ async function pointsPart(dir: string): Promise<void> {
   const { nlist, points, latency } = await nprobePoints(dir);
   console.log(`\nnew n_probe points through the engine worker (N = 100000, nlist ${nlist}, ${QUERIES} queries, ${UI_LATENCY_QUERIES} timed singly), in the order the UI could ask for them:`);
   console.table(points);
-  console.log(`single-query latency on the same file and first ${UI_LATENCY_QUERIES} queries: the app's figure vs one whole faiss search per query (here and in Python faiss), median of ${ROUNDS} rounds; Python's batch search of all ${QUERIES} queries:`);
+  console.log(`the app's timings (parts summed in the UI's order) vs whole faiss searches on the same file: latency p50 of the first ${UI_LATENCY_QUERIES} queries searched one by one (here and in Python faiss), qps of one batch of the first ${THROUGHPUT_QUERIES}, fastest of ${ROUNDS} rounds; Python's batch search of all ${QUERIES} queries:`);
   console.table(latency);
 }
 

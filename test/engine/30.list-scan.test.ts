@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../app/contract';
 import { l2NormalizeRows } from '../../app/dataset/normalize';
-import { canScanLists, listScanLatencies, listScanResults, mergeTopK } from '../../main/engine/listScan';
+import { canScanLists, listScanResults, listScanTimings, mergeTopK } from '../../main/engine/listScan';
 import { loadAddon } from '../../main/native/addon';
 import { randomVectors } from '../helpers/vectors';
 
@@ -57,6 +57,7 @@ describe('list scans', () => {
     const index = addon.Index.create(d, 'IVF24,Flat', 'l2');
     index.train(data);
     index.add(data);
+    const timed = new Map<number, { perQueryNs: Float64Array; batchNs: number }>();
     for (const nprobe of [3, 1, 24]) {
       index.setParameters(`nprobe=${nprobe}`);
       const whole = index.searchEach(queries, k);
@@ -69,10 +70,16 @@ describe('list scans', () => {
         expect(times.length).toBe(40);
         expect(Math.min(...times)).toBeGreaterThan(0);
       }
-      const latencies = listScanLatencies(index, queries, d, k, nprobe, 30);
-      expect(latencies.length).toBe(30);
-      expect(Math.min(...latencies)).toBeGreaterThan(0);
+      const timings = listScanTimings(index, queries, d, k, nprobe, 30, 20);
+      expect(timings.perQueryNs.length).toBe(30);
+      expect(Math.min(...timings.perQueryNs)).toBeGreaterThan(0);
+      expect(timings.batchNs).toBeGreaterThan(0);
+      timed.set(nprobe, timings);
     }
+    // 24 is timed as 3 plus the scan of lists 4..24: longer for every query and for the batch
+    const [three, all] = [timed.get(3)!, timed.get(24)!];
+    three.perQueryNs.forEach((ns, q) => expect(all.perQueryNs[q], `query ${q}`).toBeGreaterThan(ns));
+    expect(all.batchNs).toBeGreaterThan(three.batchNs);
     expect(() => index.coarseAssign(queries, 2, 'yes' as unknown as true)).toThrow(/each must be a boolean/);
     index.dispose();
   });

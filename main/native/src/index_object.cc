@@ -383,10 +383,15 @@ Napi::Value IndexObject::coarseAssign(const Napi::CallbackInfo& info) {
     auto distances = Napi::Float32Array::New(env, size_t(n * count));
     std::vector<int64_t> lists(size_t(n * count));
     if (!each) {
+      double ns = 0;
       inSlices(n, [&](int64_t i0, int64_t rows) {
+        auto start = std::chrono::steady_clock::now();
         ivf.quantizer->search(rows, x.data + i0 * ivf.d, count, distances.Data() + i0 * count, lists.data() + i0 * count);
+        ns += elapsedNs(start);
       });
-      return searchResult(env, distances, lists);
+      Napi::Object result = searchResult(env, distances, lists);
+      result.Set("elapsedNs", ns);
+      return result;
     }
     auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
     for (int64_t i = 0; i < n; ++i) {
