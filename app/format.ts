@@ -13,7 +13,9 @@ export function formatBytes(bytes: number): string {
 
 export const formatPercent = (fraction: number, digits = 1) => `${(fraction * 100).toFixed(digits)}%`;
 
-export const formatCount = (n: number) => n.toLocaleString('en-US');
+// one formatter: toLocaleString builds a new one per call (~0.1 ms), in tables of hundreds of rows
+const countFormat = new Intl.NumberFormat('en-US');
+export const formatCount = (n: number) => countFormat.format(n);
 
 /** A recall as a percentage a user can trust: 0.9989 is "99.8%", never a rounded-up "100%". */
 export function formatRecall(recall: number): string {

@@ -1,5 +1,6 @@
 // Inverted-list sizes: how evenly k-means spread the frames over the lists (an uneven index
 // searches more vectors per probed list). Used by Results (built index) and Inspect (any file).
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ClusterStats } from '../../app/contract';
 import { formatCount } from '../../app/format';
@@ -19,7 +20,8 @@ export function ClusterStatsLine({ stats }: { stats: ClusterStats }) {
   );
 }
 
-export function HistogramChart({ stats, title, theme, testId, emptyText }: { stats: ClusterStats | null; title: string; theme: ChartTheme; testId: string; emptyText: string }) {
+// memo: the list sizes stay while the n_probe slider moves, and a chart re-render is costly
+export const HistogramChart = memo(function HistogramChart({ stats, title, theme, testId, emptyText }: { stats: ClusterStats | null; title: string; theme: ChartTheme; testId: string; emptyText: string }) {
   if (!stats || stats.list_sizes.length === 0) {
     return (
       <figure className="chart" data-testid={testId} data-lists={0}>
@@ -42,4 +44,4 @@ export function HistogramChart({ stats, title, theme, testId, emptyText }: { sta
       </BarChart>
     </figure>
   );
-}
+});

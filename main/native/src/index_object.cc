@@ -355,7 +355,7 @@ Napi::Value IndexObject::searchEach(const Napi::CallbackInfo& info) {
     auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
     std::vector<int64_t> labels(size_t(n * k));
     for (int64_t i = 0; i < n; ++i) {
-      if (i % 64 == 0) throwIfCancelled();
+      throwIfCancelled();
       auto start = std::chrono::steady_clock::now();
       index.search(1, x.data + i * index.d, k, distances.Data() + i * k, labels.data() + i * k);
       perQueryNs[size_t(i)] = elapsedNs(start);
@@ -395,7 +395,7 @@ Napi::Value IndexObject::coarseAssign(const Napi::CallbackInfo& info) {
     }
     auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
     for (int64_t i = 0; i < n; ++i) {
-      if (i % 64 == 0) throwIfCancelled();
+      throwIfCancelled();
       auto start = std::chrono::steady_clock::now();
       ivf.quantizer->search(1, x.data + i * ivf.d, count, distances.Data() + i * count, lists.data() + i * count);
       perQueryNs[size_t(i)] = elapsedNs(start);
@@ -427,7 +427,7 @@ Napi::Value IndexObject::searchPreassigned(const Napi::CallbackInfo& info) {
       // one query per call on this thread, as IndexIVF::search scans a lone query
       auto perQueryNs = Napi::Float64Array::New(env, size_t(n));
       for (int64_t i = 0; i < n; ++i) {
-        if (i % 64 == 0) throwIfCancelled();
+        throwIfCancelled();
         auto start = std::chrono::steady_clock::now();
         ivf.search_preassigned(1, x.data + i * ivf.d, k, keys.data() + i * m, coarse.data + i * m,
                                distances.Data() + i * k, labels.data() + i * k, false, &params);
