@@ -103,6 +103,18 @@ describe('list scans', () => {
       }
       index.dispose();
     }
+    // 3000 queries × 24 lists × k 64 heap entries exceed one chunk (4M): two chunks, same result
+    const data = clustered(3000, 11);
+    const many = clustered(3000, 12);
+    const index = addon.Index.create(d, 'IVF24,Flat', 'l2');
+    index.train(data);
+    index.add(data);
+    const lists = index.coarseAssign(many, 24);
+    const chunked = index.scanFlatLists(many, 64, lists.labels);
+    const whole = index.searchPreassigned(many, 64, lists.labels, lists.distances);
+    expect(Array.from(chunked.labels.subarray(0, 64))).toEqual(Array.from(whole.labels.subarray(0, 64)));
+    expect(Array.from(chunked.labels.subarray(-64))).toEqual(Array.from(whole.labels.subarray(-64)));
+    index.dispose();
     const sq = addon.Index.create(d, 'IVF8,SQ8', 'l2');
     sq.train(clustered(1000, 9));
     sq.add(clustered(1000, 9));

@@ -18,6 +18,9 @@ namespace {
 // A list's vectors are compared with all of its queries a block at a time, so each block is read
 // from memory once and then from a core's L2 cache (faiss's search reads a list once per query).
 constexpr size_t kBlockBytes = 192 * 1024;
+// 4M heap entries (48 MiB): a sweep's jump from n_probe 1024 to 2048 would otherwise hold
+// queries × 1024 × k of them at once
+constexpr int64_t kMaxHeapEntries = int64_t(1) << 22;
 
 float l2Plain(const float* a, const float* b, size_t d) {
   float sum = 0;
@@ -164,10 +167,17 @@ bool scan(const faiss::IndexIVFFlat& ivf, int64_t n, const float* x, int64_t m, 
 
 bool scanFlatLists(const faiss::IndexIVFFlat& ivf, int64_t n, const float* queries, int64_t m, const int64_t* keys,
                    int64_t k, float* distances, int64_t* labels) {
-  if (ivf.metric_type == faiss::METRIC_L2) {
-    return scan<faiss::CMax<float, int64_t>>(ivf, n, queries, m, keys, k, distances, labels);
+  // the per-pair heaps hold n·m·k entries: queries go in chunks of at most kMaxHeapEntries
+  const int64_t chunk = std::max<int64_t>(1, kMaxHeapEntries / (m * k));
+  for (int64_t q0 = 0; q0 < n; q0 += chunk) {
+    const int64_t rows = std::min(chunk, n - q0);
+    const float* x = queries + q0 * ivf.d;
+    bool done = ivf.metric_type == faiss::METRIC_L2
+                    ? scan<faiss::CMax<float, int64_t>>(ivf, rows, x, m, keys + q0 * m, k, distances + q0 * k, labels + q0 * k)
+                    : scan<faiss::CMin<float, int64_t>>(ivf, rows, x, m, keys + q0 * m, k, distances + q0 * k, labels + q0 * k);
+    if (!done) return false;
   }
-  return scan<faiss::CMin<float, int64_t>>(ivf, n, queries, m, keys, k, distances, labels);
+  return true;
 }
 
 }  // namespace rvc
