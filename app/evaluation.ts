@@ -12,12 +12,12 @@ export function recallAt1(approx: Int32Array, approxK: number, exact: Int32Array
 export function recallAtK(approx: Int32Array, exact: Int32Array, k: number, queries: number): number {
   let total = 0;
   for (let q = 0; q < queries; q++) {
-    const truth = new Set<number>();
-    for (let j = 0; j < k; j++) truth.add(exact[q * k + j]);
+    // k is small (8): a scan of the exact row beats building a set per query
+    const row = exact.subarray(q * k, (q + 1) * k);
     let hits = 0;
     for (let j = 0; j < k; j++) {
       const label = approx[q * k + j];
-      if (label >= 0 && truth.has(label)) hits++;
+      if (label >= 0 && row.includes(label)) hits++;
     }
     total += hits / k;
   }
@@ -67,15 +67,33 @@ export function rvcBlends(search: SearchOutput, vectors: Float32Array, k: number
   return out;
 }
 
+/** Per-query errors of blendError, and the neighbours they were computed from. */
+export interface BlendErrors {
+  search: SearchOutput;
+  errors: Float64Array;
+}
+
+/** Whether query q has the same top-k (labels and distances) in both results. */
+function sameRow(a: SearchOutput, b: SearchOutput, q: number, k: number): boolean {
+  for (let j = q * k; j < (q + 1) * k; j++) if (a.labels[j] !== b.labels[j] || a.distances[j] !== b.distances[j]) return false;
+  return true;
+}
+
 /**
- * Mean over queries of ‖blend(approx) − blend(exact)‖ / ‖blend(exact)‖: how far the index moves
- * the audio features RVC mixes in. `approxVectors` are what RVC reads back (reconstruct_n);
- * `exactBlends` come from rvcBlends over the exact search (computed once per ground truth).
+ * ‖blend(approx) − blend(exact)‖ / ‖blend(exact)‖ per query: how far the index moves the audio
+ * features RVC mixes in. `approxVectors` are what RVC reads back (reconstruct_n); `exactBlends`
+ * come from rvcBlends over the exact search (computed once per ground truth). A query whose top-k
+ * is the same in `reuse` (computed with the same vectors and exact blends) keeps its error from
+ * there: neighbouring n_probe values change few queries' neighbours.
  */
-export function blendError(approx: SearchOutput, approxVectors: Float32Array, exactBlends: Float64Array, k: number, d: number, queries: number): number {
+export function blendErrors(approx: SearchOutput, approxVectors: Float32Array, exactBlends: Float64Array, k: number, d: number, queries: number, reuse?: BlendErrors): BlendErrors {
   const a = new Float64Array(d);
-  let total = 0;
+  const errors = new Float64Array(queries);
   for (let q = 0; q < queries; q++) {
+    if (reuse && sameRow(approx, reuse.search, q, k)) {
+      errors[q] = reuse.errors[q];
+      continue;
+    }
     rvcBlend(approx.distances, approx.labels, q * k, k, approxVectors, d, a);
     let diff = 0;
     let norm = 0;
@@ -84,9 +102,16 @@ export function blendError(approx: SearchOutput, approxVectors: Float32Array, ex
       diff += (a[c] - e) ** 2;
       norm += e * e;
     }
-    total += Math.sqrt(diff) / Math.max(Math.sqrt(norm), MIN_BLEND_DISTANCE);
+    errors[q] = Math.sqrt(diff) / Math.max(Math.sqrt(norm), MIN_BLEND_DISTANCE);
   }
-  return queries === 0 ? 0 : total / queries;
+  return { search: approx, errors };
+}
+
+/** blend_error (DESIGN §4) is the mean of blendErrors' errors. */
+export function mean(values: Float64Array): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return values.length === 0 ? 0 : total / values.length;
 }
 
 /** Nearest-rank percentile of unsorted samples. */

@@ -2,7 +2,7 @@
 // native single-query latency and batch throughput (for plain IVF indexes measured in parts that
 // add up to faiss's search: listScan.ts).
 import type { EvalPoint, Metric } from '../../app/contract';
-import { FRAMES_PER_SECOND, blendError, percentile, recallAt1, recallAtK, rvcBlends, type SearchOutput } from '../../app/evaluation';
+import { FRAMES_PER_SECOND, blendErrors, mean, percentile, recallAt1, recallAtK, rvcBlends, type BlendErrors, type SearchOutput } from '../../app/evaluation';
 import { loadAddon, type NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
 import { canScanLists, listScanResults, listScanTimings } from './listScan';
@@ -56,6 +56,12 @@ function exactBlends(truth: SearchOutput, vectors: Float32Array, k: number, d: n
   return blends;
 }
 
+/**
+ * The last point's per-query blend errors, per exact blends (so per ground truth and exact
+ * vectors) and stored vectors: the next point recomputes only the queries whose neighbours changed.
+ */
+const lastBlendErrors = new WeakMap<Float64Array, WeakMap<Float32Array, BlendErrors>>();
+
 export interface SweepInput {
   index: NativeIndex;
   queries: Float32Array;
@@ -78,6 +84,8 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
   const nq = queries.length / d;
   const latencyCount = Math.min(nq, input.latencyQueries ?? LATENCY_QUERIES);
   const exact = exactBlends(truth, input.exactVectors, k, d, nq);
+  let byStored = lastBlendErrors.get(exact);
+  if (!byStored) lastBlendErrors.set(exact, (byStored = new WeakMap()));
   const scanLists = canScanLists(index);
   // plain IVF: neighbours and timings from list scans (listScan.ts), each point scanning only the lists it adds
   const fromListScans = (nprobe: number) => {
@@ -99,12 +107,14 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
     if (spec) index.setParameters(spec);
     const { neighbours, perQueryNs, batchQueries, batchNs } = scanLists ? fromListScans(nprobe!) : fromSearches();
     const p50 = percentile(perQueryNs, 50) / 1000;
+    const blend = blendErrors(neighbours, input.storedVectors, exact, k, d, nq, byStored.get(input.storedVectors));
+    byStored.set(input.storedVectors, blend);
     points.push({
       nprobe,
       k_factor: input.kFactor,
       recall_at_1: recallAt1(neighbours.labels, k, truth.labels, k, nq),
       recall_at_k: recallAtK(neighbours.labels, truth.labels, k, nq),
-      blend_error: blendError(neighbours, input.storedVectors, exact, k, d, nq),
+      blend_error: mean(blend.errors),
       latency_us_p50: p50,
       latency_us_p99: percentile(perQueryNs, 99) / 1000,
       qps: batchQueries / Math.max(batchNs / 1e9, 1e-9),

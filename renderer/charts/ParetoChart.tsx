@@ -1,5 +1,6 @@
 // Recall vs latency for every built index (one series per preset), the Pareto frontier across
 // all of them, and each build's selected setting as a larger mark.
+import { memo } from 'react';
 import { CartesianGrid, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { formatPercent } from '../../app/format';
 import { curve, currentPoint, paretoFrontier, type BuiltIndex, type ParetoPoint } from '../state/builds';
@@ -10,7 +11,12 @@ import { formatMs } from './RecallChart';
 const toPareto = (built: BuiltIndex) =>
   curve(built).map<ParetoPoint>((p) => ({ label: built.result.label, latency: Math.max(p.ms_per_audio_second, 1e-4), recall: p.recall_at_k, nprobe: p.nprobe }));
 
-export function ParetoChart({ builds, activeId, theme }: { builds: BuiltIndex[]; activeId: string | null; theme: ChartTheme }) {
+type ParetoProps = { builds: BuiltIndex[]; activeId: string | null; theme: ChartTheme };
+
+// memo on the builds themselves (the list is rebuilt on every state change, its builds are not)
+const sameProps = (a: ParetoProps, b: ParetoProps) => a.activeId === b.activeId && a.theme === b.theme && a.builds.length === b.builds.length && a.builds.every((built, i) => built === b.builds[i]);
+
+export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }: ParetoProps) {
   const series = builds.map((b) => ({ built: b, points: toPareto(b) }));
   const all = series.flatMap((s) => s.points);
   const frontier = paretoFrontier(all);
@@ -65,4 +71,4 @@ export function ParetoChart({ builds, activeId, theme }: { builds: BuiltIndex[];
       )}
     </figure>
   );
-}
+}, sameProps);

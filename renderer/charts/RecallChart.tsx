@@ -1,5 +1,6 @@
 // recall@8 and latency (ms per second of audio) against n_probe for the selected build, with the
 // chosen n_probe marked. data-* attributes expose what is drawn (for tests and screen readers).
+import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../app/format';
 import { curve, currentPoint, missingSweep, type BuiltIndex } from '../state/builds';
@@ -13,7 +14,8 @@ const powersOfTwo = (max: number) => {
 
 export const formatMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
-export function RecallChart({ built, theme, pending, onMeasureAll }: { built: BuiltIndex | null; theme: ChartTheme; pending: boolean; onMeasureAll(indexId: string): void }) {
+/** `built` is the build as drawn; `pendingNprobe`, the n_probe being measured for it (or null). */
+export function RecallChart({ built, theme, pendingNprobe, onMeasureAll }: { built: BuiltIndex | null; theme: ChartTheme; pendingNprobe: number | null; onMeasureAll(indexId: string): void }) {
   const point = built ? currentPoint(built) : null;
   const common = {
     'data-testid': 'recall-chart',
@@ -47,41 +49,13 @@ export function RecallChart({ built, theme, pending, onMeasureAll }: { built: Bu
     );
   }
   const missing = missingSweep(built, built.kFactor);
-  // the axis spans what was measured (and the selected value); it grows as more is measured
-  const xMax = Math.min(nlist, Math.max(2, built.nprobe ?? 1, ...data.map((d) => d.nprobe)));
-  const logX = xMax > 2;
   return (
     <figure {...common} aria-label={`recall at ${built.k} and latency versus n_probe for ${built.result.label}`}>
       <figcaption>
         Recall@{built.k} and latency vs n_probe — {built.result.label}
-        {pending && <span className="pending"> · measuring n_probe {built.nprobe}…</span>}
+        {pendingNprobe !== null && <span className="pending"> · measuring n_probe {pendingNprobe}…</span>}
       </figcaption>
-      <ComposedChart responsive style={{ width: '100%', height: 250 }} data={data} margin={{ top: 8, right: 8, bottom: 18, left: 4 }}>
-        <CartesianGrid stroke={theme.grid} />
-        <XAxis
-          dataKey="nprobe"
-          type="number"
-          scale={logX ? 'log' : 'linear'}
-          domain={[1, xMax]}
-          ticks={logX ? [...powersOfTwo(xMax), ...(xMax === nlist && (xMax & (xMax - 1)) !== 0 ? [nlist] : [])] : undefined}
-          allowDataOverflow
-          stroke={theme.muted}
-          tick={{ fill: theme.muted, fontSize: 11 }}
-          label={{ value: 'n_probe (lists searched)', position: 'insideBottom', offset: -10, fill: theme.muted, fontSize: 11 }}
-        />
-        <YAxis yAxisId="recall" domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} stroke={theme.accent} tick={{ fill: theme.muted, fontSize: 11 }} width={44} />
-        <YAxis yAxisId="latency" orientation="right" stroke={theme.latency} tick={{ fill: theme.muted, fontSize: 11 }} width={44} tickFormatter={(v: number) => formatMs(v)} />
-        <Tooltip
-          contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
-          labelFormatter={(v) => `n_probe ${v}`}
-          formatter={(value, name) => (name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms/s audio`)}
-        />
-        <Legend wrapperStyle={{ color: theme.text, fontSize: 12 }} verticalAlign="top" height={24} />
-        <ReferenceLine yAxisId="recall" x={built.nprobe ?? 1} stroke={theme.text} strokeDasharray="4 3" />
-        <Line yAxisId="recall" name={`recall@${built.k}`} dataKey="recall" stroke={theme.accent} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-        <Line yAxisId="latency" name="ms per second of audio" dataKey="latency" stroke={theme.latency} strokeDasharray="5 3" dot={{ r: 2 }} isAnimationActive={false} />
-        {point && point.nprobe !== null && <ReferenceDot yAxisId="recall" x={point.nprobe} y={point.recall_at_k} r={6} fill={theme.accent} stroke={theme.background} />}
-      </ComposedChart>
+      <RecallPlot built={built} theme={theme} />
       {missing.length > 0 && (
         <p className="hint small">
           Measured up to n_probe {Math.max(...data.map((d) => d.nprobe))}: recall has levelled off or larger values get slow.{' '}
@@ -93,3 +67,41 @@ export function RecallChart({ built, theme, pending, onMeasureAll }: { built: Bu
     </figure>
   );
 }
+
+// memo: the plot redraws only when the drawn build changes (a Recharts redraw is the costly part)
+const RecallPlot = memo(function RecallPlot({ built, theme }: { built: BuiltIndex; theme: ChartTheme }) {
+  const point = currentPoint(built);
+  const nlist = built.result.nlist ?? 1;
+  const data = curve(built).map((p) => ({ nprobe: p.nprobe ?? 1, recall: p.recall_at_k, latency: p.ms_per_audio_second }));
+  // the axis spans what was measured (and the selected value); it grows as more is measured
+  const xMax = Math.min(nlist, Math.max(2, built.nprobe ?? 1, ...data.map((d) => d.nprobe)));
+  const logX = xMax > 2;
+  return (
+    <ComposedChart responsive style={{ width: '100%', height: 250 }} data={data} margin={{ top: 8, right: 8, bottom: 18, left: 4 }}>
+      <CartesianGrid stroke={theme.grid} />
+      <XAxis
+        dataKey="nprobe"
+        type="number"
+        scale={logX ? 'log' : 'linear'}
+        domain={[1, xMax]}
+        ticks={logX ? [...powersOfTwo(xMax), ...(xMax === nlist && (xMax & (xMax - 1)) !== 0 ? [nlist] : [])] : undefined}
+        allowDataOverflow
+        stroke={theme.muted}
+        tick={{ fill: theme.muted, fontSize: 11 }}
+        label={{ value: 'n_probe (lists searched)', position: 'insideBottom', offset: -10, fill: theme.muted, fontSize: 11 }}
+      />
+      <YAxis yAxisId="recall" domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} stroke={theme.accent} tick={{ fill: theme.muted, fontSize: 11 }} width={44} />
+      <YAxis yAxisId="latency" orientation="right" stroke={theme.latency} tick={{ fill: theme.muted, fontSize: 11 }} width={44} tickFormatter={(v: number) => formatMs(v)} />
+      <Tooltip
+        contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
+        labelFormatter={(v) => `n_probe ${v}`}
+        formatter={(value, name) => (name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms/s audio`)}
+      />
+      <Legend wrapperStyle={{ color: theme.text, fontSize: 12 }} verticalAlign="top" height={24} />
+      <ReferenceLine yAxisId="recall" x={built.nprobe ?? 1} stroke={theme.text} strokeDasharray="4 3" />
+      <Line yAxisId="recall" name={`recall@${built.k}`} dataKey="recall" stroke={theme.accent} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+      <Line yAxisId="latency" name="ms per second of audio" dataKey="latency" stroke={theme.latency} strokeDasharray="5 3" dot={{ r: 2 }} isAnimationActive={false} />
+      {point && point.nprobe !== null && <ReferenceDot yAxisId="recall" x={point.nprobe} y={point.recall_at_k} r={6} fill={theme.accent} stroke={theme.background} />}
+    </ComposedChart>
+  );
+});

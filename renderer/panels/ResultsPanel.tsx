@@ -7,7 +7,8 @@ import { RecallChart, formatMs } from '../charts/RecallChart';
 import { Hint, Notices } from '../components/Notices';
 import { blendAdvice, nprobeAdvice } from '../lib/hints';
 import type { ChartTheme } from '../lib/theme';
-import { currentPoint } from '../state/builds';
+import { useRef } from 'react';
+import { currentPoint, type BuiltIndex } from '../state/builds';
 import type { Studio } from '../state/useStudio';
 import { CompareTable } from './CompareTable';
 import { KFactorEffect } from './KFactorEffect';
@@ -15,7 +16,13 @@ import { KFactorEffect } from './KFactorEffect';
 export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTheme }) {
   const { active, builds } = studio;
   const point = active ? currentPoint(active) : null;
-  const pending = active !== null && point === null;
+  // While a new n_probe is measured (tens of ms), the charts keep drawing the build as they last
+  // drew it: redrawing them twice per slider step (pending, then measured) costs more than the
+  // measurement. The headline above them follows the slider at once.
+  const drawnRef = useRef<BuiltIndex | null>(null);
+  if (!active || point || drawnRef.current?.result.index_id !== active.result.index_id) drawnRef.current = active;
+  const drawn = drawnRef.current;
+  const chartBuilds = builds.map((b) => (drawn && b.result.index_id === drawn.result.index_id ? drawn : b));
   return (
     <section className="panel results" id="results" aria-labelledby="results-title">
       <h2 id="results-title"><span className="step">3</span> Results</h2>
@@ -47,8 +54,8 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
       )}
       {active && <Notices errors={active.evalError ? [active.evalError] : []} warnings={[...active.result.warnings, ...active.evalWarnings]} />}
       <div className="charts">
-        <RecallChart built={active} theme={theme} pending={pending} onMeasureAll={studio.completeSweep} />
-        <ParetoChart builds={builds} activeId={active?.result.index_id ?? null} theme={theme} />
+        <RecallChart built={drawn} theme={theme} pendingNprobe={active && !point ? active.nprobe : null} onMeasureAll={studio.completeSweep} />
+        <ParetoChart builds={chartBuilds} activeId={active?.result.index_id ?? null} theme={theme} />
         <HistogramChart
           stats={active?.result.clusters ?? null}
           title={active ? `List sizes — ${active.result.label}` : 'List sizes'}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blendError, percentile, recallAt1, recallAtK, rvcBlend, rvcBlends } from '../../app/evaluation';
+import { blendErrors, mean, percentile, recallAt1, recallAtK, rvcBlend, rvcBlends } from '../../app/evaluation';
 
 const labels = (rows: number[][]) => Int32Array.from(rows.flat());
 const dists = (rows: number[][]) => Float32Array.from(rows.flat());
@@ -37,9 +37,24 @@ describe("RVC's blend", () => {
   it('blend error is 0 for the exact neighbours and grows when they are wrong', () => {
     const truth = { distances: dists([[1, 2]]), labels: labels([[1, 2]]) };
     const exact = rvcBlends(truth, vectors, 2, 2, 1);
-    expect(blendError(truth, vectors, exact, 2, 2, 1)).toBe(0);
+    expect(mean(blendErrors(truth, vectors, exact, 2, 2, 1).errors)).toBe(0);
     const wrong = { distances: dists([[1, 2]]), labels: labels([[0, 2]]) };
-    expect(blendError(wrong, vectors, exact, 2, 2, 1)).toBeGreaterThan(0.1);
+    expect(mean(blendErrors(wrong, vectors, exact, 2, 2, 1).errors)).toBeGreaterThan(0.1);
+  });
+
+  it('takes unchanged queries\' errors from an earlier point and recomputes the others', () => {
+    const truth = { distances: dists([[1, 2], [1, 2]]), labels: labels([[1, 2], [1, 2]]) };
+    const exact = rvcBlends(truth, vectors, 2, 2, 2);
+    const before = blendErrors({ distances: dists([[1, 2], [1, 2]]), labels: labels([[0, 2], [0, 2]]) }, vectors, exact, 2, 2, 2);
+    expect(before.errors[0]).toBeGreaterThan(0.1);
+    // query 0 keeps its neighbours, query 1 gets the exact ones
+    const after = { distances: dists([[1, 2], [1, 2]]), labels: labels([[0, 2], [1, 2]]) };
+    const reused = blendErrors(after, vectors, exact, 2, 2, 2, before);
+    expect(Array.from(reused.errors)).toEqual([before.errors[0], 0]);
+    expect(Array.from(reused.errors)).toEqual(Array.from(blendErrors(after, vectors, exact, 2, 2, 2).errors));
+    // a marked copy shows the reused value really came from `before`
+    const marked = { ...before, errors: Float64Array.from([7, 7]) };
+    expect(Array.from(blendErrors(after, vectors, exact, 2, 2, 2, marked).errors)).toEqual([7, 0]);
   });
 });
 
