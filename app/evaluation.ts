@@ -67,7 +67,7 @@ export function rvcBlends(search: SearchOutput, vectors: Float32Array, k: number
   return out;
 }
 
-/** Per-query errors of blendError, and the neighbours they were computed from. */
+/** Per-query blend errors (blendErrors), and the neighbours they were computed from. */
 export interface BlendErrors {
   search: SearchOutput;
   errors: Float64Array;

@@ -52,6 +52,9 @@ interface ScanState {
   timing: {
     single: SearchEachResult;
     batch: SearchResult;
+    /** the quantizer's time per lone query and for the batch, from the first assignment */
+    coarseNs: Float64Array;
+    coarseBatchNs: number;
     latencyCount: number;
     throughputCount: number;
     width: number;
@@ -110,8 +113,10 @@ export function listScanResults(index: NativeIndex, queries: Float32Array, d: nu
   const nq = queries.length / d;
   const nlist = index.describe().nlist!;
   if (state.width < nprobe) {
-    state.width = widerAssignment(nlist, nprobe, state.width);
-    state.assigned = index.coarseAssign(queries, state.width);
+    // width and assignment change together: a cancelled coarseAssign leaves both as they were
+    const width = widerAssignment(nlist, nprobe, state.width);
+    state.assigned = index.coarseAssign(queries, width);
+    state.width = width;
   }
   const { assigned, width } = state as { assigned: NonNullable<ScanState['assigned']>; width: number };
   const from = largestBelow(state.points, nprobe);
@@ -142,26 +147,31 @@ interface ScanTimes {
  * Native timings of faiss's IVF search at n_probe `nprobe`, measured in parts that add up to it.
  * IndexIVF::search runs the quantizer's search, then scans the first n_probe lists in probe order
  * (search_preassigned), and a scan takes the sum of its lists' times. So a point's time is the
- * quantizer's (timed once per query set: it does not depend on n_probe beyond a heap of a few
- * dozen entries), plus the scan of lists [0, p0) timed at the nearest smaller measured point, plus
+ * quantizer's, plus the scan of lists [0, p0) timed at the nearest smaller measured point, plus
  * the scan of lists [p0, nprobe) timed now — faiss's own search_preassigned, one query per call
  * for latency (each lone query with its own probe order), the batch's queries split between
- * threads for throughput. `npm run bench -- --points` compares these sums with whole searches.
+ * threads for throughput. The quantizer is timed once per query set, for the first MIN_ASSIGNED
+ * lists (faiss asks it for n_probe: its k-heap is a small part of its time), and kept when more
+ * lists are assigned later, as are the scan times. Summed segments each pay a thread fork/join,
+ * so qps comes out a little low. `npm run bench -- --points` compares the sums with whole searches.
  */
 export function listScanTimings(index: NativeIndex, queries: Float32Array, d: number, k: number, nprobe: number, latencyCount: number, throughputCount: number): PointTimings {
   const state = stateFor(index, queries, k);
   const nlist = index.describe().nlist!;
+  const lone = queries.subarray(0, latencyCount * d);
+  const together = queries.subarray(0, throughputCount * d);
   let timing = state.timing;
-  if (!timing || timing.latencyCount !== latencyCount || timing.throughputCount !== throughputCount || timing.width < nprobe) {
-    const width = widerAssignment(nlist, nprobe, timing?.width ?? 0);
-    timing = state.timing = {
-      single: index.coarseAssign(queries.subarray(0, latencyCount * d), width, true),
-      batch: index.coarseAssign(queries.subarray(0, throughputCount * d), width),
-      latencyCount,
-      throughputCount,
-      width,
-      scans: new Map(),
-    };
+  if (!timing || timing.latencyCount !== latencyCount || timing.throughputCount !== throughputCount) {
+    const width = Math.min(nlist, MIN_ASSIGNED);
+    const single = index.coarseAssign(lone, width, true);
+    const batch = index.coarseAssign(together, width);
+    timing = state.timing = { single, batch, coarseNs: single.perQueryNs, coarseBatchNs: batch.elapsedNs, latencyCount, throughputCount, width, scans: new Map() };
+  }
+  if (timing.width < nprobe) {
+    // the first lists of a wider assignment are the same lists: the times measured stay valid
+    const width = widerAssignment(nlist, nprobe, timing.width);
+    const single = index.coarseAssign(lone, width, true);
+    timing = state.timing = { ...timing, single, batch: index.coarseAssign(together, width), width };
   }
   const { single, batch, width, scans } = timing;
   let times = scans.get(nprobe);
@@ -170,11 +180,12 @@ export function listScanTimings(index: NativeIndex, queries: Float32Array, d: nu
     const base = from > 0 ? scans.get(from)! : { singleNs: new Float64Array(latencyCount), batchNs: 0 };
     const segment = (assigned: { labels: Int32Array; distances: Float32Array }, rows: number) =>
       [columns(assigned.labels, rows, width, from, nprobe, (n) => new Int32Array(n)), columns(assigned.distances, rows, width, from, nprobe, (n) => new Float32Array(n))] as const;
-    const lone = index.searchPreassigned(queries.subarray(0, latencyCount * d), k, ...segment(single, latencyCount), true);
-    const together = index.searchPreassigned(queries.subarray(0, throughputCount * d), k, ...segment(batch, throughputCount));
-    times = { singleNs: base.singleNs.map((ns, i) => ns + lone.perQueryNs[i]), batchNs: base.batchNs + together.elapsedNs };
+    const loneScan = index.searchPreassigned(lone, k, ...segment(single, latencyCount), true);
+    const batchScan = index.searchPreassigned(together, k, ...segment(batch, throughputCount));
+    times = { singleNs: base.singleNs.map((ns, i) => ns + loneScan.perQueryNs[i]), batchNs: base.batchNs + batchScan.elapsedNs };
     scans.set(nprobe, times);
     forgetOldest(scans);
   }
-  return { perQueryNs: times.singleNs.map((ns, i) => ns + single.perQueryNs[i]), batchNs: times.batchNs + batch.elapsedNs };
+  const coarseNs = timing.coarseNs;
+  return { perQueryNs: times.singleNs.map((ns, i) => ns + coarseNs[i]), batchNs: times.batchNs + timing.coarseBatchNs };
 }

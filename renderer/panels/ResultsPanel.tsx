@@ -7,7 +7,7 @@ import { RecallChart, formatMs } from '../charts/RecallChart';
 import { Hint, Notices } from '../components/Notices';
 import { blendAdvice, nprobeAdvice } from '../lib/hints';
 import type { ChartTheme } from '../lib/theme';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { currentPoint, type BuiltIndex } from '../state/builds';
 import type { Studio } from '../state/useStudio';
 import { CompareTable } from './CompareTable';
@@ -19,9 +19,12 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
   // While a new n_probe is measured (tens of ms), the charts keep drawing the build as they last
   // drew it: redrawing them twice per slider step (pending, then measured) costs more than the
   // measurement. The headline above them follows the slider at once.
-  const drawnRef = useRef<BuiltIndex | null>(null);
-  if (!active || point || drawnRef.current?.result.index_id !== active.result.index_id) drawnRef.current = active;
-  const drawn = drawnRef.current;
+  // (A failed point settles too: the charts then draw the build without it.)
+  const [lastDrawn, setLastDrawn] = useState<BuiltIndex | null>(active);
+  const settled = !active || point !== null || active.evalError !== null || lastDrawn?.result.index_id !== active.result.index_id;
+  // React's pattern for state derived from earlier renders: set during render, re-rendered at once
+  if (settled && lastDrawn !== active) setLastDrawn(active);
+  const drawn = settled ? active : lastDrawn;
   const chartBuilds = builds.map((b) => (drawn && b.result.index_id === drawn.result.index_id ? drawn : b));
   return (
     <section className="panel results" id="results" aria-labelledby="results-title">
@@ -54,7 +57,7 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
       )}
       {active && <Notices errors={active.evalError ? [active.evalError] : []} warnings={[...active.result.warnings, ...active.evalWarnings]} />}
       <div className="charts">
-        <RecallChart built={drawn} theme={theme} pendingNprobe={active && !point ? active.nprobe : null} onMeasureAll={studio.completeSweep} />
+        <RecallChart built={drawn} theme={theme} pendingNprobe={active && !point && !active.evalError ? active.nprobe : null} onMeasureAll={studio.completeSweep} />
         <ParetoChart builds={chartBuilds} activeId={active?.result.index_id ?? null} theme={theme} />
         <HistogramChart
           stats={active?.result.clusters ?? null}

@@ -2,7 +2,6 @@
 
 #include <faiss/invlists/InvertedLists.h>
 #include <faiss/utils/Heap.h>
-#include <immintrin.h>
 #include <omp.h>
 
 #include <algorithm>
@@ -10,6 +9,13 @@
 #include <vector>
 
 #include "cancel.h"
+
+// AVX2 kernels where GCC/Clang can target them per function (x86); elsewhere (MSVC, arm64) the
+// plain loops, which the compiler vectorises as it can.
+#if (defined(__x86_64__) || defined(__i386__)) && (defined(__GNUC__) || defined(__clang__))
+#define RVC_AVX2_KERNELS 1
+#include <immintrin.h>
+#endif
 
 namespace rvc {
 
@@ -37,6 +43,7 @@ float ipPlain(const float* a, const float* b, size_t d) {
   return sum;
 }
 
+#ifdef RVC_AVX2_KERNELS
 __attribute__((target("avx2,fma"))) float horizontalSum(__m256 v) {
   __m128 s = _mm_add_ps(_mm256_castps256_ps128(v), _mm256_extractf128_ps(v, 1));
   s = _mm_add_ps(s, _mm_movehl_ps(s, s));
@@ -71,12 +78,16 @@ __attribute__((target("avx2,fma"))) float ipAvx2(const float* a, const float* b,
   return sum + ipPlain(a + i, b + i, d - i);
 }
 
+#endif
+
 using Distance = float (*)(const float*, const float*, size_t);
 
 Distance distanceFor(bool l2) {
+#ifdef RVC_AVX2_KERNELS
   static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  if (l2) return avx2 ? l2Avx2 : l2Plain;
-  return avx2 ? ipAvx2 : ipPlain;
+  if (avx2) return l2 ? l2Avx2 : ipAvx2;
+#endif
+  return l2 ? l2Plain : ipPlain;
 }
 
 // C: faiss's CMax (L2: keep the smallest) or CMin (inner product: keep the largest).
@@ -115,14 +126,16 @@ bool scan(const faiss::IndexIVFFlat& ivf, int64_t n, const float* x, int64_t m, 
   const size_t block = std::max<size_t>(1, kBlockBytes / (d * sizeof(float)));
   std::atomic<bool> stopped{false};
   shareCancelFlagWithTeam();
+  const int64_t tasks = int64_t(order.size());
+  // signed loop indexes: MSVC's OpenMP 2.0 takes no other
 #pragma omp parallel for schedule(dynamic, 1)
-  for (size_t t = 0; t < order.size(); ++t) {
+  for (int64_t t = 0; t < tasks; ++t) {
     if (stopped.load(std::memory_order_relaxed)) continue;
     if (cancelRequested()) {
       stopped = true;
       continue;
     }
-    const size_t list = size_t(order[t]);
+    const size_t list = size_t(order[size_t(t)]);
     const size_t size = lists.list_size(list);
     faiss::InvertedLists::ScopedCodes codes(&lists, list);
     faiss::InvertedLists::ScopedIds ids(&lists, list);
