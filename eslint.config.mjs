@@ -7,7 +7,10 @@ import globals from 'globals';
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'electron'];
 const restrict = (patterns, paths = []) => ({
-  'no-restricted-imports': ['error', { paths: paths.map((name) => ({ name, message: 'not allowed in this layer' })), patterns }],
+  'no-restricted-imports': [
+    'error',
+    { paths: paths.map((name) => ({ name, message: 'not allowed in this layer' })), patterns },
+  ],
 });
 
 export default tseslint.config(
@@ -23,7 +26,12 @@ export default tseslint.config(
     files: ['app/**/*.ts'],
     languageOptions: { globals: {} },
     rules: restrict(
-      [{ group: ['**/main/**', '**/renderer/**', '**/test/**'], message: 'app/ is the isomorphic core: it imports only app/' }],
+      [
+        {
+          group: ['**/main/**', '**/renderer/**', '**/test/**'],
+          message: 'app/ is the isomorphic core: it imports only app/',
+        },
+      ],
       nodeModules,
     ),
   },

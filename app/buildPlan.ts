@@ -33,26 +33,43 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
   // RVC's own rule applies to RVC's preset (no factory given, no compression choice made)
   const rvcRule = options.compress === undefined && options.factory === undefined ? rvcCompression(n) : null;
   const compress = rvcRule !== null ? { centroids: rvcRule } : (options.compress ?? null);
-  if (compress !== null && compress.centroids > n) throw argumentError('compress', `cannot compress ${n} frames to ${compress.centroids} centroids (at most ${n})`);
+  if (compress !== null && compress.centroids > n)
+    throw argumentError('compress', `cannot compress ${n} frames to ${compress.centroids} centroids (at most ${n})`);
   const exportRows = compress?.centroids ?? n;
   if (options.n_ivf !== undefined && !requested.includes('{n}')) {
-    throw argumentError('n_ivf', `--n-ivf ${options.n_ivf} has no effect: factory '${requested}' has no {n} placeholder (write e.g. IVF{n},Flat)`);
+    throw argumentError(
+      'n_ivf',
+      `--n-ivf ${options.n_ivf} has no effect: factory '${requested}' has no {n} placeholder (write e.g. IVF{n},Flat)`,
+    );
   }
   const nIvf = options.n_ivf ?? rvcNIvf(exportRows);
-  const check = checkFactory(requested, { d, n: exportRows, nIvf, metric, kFactor: options.k_factor ?? RVC_SAFE_K_FACTOR });
-  if (!check.ok || !check.shape) throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${check.errors.join('; ')}`);
+  const check = checkFactory(requested, {
+    d,
+    n: exportRows,
+    nIvf,
+    metric,
+    kFactor: options.k_factor ?? RVC_SAFE_K_FACTOR,
+  });
+  if (!check.ok || !check.shape)
+    throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${check.errors.join('; ')}`);
   const shape = check.shape;
   if (rvcRule !== null) {
     const full = checkFactory(requested, { d, nIvf: rvcNIvf(n) }).shape;
-    const sizes = full ? ` (index ≈${formatBytes(indexBytes(shape, exportRows, d))} instead of ≈${formatBytes(indexBytes(full, n, d))})` : '';
-    warnings.push(`N = ${n} > ${RVC_COMPRESS_THRESHOLD}: indexing ${rvcRule} k-means centroids, as RVC does${sizes}; keep every frame with --keep-all-frames`);
+    const sizes = full
+      ? ` (index ≈${formatBytes(indexBytes(shape, exportRows, d))} instead of ≈${formatBytes(indexBytes(full, n, d))})`
+      : '';
+    warnings.push(
+      `N = ${n} > ${RVC_COMPRESS_THRESHOLD}: indexing ${rvcRule} k-means centroids, as RVC does${sizes}; keep every frame with --keep-all-frames`,
+    );
   }
   warnings.push(...check.warnings);
-  if (options.nprobe !== undefined && shape.nlist === null) warnings.push(`nprobe ${options.nprobe} ignored: ${shape.factory} is not an IVF index`);
+  if (options.nprobe !== undefined && shape.nlist === null)
+    warnings.push(`nprobe ${options.nprobe} ignored: ${shape.factory} is not an IVF index`);
   if (options.nprobe !== undefined && shape.nlist !== null && options.nprobe > shape.nlist) {
     throw argumentError('nprobe', `nprobe ${options.nprobe} is larger than the number of lists (${shape.nlist})`);
   }
-  if (options.k_factor !== undefined && !shape.refine) warnings.push(`k_factor ${options.k_factor} ignored: ${shape.factory} has no RFlat re-ranking stage`);
+  if (options.k_factor !== undefined && !shape.refine)
+    warnings.push(`k_factor ${options.k_factor} ignored: ${shape.factory} has no RFlat re-ranking stage`);
   return {
     shape,
     metric,

@@ -96,7 +96,10 @@ export const buildOptions = z.object({
   /** index only centroids of k-means over the frames (RVC: 10 000 when N > 200 000) */
   compress: z.object({ centroids: positiveInt }).nullable().optional(),
   /** α-query expansion of the database (and of the queries when `queries` is true) */
-  expand: z.object({ num_expand: positiveInt.max(64), alpha: z.number().min(0).max(16), queries: z.boolean() }).nullable().optional(),
+  expand: z
+    .object({ num_expand: positiveInt.max(64), alpha: z.number().min(0).max(16), queries: z.boolean() })
+    .nullable()
+    .optional(),
   seed: z.number().int().min(0).optional(),
   label: z.string().max(100).optional(),
 });
@@ -112,7 +115,14 @@ export const buildRequest = buildOptions.extend({
   out: path.optional(),
   force: z.boolean().optional(),
   /** the export that follows this build: fail before any work if one of its files exists */
-  export_files: z.object({ out_dir: path.optional(), trained: z.boolean().optional(), total_fea: z.boolean().optional(), report: z.boolean().optional() }).optional(),
+  export_files: z
+    .object({
+      out_dir: path.optional(),
+      trained: z.boolean().optional(),
+      total_fea: z.boolean().optional(),
+      report: z.boolean().optional(),
+    })
+    .optional(),
 });
 export type BuildRequest = z.input<typeof buildRequest>;
 
@@ -319,7 +329,8 @@ export interface EngineCrash {
   lost_indexes: string[];
 }
 
-export type JobPhase = 'load' | 'compress' | 'expand' | 'train' | 'add' | 'evaluate' | 'ground_truth' | 'write' | 'sample' | 'inspect';
+export type JobPhase =
+  'load' | 'compress' | 'expand' | 'train' | 'add' | 'evaluate' | 'ground_truth' | 'write' | 'sample' | 'inspect';
 
 export interface ProgressEvent {
   job_id: string;

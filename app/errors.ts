@@ -36,7 +36,12 @@ export class AppError extends Error {
   }
 
   toInfo(): ErrorInfo {
-    return { code: this.code, message: this.message, ...(this.file ? { file: this.file } : {}), ...(this.field ? { field: this.field } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.file ? { file: this.file } : {}),
+      ...(this.field ? { field: this.field } : {}),
+    };
   }
 }
 
@@ -48,7 +53,12 @@ const knownCodes = new Set<string>(errorCodes);
 /** Any thrown value as ErrorInfo; unknown failures become INTERNAL. */
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof AppError) return error.toInfo();
-  if (error && typeof error === 'object' && 'code' in error && knownCodes.has(String((error as { code: unknown }).code))) {
+  if (
+    error &&
+    typeof error === 'object' &&
+    'code' in error &&
+    knownCodes.has(String((error as { code: unknown }).code))
+  ) {
     const { code, message, file, field } = error as ErrorInfo;
     return { code, message: String(message), ...(file ? { file } : {}), ...(field ? { field } : {}) };
   }

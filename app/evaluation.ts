@@ -2,7 +2,13 @@
 // (IVF with few probed vectors returns fewer than k).
 
 /** Fraction of queries whose exact nearest neighbour is ranked first by the index. */
-export function recallAt1(approx: Int32Array, approxK: number, exact: Int32Array, exactK: number, queries: number): number {
+export function recallAt1(
+  approx: Int32Array,
+  approxK: number,
+  exact: Int32Array,
+  exactK: number,
+  queries: number,
+): number {
   let hits = 0;
   for (let q = 0; q < queries; q++) if (approx[q * approxK] === exact[q * exactK] && exact[q * exactK] >= 0) hits++;
   return queries === 0 ? 0 : hits / queries;
@@ -61,9 +67,16 @@ export interface SearchOutput {
 }
 
 /** RVC's blend for every query: [queries × d]. */
-export function rvcBlends(search: SearchOutput, vectors: Float32Array, k: number, d: number, queries: number): Float64Array {
+export function rvcBlends(
+  search: SearchOutput,
+  vectors: Float32Array,
+  k: number,
+  d: number,
+  queries: number,
+): Float64Array {
   const out = new Float64Array(queries * d);
-  for (let q = 0; q < queries; q++) rvcBlend(search.distances, search.labels, q * k, k, vectors, d, out.subarray(q * d, q * d + d));
+  for (let q = 0; q < queries; q++)
+    rvcBlend(search.distances, search.labels, q * k, k, vectors, d, out.subarray(q * d, q * d + d));
   return out;
 }
 
@@ -75,7 +88,8 @@ export interface BlendErrors {
 
 /** Whether query q has the same top-k (labels and distances) in both results. */
 function sameRow(a: SearchOutput, b: SearchOutput, q: number, k: number): boolean {
-  for (let j = q * k; j < (q + 1) * k; j++) if (a.labels[j] !== b.labels[j] || a.distances[j] !== b.distances[j]) return false;
+  for (let j = q * k; j < (q + 1) * k; j++)
+    if (a.labels[j] !== b.labels[j] || a.distances[j] !== b.distances[j]) return false;
   return true;
 }
 
@@ -86,7 +100,15 @@ function sameRow(a: SearchOutput, b: SearchOutput, q: number, k: number): boolea
  * is the same in `reuse` (computed with the same vectors and exact blends) keeps its error from
  * there: neighbouring n_probe values change few queries' neighbours.
  */
-export function blendErrors(approx: SearchOutput, approxVectors: Float32Array, exactBlends: Float64Array, k: number, d: number, queries: number, reuse?: BlendErrors): BlendErrors {
+export function blendErrors(
+  approx: SearchOutput,
+  approxVectors: Float32Array,
+  exactBlends: Float64Array,
+  k: number,
+  d: number,
+  queries: number,
+  reuse?: BlendErrors,
+): BlendErrors {
   const a = new Float64Array(d);
   const errors = new Float64Array(queries);
   for (let q = 0; q < queries; q++) {

@@ -76,7 +76,16 @@ function parseCodes(token: string, into: Parsed, errors: string[]): void {
 }
 
 function parseTokens(tokens: string[], d: number, errors: string[]): Parsed {
-  const parsed: Parsed = { transforms: [], innerD: d, nlist: null, pq: null, sq: null, hnsw: null, refine: false, storesFlat: false };
+  const parsed: Parsed = {
+    transforms: [],
+    innerD: d,
+    nlist: null,
+    pq: null,
+    sq: null,
+    hnsw: null,
+    refine: false,
+    storesFlat: false,
+  };
   let i = 0;
   let match: RegExpExecArray | null;
   for (; i < tokens.length; i++) {
@@ -86,7 +95,8 @@ function parseTokens(tokens: string[], d: number, errors: string[]): Parsed {
       if (parsed.innerD > d) errors.push(`${token}: cannot reduce d = ${d} to ${parsed.innerD} dimensions`);
     } else if ((match = /^OPQ(\d+)(?:_(\d+))?$/.exec(token))) {
       if (match[2] !== undefined) parsed.innerD = Number(match[2]);
-      if (parsed.innerD % Number(match[1]) !== 0) errors.push(`${token}: OPQ's ${match[1]} sub-vectors must divide the dimension ${parsed.innerD}`);
+      if (parsed.innerD % Number(match[1]) !== 0)
+        errors.push(`${token}: OPQ's ${match[1]} sub-vectors must divide the dimension ${parsed.innerD}`);
     } else if (token === 'L2norm') {
       /* no shape change */
     } else break;
@@ -136,28 +146,48 @@ export function checkFactory(factory: string, context: FactoryContext): FactoryC
   if (zero) errors.push('numbers in a factory string must be at least 1');
   const tokens = expanded.split(',').map((t) => t.trim());
   if (tokens.some((t) => t.length === 0)) errors.push('the factory string has an empty part (two commas in a row?)');
-  const parsed = parseTokens(tokens.filter((t) => t.length > 0), context.d, errors);
+  const parsed = parseTokens(
+    tokens.filter((t) => t.length > 0),
+    context.d,
+    errors,
+  );
   const { n } = context;
 
   if (parsed.pq) {
     const { m, nbits } = parsed.pq;
     if (m > 0 && parsed.innerD % m !== 0) {
-      const divisors = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 768].filter((x) => parsed.innerD % x === 0 && x <= parsed.innerD);
-      errors.push(`PQ${m}: m = ${m} must divide the vector dimension ${parsed.innerD} (try ${divisors.slice(-6).join(', ')})`);
+      const divisors = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 384, 768].filter(
+        (x) => parsed.innerD % x === 0 && x <= parsed.innerD,
+      );
+      errors.push(
+        `PQ${m}: m = ${m} must divide the vector dimension ${parsed.innerD} (try ${divisors.slice(-6).join(', ')})`,
+      );
     }
-    if (n !== undefined && n < 2 ** nbits) errors.push(`PQ with ${nbits}-bit codes needs at least ${2 ** nbits} training vectors; there are ${n}`);
+    if (n !== undefined && n < 2 ** nbits)
+      errors.push(`PQ with ${nbits}-bit codes needs at least ${2 ** nbits} training vectors; there are ${n}`);
   }
   if (parsed.nlist !== null && n !== undefined) {
-    if (parsed.nlist > n) errors.push(`IVF${parsed.nlist} needs at least ${parsed.nlist} training vectors (one per list); there are ${n}. Lower n_ivf to at most ${Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID))}.`);
+    if (parsed.nlist > n)
+      errors.push(
+        `IVF${parsed.nlist} needs at least ${parsed.nlist} training vectors (one per list); there are ${n}. Lower n_ivf to at most ${Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID))}.`,
+      );
     else if (n < MIN_POINTS_PER_CENTROID * parsed.nlist) {
-      warnings.push(`IVF${parsed.nlist} has fewer than ${MIN_POINTS_PER_CENTROID} training vectors per list (${(n / parsed.nlist).toFixed(1)}); faiss will warn and lists will be noisy. n_ivf ≤ ${Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID))} avoids it.`);
+      warnings.push(
+        `IVF${parsed.nlist} has fewer than ${MIN_POINTS_PER_CENTROID} training vectors per list (${(n / parsed.nlist).toFixed(1)}); faiss will warn and lists will be noisy. n_ivf ≤ ${Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID))} avoids it.`,
+      );
     }
   }
-  if (parsed.hnsw !== null && (parsed.hnsw < 4 || parsed.hnsw > 256)) errors.push(`HNSW${parsed.hnsw}: M should be between 4 and 256`);
+  if (parsed.hnsw !== null && (parsed.hnsw < 4 || parsed.hnsw > 256))
+    errors.push(`HNSW${parsed.hnsw}: M should be between 4 and 256`);
   if (parsed.refine && (context.kFactor ?? 1) <= 1) {
-    warnings.push('RFlat with k_factor = 1 re-ranks nothing: recall stays that of the compressed codes. Use k_factor 2–2.5 for an RVC export (more is safe only in this app: RVC’s faiss 1.7.3 can crash above 2.5).');
+    warnings.push(
+      'RFlat with k_factor = 1 re-ranks nothing: recall stays that of the compressed codes. Use k_factor 2–2.5 for an RVC export (more is safe only in this app: RVC’s faiss 1.7.3 can crash above 2.5).',
+    );
   }
-  if (context.metric === 'ip') warnings.push("IP metric: RVC weights neighbours by 1/distance², which assumes L2 — an IP index exported for RVC blends wrongly.");
+  if (context.metric === 'ip')
+    warnings.push(
+      'IP metric: RVC weights neighbours by 1/distance², which assumes L2 — an IP index exported for RVC blends wrongly.',
+    );
 
   const shape: FactoryShape = {
     factory: expanded,

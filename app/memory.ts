@@ -14,12 +14,20 @@ export function indexBytes(shape: FactoryShape, n: number, d: number): number {
   const inner = shape.innerD;
   let perVector: number;
   if (shape.pq) perVector = Math.ceil((shape.pq.m * shape.pq.nbits) / 8);
-  else if (shape.sq) perVector = shape.sq === 'SQ8' || shape.sq === 'SQ8_direct' ? inner : shape.sq === 'SQ6' ? Math.ceil((inner * 6) / 8) : shape.sq === 'SQ4' ? Math.ceil(inner / 2) : inner * 2;
+  else if (shape.sq)
+    perVector =
+      shape.sq === 'SQ8' || shape.sq === 'SQ8_direct'
+        ? inner
+        : shape.sq === 'SQ6'
+          ? Math.ceil((inner * 6) / 8)
+          : shape.sq === 'SQ4'
+            ? Math.ceil(inner / 2)
+            : inner * 2;
   else perVector = inner * FLOAT;
   let bytes = n * perVector;
   if (shape.nlist !== null) bytes += n * ID + shape.nlist * inner * FLOAT;
   if (shape.hnsw !== null) bytes += n * shape.hnsw * 2 * 4 * 1.05; // level-0 links (2M) plus upper levels
-  if (shape.pq) bytes += (shape.pq.m * 2 ** shape.pq.nbits * inner) / shape.pq.m * FLOAT; // codebooks
+  if (shape.pq) bytes += ((shape.pq.m * 2 ** shape.pq.nbits * inner) / shape.pq.m) * FLOAT; // codebooks
   if (shape.refine) bytes += n * d * FLOAT;
   if (shape.transforms.length > 0) bytes += d * d * FLOAT;
   return Math.round(bytes);

@@ -110,9 +110,13 @@ function float16Table(): Float32Array {
     const exponent = (bits >> 10) & 0x1f;
     const mantissa = bits & 0x3ff;
     halfTable[bits] =
-      exponent === 0 ? sign * mantissa * 2 ** -24 // subnormal: mantissa/1024 · 2^-14
-      : exponent === 31 ? (mantissa ? NaN : sign * Infinity)
-      : sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
+      exponent === 0
+        ? sign * mantissa * 2 ** -24 // subnormal: mantissa/1024 · 2^-14
+        : exponent === 31
+          ? mantissa
+            ? NaN
+            : sign * Infinity
+          : sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
   }
   return halfTable;
 }
@@ -120,7 +124,8 @@ function float16Table(): Float32Array {
 export const float16ToFloat32 = (bits: number) => float16Table()[bits & 0xffff];
 
 /** True for the dtypes decodeNpyFloats understands: float16, float32, float64, either byte order. */
-export const isDecodableFloat = (dtype: NpyDtype) => dtype.kind === 'f' && (dtype.size === 2 || dtype.size === 4 || dtype.size === 8);
+export const isDecodableFloat = (dtype: NpyDtype) =>
+  dtype.kind === 'f' && (dtype.size === 2 || dtype.size === 4 || dtype.size === 8);
 
 /** The element layout of a 2-D [rows, cols] array (a squeezed (1, rows, cols) has the same layout). */
 export interface NpyMatrixLayout {

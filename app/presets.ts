@@ -7,7 +7,8 @@ export const RVC_COMPRESS_THRESHOLD = 200_000;
 export const RVC_COMPRESS_CENTROIDS = 10_000;
 
 /** RVC's rule: above the threshold it indexes k-means centroids of the frames instead. */
-export const rvcCompression = (n: number): number | null => (n > RVC_COMPRESS_THRESHOLD ? RVC_COMPRESS_CENTROIDS : null);
+export const rvcCompression = (n: number): number | null =>
+  n > RVC_COMPRESS_THRESHOLD ? RVC_COMPRESS_CENTROIDS : null;
 
 /**
  * RFlat's k_factor when none is given. RVC searches k = 8, so RFlat asks FastScan for 8·k_factor
@@ -22,7 +23,8 @@ export const RVC_K = 8;
 export const FASTSCAN_HEAP_MAX_K = 20;
 
 /** RVC today: n_ivf = max(1, min(int(16·√N), N // 39)) */
-export const rvcNIvf = (n: number) => Math.max(1, Math.min(Math.floor(16 * Math.sqrt(n)), Math.floor(n / MIN_POINTS_PER_CENTROID)));
+export const rvcNIvf = (n: number) =>
+  Math.max(1, Math.min(Math.floor(16 * Math.sqrt(n)), Math.floor(n / MIN_POINTS_PER_CENTROID)));
 /** RVC of April 2023: n_ivf = N // 39, nprobe = int(n_ivf ** 0.3) */
 export const rvc2023NIvf = (n: number) => Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
 export const rvc2023NProbe = (nIvf: number) => Math.max(1, Math.floor(nIvf ** 0.3));
@@ -30,7 +32,11 @@ export const rvc2023NProbe = (nIvf: number) => Math.max(1, Math.floor(nIvf ** 0.
 /** The seeds' band for n_ivf: 4·√N to 16·√N (never more lists than N // 39). */
 export function nIvfBand(n: number): { low: number; high: number; max: number } {
   const max = Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
-  return { low: Math.max(1, Math.min(max, Math.floor(4 * Math.sqrt(n)))), high: Math.max(1, Math.min(max, Math.floor(16 * Math.sqrt(n)))), max };
+  return {
+    low: Math.max(1, Math.min(max, Math.floor(4 * Math.sqrt(n)))),
+    high: Math.max(1, Math.min(max, Math.floor(16 * Math.sqrt(n)))),
+    max,
+  };
 }
 
 export type PresetId = 'rvc' | 'rvc2023' | 'fastscan' | 'hnsw32' | 'sq8' | 'flat' | 'custom';

@@ -6,7 +6,8 @@ import type { FactoryShape } from './factory';
 const KMEANS_ITERATIONS = 25; // faiss's ClusteringParameters.niter
 const OPQ_ITERATIONS = 50;
 
-const kmeansFlops = (n: number, k: number, d: number) => KMEANS_ITERATIONS * Math.min(n, MAX_POINTS_PER_CENTROID * k) * k * d * 2;
+const kmeansFlops = (n: number, k: number, d: number) =>
+  KMEANS_ITERATIONS * Math.min(n, MAX_POINTS_PER_CENTROID * k) * k * d * 2;
 
 export function trainingFlops(shape: FactoryShape, n: number, d: number): number {
   let flops = 0;
@@ -14,7 +15,9 @@ export function trainingFlops(shape: FactoryShape, n: number, d: number): number
     if (/^OPQ/.test(transform)) {
       const m = Number(/^OPQ(\d+)/.exec(transform)?.[1] ?? 1);
       // each OPQ iteration re-trains a small PQ (4 k-means iterations) and an SVD
-      flops += OPQ_ITERATIONS * ((4 / KMEANS_ITERATIONS) * m * kmeansFlops(Math.min(n, 65536), 256, d / m) + Math.min(n, 65536) * d * d * 2);
+      flops +=
+        OPQ_ITERATIONS *
+        ((4 / KMEANS_ITERATIONS) * m * kmeansFlops(Math.min(n, 65536), 256, d / m) + Math.min(n, 65536) * d * d * 2);
     } else if (/^(PCA|RR)/.test(transform)) flops += n * d * d * 2;
   }
   if (shape.nlist !== null) flops += kmeansFlops(n, shape.nlist, shape.innerD);

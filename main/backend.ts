@@ -2,7 +2,16 @@
 // browser mode and the CLI. Heavy work goes to the EngineHost's worker threads.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Api, ApiMethod, ApiRequest, ApiResponses, DirEntry, Envelope, ProgressEvent, RecentList } from '../app/contract';
+import type {
+  Api,
+  ApiMethod,
+  ApiRequest,
+  ApiResponses,
+  DirEntry,
+  Envelope,
+  ProgressEvent,
+  RecentList,
+} from '../app/contract';
 import { apiMethods, apiRequests, isApiMethod } from '../app/contract';
 import { AppError, toErrorInfo } from '../app/errors';
 import { EngineHost } from './engine/host';
@@ -43,7 +52,13 @@ export class Backend implements Api {
 
   async engineStatus() {
     const info = await this.host.engineInfo();
-    return { ...info, workers: this.host.workerCount, sample_path: fs.existsSync(path.join(this.samplePath, sampleFeatureFolder(SAMPLE_DEFAULTS.d))) ? this.samplePath : null };
+    return {
+      ...info,
+      workers: this.host.workerCount,
+      sample_path: fs.existsSync(path.join(this.samplePath, sampleFeatureFolder(SAMPLE_DEFAULTS.d)))
+        ? this.samplePath
+        : null,
+    };
   }
 
   experimentInfo(request: ApiRequest<'experimentInfo'>) {
@@ -72,7 +87,11 @@ export class Backend implements Api {
   }
 
   evaluate(request: ApiRequest<'evaluate'>) {
-    return this.host.run('evaluate', request, { jobId: request.job_id, indexId: request.index_id, onProgress: this.emit });
+    return this.host.run('evaluate', request, {
+      jobId: request.job_id,
+      indexId: request.index_id,
+      onProgress: this.emit,
+    });
   }
 
   evaluateFile(request: ApiRequest<'evaluateFile'>) {
@@ -80,7 +99,11 @@ export class Backend implements Api {
   }
 
   exportIndex(request: ApiRequest<'exportIndex'>) {
-    return this.host.run('export', request, { jobId: request.job_id, indexId: request.index_id, onProgress: this.emit });
+    return this.host.run('export', request, {
+      jobId: request.job_id,
+      indexId: request.index_id,
+      onProgress: this.emit,
+    });
   }
 
   inspect(request: ApiRequest<'inspect'>) {
@@ -108,14 +131,26 @@ export class Backend implements Api {
       names = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new AppError(code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT', `cannot list ${dir}: ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`, { file: dir });
+      throw new AppError(
+        code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT',
+        `cannot list ${dir}: ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`,
+        { file: dir },
+      );
     }
     const kind = (entry: fs.Dirent): DirEntry['kind'] =>
-      entry.isDirectory() ? 'dir' : entry.name.endsWith('.npy') ? 'npy' : entry.name.endsWith('.index') ? 'index' : 'file';
+      entry.isDirectory()
+        ? 'dir'
+        : entry.name.endsWith('.npy')
+          ? 'npy'
+          : entry.name.endsWith('.index')
+            ? 'index'
+            : 'file';
     const entries = names
       .filter((entry) => !entry.name.startsWith('.'))
       .map((entry) => ({ name: entry.name, kind: kind(entry) }))
-      .sort((a, b) => (a.kind === 'dir') !== (b.kind === 'dir') ? (a.kind === 'dir' ? -1 : 1) : a.name.localeCompare(b.name));
+      .sort((a, b) =>
+        (a.kind === 'dir') !== (b.kind === 'dir') ? (a.kind === 'dir' ? -1 : 1) : a.name.localeCompare(b.name),
+      );
     const parent = path.dirname(dir);
     return { path: dir, parent: parent === dir ? null : parent, entries };
   }
@@ -127,7 +162,8 @@ export class Backend implements Api {
   async recentList(): Promise<RecentList> {
     try {
       const parsed = JSON.parse(fs.readFileSync(this.recentFile, 'utf8')) as Partial<RecentList>;
-      const strings = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+      const strings = (list: unknown) =>
+        Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
       return { experiments: strings(parsed.experiments), indexes: strings(parsed.indexes) };
     } catch {
       return { experiments: [], indexes: [] };
@@ -161,7 +197,9 @@ export function validateRequest<M extends ApiMethod>(method: M, request: unknown
 /** The Backend behind the same request validation as every transport (the CLI's view of it). */
 export function validatedApi(backend: Backend): Api {
   const api = {} as Record<ApiMethod, (request: unknown) => Promise<unknown>>;
-  for (const method of apiMethods) api[method] = (request) => (backend[method] as (r: unknown) => Promise<unknown>).call(backend, validateRequest(method, request));
+  for (const method of apiMethods)
+    api[method] = (request) =>
+      (backend[method] as (r: unknown) => Promise<unknown>).call(backend, validateRequest(method, request));
   return api as unknown as Api;
 }
 

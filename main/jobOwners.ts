@@ -27,9 +27,14 @@ interface Holdings {
   indexes: Set<string>;
 }
 
-export const refuse = (message: string): Envelope<never> => ({ ok: false, error: { code: 'INVALID_ARGUMENT', message } });
+export const refuse = (message: string): Envelope<never> => ({
+  ok: false,
+  error: { code: 'INVALID_ARGUMENT', message },
+});
 const fieldOf = (request: unknown, field: string): unknown =>
-  typeof request === 'object' && request !== null && !Array.isArray(request) ? (request as Record<string, unknown>)[field] : undefined;
+  typeof request === 'object' && request !== null && !Array.isArray(request)
+    ? (request as Record<string, unknown>)[field]
+    : undefined;
 
 export class JobOwners<K> {
   private readonly byOwner = new Map<K, Holdings>();
@@ -39,13 +44,18 @@ export class JobOwners<K> {
 
   private holdings(owner: K): Holdings {
     let held = this.byOwner.get(owner);
-    if (!held) this.byOwner.set(owner, (held = { prefix: `${this.options.prefix(owner)}/`, jobs: new Set(), indexes: new Set() }));
+    if (!held)
+      this.byOwner.set(
+        owner,
+        (held = { prefix: `${this.options.prefix(owner)}/`, jobs: new Set(), indexes: new Set() }),
+      );
     return held;
   }
 
   /** The owner of an engine job and the id it knows the job by. */
   jobOf(engineJobId: string): { owner: K; jobId: string } | null {
-    for (const [owner, held] of this.byOwner) if (held.jobs.has(engineJobId)) return { owner, jobId: engineJobId.slice(held.prefix.length) };
+    for (const [owner, held] of this.byOwner)
+      if (held.jobs.has(engineJobId)) return { owner, jobId: engineJobId.slice(held.prefix.length) };
     return null;
   }
 
@@ -81,9 +91,12 @@ export class JobOwners<K> {
     if (method === 'cancel' && typeof given === 'string') {
       const engineId = held ? held.prefix + given : given;
       const mine = held ? held.jobs.has(engineId) : this.jobOf(given) === null;
-      return mine ? dispatch(method, { ...(request as object), job_id: engineId }) : { ok: true, value: { cancelled: false } };
+      return mine
+        ? dispatch(method, { ...(request as object), job_id: engineId })
+        : { ok: true, value: { cancelled: false } };
     }
-    if (method === 'disposeIndex' && typeof indexId === 'string' && !this.mayDispose(owner, indexId)) return { ok: true, value: { disposed: false } };
+    if (method === 'disposeIndex' && typeof indexId === 'string' && !this.mayDispose(owner, indexId))
+      return { ok: true, value: { disposed: false } };
     if (owner === null || held === null) return dispatch(method, request);
     let engineId: string | null = null;
     let body = request;
@@ -100,7 +113,13 @@ export class JobOwners<K> {
         // the caller went away (closed, reloaded) while this was building: nobody else can free it
         if (this.byOwner.get(owner) !== held) {
           await dispatch('disposeIndex', { index_id: built });
-          return { ok: false, error: { code: 'CANCELLED', message: 'the window or tab that asked for this build has gone: its index was freed' } };
+          return {
+            ok: false,
+            error: {
+              code: 'CANCELLED',
+              message: 'the window or tab that asked for this build has gone: its index was freed',
+            },
+          };
         }
         held.indexes.add(built);
       }
@@ -121,7 +140,10 @@ export class JobOwners<K> {
 export async function releaseOwner<K>(
   jobs: JobOwners<K>,
   owner: K,
-  backend: { cancel(request: { job_id: string }): Promise<unknown>; disposeIndex(request: { index_id: string }): Promise<unknown> },
+  backend: {
+    cancel(request: { job_id: string }): Promise<unknown>;
+    disposeIndex(request: { index_id: string }): Promise<unknown>;
+  },
 ): Promise<{ cancelled: string[]; disposed: string[] }> {
   // before the first await: calls the owner makes from now on (a reloaded page) start afresh
   const held = jobs.release(owner);

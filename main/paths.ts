@@ -19,7 +19,10 @@ const isOurManifest = (dir: string) => {
  *  runs from resources/app.asar.unpacked/out/, next to no package.json: the manifest is inside
  *  app.asar, so the search also looks at the app.asar twin of every app.asar.unpacked path. */
 export function findRoot(start: string): string | null {
-  const packed = start.split(path.sep).map((part) => (part === UNPACKED ? PACKED : part)).join(path.sep);
+  const packed = start
+    .split(path.sep)
+    .map((part) => (part === UNPACKED ? PACKED : part))
+    .join(path.sep);
   for (const from of packed === start ? [start] : [packed, start]) {
     for (let dir = from; ; dir = path.dirname(dir)) {
       if (isOurManifest(dir)) return dir;
@@ -30,7 +33,8 @@ export function findRoot(start: string): string | null {
 }
 
 let root: string | null = null;
-export const projectRoot = () => (root ??= findRoot(typeof __dirname === 'string' ? __dirname : process.cwd()) ?? process.cwd());
+export const projectRoot = () =>
+  (root ??= findRoot(typeof __dirname === 'string' ? __dirname : process.cwd()) ?? process.cwd());
 
 const unpacked = (file: string) => file.replace(`${PACKED}${path.sep}`, `${UNPACKED}${path.sep}`);
 

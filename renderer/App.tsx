@@ -56,7 +56,9 @@ export function App({ client }: { client: StudioClient }) {
       setInspectTarget({ file, nonce: Date.now() });
       document.getElementById('inspect')?.scrollIntoView({ behavior: 'smooth' });
     } else {
-      setDropNote(`The browser does not tell this page where “${file.name}” is on disk: type its path in the Experiment or Inspect field instead.`);
+      setDropNote(
+        `The browser does not tell this page where “${file.name}” is on disk: type its path in the Experiment or Inspect field instead.`,
+      );
     }
   };
 
@@ -90,10 +92,19 @@ export function App({ client }: { client: StudioClient }) {
       {studio.engineNotice && (
         <div className="banner" data-testid="engine-notice">
           <Notices errors={[studio.engineNotice]} />
-          <button type="button" className="icon" aria-label="dismiss" onClick={studio.dismissEngineNotice}>×</button>
+          <button type="button" className="icon" aria-label="dismiss" onClick={studio.dismissEngineNotice}>
+            ×
+          </button>
         </div>
       )}
-      {dropNote && <div className="banner"><Notices infos={[dropNote]} /><button type="button" className="icon" aria-label="dismiss" onClick={() => setDropNote(null)}>×</button></div>}
+      {dropNote && (
+        <div className="banner">
+          <Notices infos={[dropNote]} />
+          <button type="button" className="icon" aria-label="dismiss" onClick={() => setDropNote(null)}>
+            ×
+          </button>
+        </div>
+      )}
       <main className="layout">
         <div className="column left">
           <ExperimentPanel studio={studio} />

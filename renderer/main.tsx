@@ -10,7 +10,10 @@ else {
   root.render(
     <main className="no-token">
       <h1>RVC Index Studio</h1>
-      <p>This page needs the access token the server printed. Open the full URL that <code>npm run web</code> shows (it ends with <code>?token=…</code>).</p>
+      <p>
+        This page needs the access token the server printed. Open the full URL that <code>npm run web</code> shows (it
+        ends with <code>?token=…</code>).
+      </p>
     </main>,
   );
 }

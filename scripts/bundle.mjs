@@ -2,12 +2,20 @@
 // worker need it). The native addon and electron stay external; the renderer is built by Vite.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', external: ['electron'] };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron'],
+};
 const entries = {
-  'cli': 'main/cli/main.ts',
+  cli: 'main/cli/main.ts',
   'engine-worker': 'main/engine/worker.ts',
   'web-server': 'main/web/main.ts',
-  'bench': 'test/bench/bench.ts',
+  bench: 'test/bench/bench.ts',
   'electron/main': 'main/electron/main.ts',
   'electron/preload': 'main/electron/preload.ts',
 };

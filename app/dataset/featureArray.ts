@@ -51,8 +51,14 @@ export function checkFeatureHeader(header: NpyHeader, file: string, name: string
   const { dtype, shape } = header;
   const type = dtypeName(header);
   if (dtype.kind !== 'f' || ![2, 4, 8].includes(dtype.size)) {
-    const hint = dtype.kind === 'i' || dtype.kind === 'u' ? ' (integer arrays in an RVC experiment are pitch files from 2a_f0, not features)' : '';
-    throw inputError(file, `${file}: holds ${type} values, not float features: RVC writes float32 [frames, d] features${hint}`);
+    const hint =
+      dtype.kind === 'i' || dtype.kind === 'u'
+        ? ' (integer arrays in an RVC experiment are pitch files from 2a_f0, not features)'
+        : '';
+    throw inputError(
+      file,
+      `${file}: holds ${type} values, not float features: RVC writes float32 [frames, d] features${hint}`,
+    );
   }
   if (shape.length === 0) throw inputError(file, `${file}: holds a single number, not a [frames, d] feature matrix`);
   if (shape.length === 1) {
@@ -69,7 +75,8 @@ export function checkFeatureHeader(header: NpyHeader, file: string, name: string
   if (d === 0) throw inputError(file, `${file}: has shape ${formatShape(shape)}: rows of width 0`);
 
   const warnings: FeatureWarning[] = [];
-  const warn = (kind: FeatureWarningKind, what: string) => warnings.push({ kind, file: name, text: `${name}: ${what}` });
+  const warn = (kind: FeatureWarningKind, what: string) =>
+    warnings.push({ kind, file: name, text: `${name}: ${what}` });
   if (squeezed) warn('squeezed', `shape ${formatShape(shape)} squeezed to (${rows}, ${d})`);
   if (dtype.size === 2) warn('float16', 'float16 converted to float32');
   if (dtype.size === 8) warn('float64', 'float64 converted to float32 (precision beyond float32 is dropped)');

@@ -6,7 +6,8 @@ export interface RowRange {
   end: number;
 }
 
-export const rangeRows = (ranges: readonly RowRange[]) => ranges.reduce((sum, range) => sum + range.end - range.start, 0);
+export const rangeRows = (ranges: readonly RowRange[]) =>
+  ranges.reduce((sum, range) => sum + range.end - range.start, 0);
 
 /** The rows of [0, n) outside `ranges` (which must be sorted and disjoint), as ranges. */
 export function complementRanges(n: number, ranges: readonly RowRange[]): RowRange[] {

@@ -21,7 +21,9 @@ export const SPLIT_RULES = {
 } as const;
 
 /** Fewest frames with which a frame-block split (queries + guards within 25%) is possible. */
-export const MIN_FRAMES_FOR_SPLIT = Math.ceil((SPLIT_RULES.minQueryFrames + 2 * SPLIT_RULES.guardFrames) / SPLIT_RULES.maxHeldOutFraction);
+export const MIN_FRAMES_FOR_SPLIT = Math.ceil(
+  (SPLIT_RULES.minQueryFrames + 2 * SPLIT_RULES.guardFrames) / SPLIT_RULES.maxHeldOutFraction,
+);
 
 export interface EvaluationSplit {
   /** false: too few frames; nothing is held out and evaluation needs a query file or folder */
@@ -64,7 +66,8 @@ function sampleRows(rows: number[], count: number, random: () => number): Uint32
   return Uint32Array.from(rows).sort();
 }
 
-const rowsOf = (ranges: RowRange[]) => ranges.flatMap(({ start, end }) => Array.from({ length: end - start }, (_, i) => start + i));
+const rowsOf = (ranges: RowRange[]) =>
+  ranges.flatMap(({ start, end }) => Array.from({ length: end - start }, (_, i) => start + i));
 
 /**
  * Chooses the evaluation queries of an experiment whose files (in load order) have these frame
@@ -100,11 +103,19 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
       const heldOut = chosen.map((i) => ({ start: starts[i], end: starts[i] + files[i].frames }));
       const queryRows = sampleRows(rowsOf(heldOut), SPLIT_RULES.maxQueryFrames, random);
       if (queryRows.length < held) {
-        warnings.push(`the ${chosen.length} held-out files hold ${held} frames: using a seeded sample of ${queryRows.length} of them as queries`);
+        warnings.push(
+          `the ${chosen.length} held-out files hold ${held} frames: using a seeded sample of ${queryRows.length} of them as queries`,
+        );
       }
       return {
         possible: true,
-        summary: { mode: 'files', query_files: chosen.map((i) => files[i].name), query_frames: queryRows.length, index_frames: n - held, seed },
+        summary: {
+          mode: 'files',
+          query_files: chosen.map((i) => files[i].name),
+          query_frames: queryRows.length,
+          index_frames: n - held,
+          seed,
+        },
         heldOut,
         queryRows,
         warnings,
@@ -130,18 +141,33 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
 
   // Frame-block fallback: one contiguous block of queries at a seeded position, guard frames around it.
   const { guardFrames } = SPLIT_RULES;
-  const queries = Math.min(SPLIT_RULES.maxQueryFrames, Math.max(SPLIT_RULES.minQueryFrames, Math.round(SPLIT_RULES.fileFraction * n)), maxHeld - 2 * guardFrames);
+  const queries = Math.min(
+    SPLIT_RULES.maxQueryFrames,
+    Math.max(SPLIT_RULES.minQueryFrames, Math.round(SPLIT_RULES.fileFraction * n)),
+    maxHeld - 2 * guardFrames,
+  );
   const start = randomInt(random, n - queries + 1);
   const held = { start: Math.max(0, start - guardFrames), end: Math.min(n, start + queries + guardFrames) };
-  const queryFiles = nonEmpty.filter((i) => starts[i] < start + queries && starts[i] + files[i].frames > start).map((i) => files[i].name);
-  const what = nonEmpty.length <= 1 ? `only one feature file (${files[nonEmpty[0]]?.name ?? '?'})` : 'whole-file hold-out impossible';
+  const queryFiles = nonEmpty
+    .filter((i) => starts[i] < start + queries && starts[i] + files[i].frames > start)
+    .map((i) => files[i].name);
+  const what =
+    nonEmpty.length <= 1
+      ? `only one feature file (${files[nonEmpty[0]]?.name ?? '?'})`
+      : 'whole-file hold-out impossible';
   warnings.push(
     `${what}: the queries are frames ${start}-${start + queries - 1}, a contiguous block, with ${guardFrames} frames on each side also left out of the index; ` +
       'recall may read a little high because frames of one recording resemble each other',
   );
   return {
     possible: true,
-    summary: { mode: 'frames', query_files: queryFiles, query_frames: queries, index_frames: n - (held.end - held.start), seed },
+    summary: {
+      mode: 'frames',
+      query_files: queryFiles,
+      query_frames: queries,
+      index_frames: n - (held.end - held.start),
+      seed,
+    },
     heldOut: [held],
     queryRows: Uint32Array.from({ length: queries }, (_, i) => start + i),
     warnings,
@@ -152,13 +178,30 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
  * The split for user-chosen queries (a query file or folder): nothing is held out of the index;
  * the queries are all query frames, or a seeded sample of 2000 of them.
  */
-export function externalQuerySplit(indexFrames: number, queryFiles: readonly SplitFile[], seed: number): EvaluationSplit {
+export function externalQuerySplit(
+  indexFrames: number,
+  queryFiles: readonly SplitFile[],
+  seed: number,
+): EvaluationSplit {
   const total = queryFiles.reduce((sum, file) => sum + file.frames, 0);
-  const queryRows = sampleRows(Array.from({ length: total }, (_, i) => i), SPLIT_RULES.maxQueryFrames, seededRandom(seed));
-  const warnings = queryRows.length < total ? [`the query set holds ${total} frames: using a seeded sample of ${queryRows.length} of them`] : [];
+  const queryRows = sampleRows(
+    Array.from({ length: total }, (_, i) => i),
+    SPLIT_RULES.maxQueryFrames,
+    seededRandom(seed),
+  );
+  const warnings =
+    queryRows.length < total
+      ? [`the query set holds ${total} frames: using a seeded sample of ${queryRows.length} of them`]
+      : [];
   return {
     possible: total > 0,
-    summary: { mode: 'external', query_files: queryFiles.map((file) => file.name), query_frames: queryRows.length, index_frames: indexFrames, seed },
+    summary: {
+      mode: 'external',
+      query_files: queryFiles.map((file) => file.name),
+      query_frames: queryRows.length,
+      index_frames: indexFrames,
+      seed,
+    },
     heldOut: [],
     queryRows,
     warnings,
@@ -178,8 +221,13 @@ export const heldOutRows = (split: EvaluationSplit) => rangeRows(split.heldOut);
  * are buffered on the way. `index` and `heldOut` are views into `vectors`: build on `index`, and
  * an export adds `heldOut` after it. Not for 'external' splits (their queries are another array).
  */
-export function separateHeldOut(vectors: Float32Array, d: number, split: EvaluationSplit): { index: Float32Array; heldOut: Float32Array; queries: Float32Array } {
-  if (split.summary.mode === 'external') throw new Error('separateHeldOut: external queries are not rows of the experiment');
+export function separateHeldOut(
+  vectors: Float32Array,
+  d: number,
+  split: EvaluationSplit,
+): { index: Float32Array; heldOut: Float32Array; queries: Float32Array } {
+  if (split.summary.mode === 'external')
+    throw new Error('separateHeldOut: external queries are not rows of the experiment');
   const n = vectors.length / d;
   const queries = gatherRows(vectors, d, split.queryRows);
   const held = gatherRanges(vectors, d, split.heldOut);

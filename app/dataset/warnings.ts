@@ -9,7 +9,8 @@ import type { FeatureWarning, FeatureWarningKind } from './featureArray';
 export const NAMED_FILES_PER_WARNING = 5;
 /** Conversions that change nothing about the frames: safe to summarise. */
 type GroupableKind = 'squeezed' | 'float16' | 'float64';
-const isGroupable = (kind: FeatureWarningKind): kind is GroupableKind => kind === 'squeezed' || kind === 'float16' || kind === 'float64';
+const isGroupable = (kind: FeatureWarningKind): kind is GroupableKind =>
+  kind === 'squeezed' || kind === 'float16' || kind === 'float64';
 
 const groupText: Record<GroupableKind, (files: number) => string> = {
   squeezed: (files) => `${files} files have shape (1, frames, d); squeezed to (frames, d)`,
@@ -30,7 +31,9 @@ export function groupFeatureWarnings(warnings: readonly FeatureWarning[]): strin
     }
     if (list[0] !== warning) continue;
     const named = list.slice(0, NAMED_FILES_PER_WARNING).map((each) => each.file);
-    out.push(`${groupText[warning.kind](list.length)}: ${named.join(', ')} and ${list.length - named.length} more (each file's warnings are listed with it)`);
+    out.push(
+      `${groupText[warning.kind](list.length)}: ${named.join(', ')} and ${list.length - named.length} more (each file's warnings are listed with it)`,
+    );
   }
   return out;
 }

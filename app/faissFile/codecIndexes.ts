@@ -50,11 +50,15 @@ const lshKind = (tag: 'IxHe' | 'IxHE'): IndexKind => ({
     const codeSize = c.i32('LSH code_size') * (tag === 'IxHE' ? 8 : 1);
     const rotation = readTransform(ctx, node);
     if (rotation.params.d_in !== d || rotation.params.d_out !== nbits) {
-      c.fail(`LSH rotation maps ${rotation.params.d_in} → ${rotation.params.d_out}, not d → nbits = ${d} → ${nbits}`, rotation.offset);
+      c.fail(
+        `LSH rotation maps ${rotation.params.d_in} → ${rotation.params.d_out}, not d → nbits = ${d} → ${nbits}`,
+        rotation.offset,
+      );
     }
     const at = c.pos;
     const codes = c.skipVector(1, 'LSH codes');
-    if (codes !== ntotal * codeSize) c.fail(`LSH codes hold ${codes} bytes, not ntotal × code_size = ${ntotal} × ${codeSize}`, at);
+    if (codes !== ntotal * codeSize)
+      c.fail(`LSH codes hold ${codes} bytes, not ntotal × code_size = ${ntotal} × ${codeSize}`, at);
   },
 });
 

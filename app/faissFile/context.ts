@@ -118,7 +118,13 @@ export const looksLikeFourcc = (tag: string) => /^[A-Za-z0-9_]{4}$/.test(tag);
  * Stops reading at an unknown-but-plausible tag, leaving it in the tree as an unsupported node,
  * or fails on bytes that are no tag at all.
  */
-export function unknownTag(ctx: ParseContext, tag: string, offset: number, what: string, parent: FaissNode | null): never {
+export function unknownTag(
+  ctx: ParseContext,
+  tag: string,
+  offset: number,
+  what: string,
+  parent: FaissNode | null,
+): never {
   if (!looksLikeFourcc(tag)) ctx.cursor.fail(`unknown ${what} type tag ${JSON.stringify(tag)} (corrupt file?)`, offset);
   stopAtUnsupported(ctx, ctx.open(tag, `unknown ${what}`, offset, parent));
 }

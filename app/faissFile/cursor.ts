@@ -132,7 +132,10 @@ export class ByteCursor {
     const at = this.pos;
     const count = this.u64(`length of ${what}`);
     if (count > this.remaining / elementBytes) {
-      this.fail(`${what} claims ${count} elements of ${elementBytes} bytes but only ${this.remaining} bytes are left`, at);
+      this.fail(
+        `${what} claims ${count} elements of ${elementBytes} bytes but only ${this.remaining} bytes are left`,
+        at,
+      );
     }
     return count;
   }

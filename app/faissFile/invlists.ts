@@ -24,7 +24,13 @@ const LISTS_WITHOUT_CENTROIDS = 2 ** 16;
  * both agree); `codeSize` is the IVF's bytes per vector when known, to catch shifted fields;
  * `quantizer` (the IVF's coarse quantizer, already read) bounds a sparse list count.
  */
-export function readInvertedLists(ctx: ParseContext, ivf: FaissNode, nlist: number, codeSize: number | null, quantizer: FaissNode): ListsRead {
+export function readInvertedLists(
+  ctx: ParseContext,
+  ivf: FaissNode,
+  nlist: number,
+  codeSize: number | null,
+  quantizer: FaissNode,
+): ListsRead {
   const c = ctx.cursor;
   const offset = c.pos;
   const tag = c.fourcc('inverted lists type');
@@ -35,11 +41,15 @@ export function readInvertedLists(ctx: ParseContext, ivf: FaissNode, nlist: numb
       const node = ctx.open(tag, 'null (lists not stored)', offset, ivf);
       node.params.stored = false;
       ctx.close(node);
-      ctx.warn(`the inverted lists are not stored in this file ('il00'): faiss can read it but not search it, and list_sizes is empty although nlist = ${nlist}`);
+      ctx.warn(
+        `the inverted lists are not stored in this file ('il00'): faiss can read it but not search it, and list_sizes is empty although nlist = ${nlist}`,
+      );
       return { sizes: null };
     }
     case 'ilar':
-      return { sizes: readArrayLists(ctx, ctx.open(tag, 'ArrayInvertedLists', offset, ivf), nlist, codeSize, quantizer) };
+      return {
+        sizes: readArrayLists(ctx, ctx.open(tag, 'ArrayInvertedLists', offset, ivf), nlist, codeSize, quantizer),
+      };
     case 'ilbl':
       return { sizes: readBlockLists(ctx, ctx.open(tag, 'BlockInvertedLists', offset, ivf), nlist) };
     default:
@@ -76,7 +86,13 @@ function listsOfQuantizer(quantizer: FaissNode): number {
  * list) or 'sprs' (pairs list_no, size for the non-empty lists; faiss picks it when at most half
  * the lists are used), then for each non-empty list its codes and its int64 ids.
  */
-function readArrayLists(ctx: ParseContext, node: FaissNode, nlist: number, ivfCodeSize: number | null, quantizer: FaissNode): number[] {
+function readArrayLists(
+  ctx: ParseContext,
+  node: FaissNode,
+  nlist: number,
+  ivfCodeSize: number | null,
+  quantizer: FaissNode,
+): number[] {
   const c = ctx.cursor;
   const nlistAt = c.pos;
   const codeSizeAt = c.pos + 8;
@@ -105,7 +121,10 @@ function readArrayLists(ctx: ParseContext, node: FaissNode, nlist: number, ivfCo
       c.fail(`nlist = ${nlist}: more inverted lists than this reader lists (at most ${MAX_SPARSE_LISTS})`, nlistAt);
     }
     if (nlist > bound) {
-      c.fail(`nlist = ${nlist} inverted lists, but the quantizer (${quantizer.fourcc} at byte ${quantizer.offset}) accounts for at most ${bound} (corrupt file?)`, nlistAt);
+      c.fail(
+        `nlist = ${nlist} inverted lists, but the quantizer (${quantizer.fourcc} at byte ${quantizer.offset}) accounts for at most ${bound} (corrupt file?)`,
+        nlistAt,
+      );
     }
     // faiss reads the lists' contents in list order, whatever the order of the pairs
     const lists = [...nonEmpty.keys()].sort((a, b) => a - b);
@@ -143,7 +162,9 @@ function readSparseSizes(c: ByteCursor, nlist: number): Map<number, number> {
 function skipList(c: ByteCursor, list: number, size: number, entryBytes: number): void {
   if (size === 0) return;
   if (size > c.remaining / entryBytes) {
-    c.fail(`inverted list ${list} claims ${size} entries of ${entryBytes} bytes but only ${c.remaining} bytes are left`);
+    c.fail(
+      `inverted list ${list} claims ${size} entries of ${entryBytes} bytes but only ${c.remaining} bytes are left`,
+    );
   }
   c.pos += size * entryBytes;
 }

@@ -13,7 +13,13 @@ import { readProductQuantizer, readScalarQuantizer } from './quantizers';
  * off the search path still shows its lists); warns when they disagree with ntotal (less
  * `notInLists`: the duplicates a dedup index keeps out of its lists).
  */
-function finishIvf(ctx: ParseContext, node: FaissNode, header: IvfHeader, codeSize: number | null, notInLists = 0): void {
+function finishIvf(
+  ctx: ParseContext,
+  node: FaissNode,
+  header: IvfHeader,
+  codeSize: number | null,
+  notInLists = 0,
+): void {
   const { sizes } = readInvertedLists(ctx, node, header.nlist, codeSize, header.quantizer);
   const ivf = ctx.factsOf(node).ivf;
   if (ivf) ivf.listSizes = sizes;
@@ -23,7 +29,8 @@ function finishIvf(ctx: ParseContext, node: FaissNode, header: IvfHeader, codeSi
     node.params.empty_lists = empty;
     node.params.imbalance = imbalance;
     const expected = header.ntotal - notInLists;
-    if (vectors !== expected) ctx.warn(`${node.type} at byte ${node.offset}: its lists hold ${vectors} vectors but ntotal says ${expected}`);
+    if (vectors !== expected)
+      ctx.warn(`${node.type} at byte ${node.offset}: its lists hold ${vectors} vectors but ntotal says ${expected}`);
   }
 }
 

@@ -10,7 +10,8 @@ export function readProductQuantizer(ctx: ParseContext, node: FaissNode, prefix 
   const mAt = c.pos;
   const m = c.u64('PQ M');
   const nbits = c.u64('PQ nbits');
-  if (m === 0 || nbits === 0 || nbits > 24) c.fail(`product quantizer M = ${m}, nbits = ${nbits} is impossible (corrupt file?)`, mAt);
+  if (m === 0 || nbits === 0 || nbits > 24)
+    c.fail(`product quantizer M = ${m}, nbits = ${nbits} is impossible (corrupt file?)`, mAt);
   c.skipVector(4, 'PQ centroids');
   node.params[`${prefix}_m`] = m;
   node.params[`${prefix}_nbits`] = nbits;
@@ -18,7 +19,17 @@ export function readProductQuantizer(ctx: ParseContext, node: FaissNode, prefix 
 }
 
 /** faiss ScalarQuantizer::QuantizerType, in enum order (QT_bf16 and later arrived after 1.7.3). */
-const SQ_TYPES = ['QT_8bit', 'QT_4bit', 'QT_8bit_uniform', 'QT_4bit_uniform', 'QT_fp16', 'QT_8bit_direct', 'QT_6bit', 'QT_bf16', 'QT_8bit_direct_signed'];
+const SQ_TYPES = [
+  'QT_8bit',
+  'QT_4bit',
+  'QT_8bit_uniform',
+  'QT_4bit_uniform',
+  'QT_fp16',
+  'QT_8bit_direct',
+  'QT_6bit',
+  'QT_bf16',
+  'QT_8bit_direct_signed',
+];
 
 /** ScalarQuantizer: qtype, rangestat (int32 each), rangestat_arg (float32), d, code_size
  *  (uint64 each), trained ranges (float32 vector). */

@@ -1,7 +1,15 @@
 // Dispatch on an index's type tag, and the entry point that reads a whole file into a tree.
 import type { FaissNode } from '../contract';
 import { CODEC_INDEXES } from './codecIndexes';
-import { INCOMPLETE, type NodeFacts, ParseContext, UnsupportedNode, looksLikeFourcc, stopAtUnsupported, unknownTag } from './context';
+import {
+  INCOMPLETE,
+  type NodeFacts,
+  ParseContext,
+  UnsupportedNode,
+  looksLikeFourcc,
+  stopAtUnsupported,
+  unknownTag,
+} from './context';
 import { ByteCursor } from './cursor';
 import { readIndexHeader, readIvfNumbers } from './header';
 import { HNSW_INDEXES } from './hnswIndexes';
@@ -10,50 +18,54 @@ import type { IndexKind } from './kinds';
 import { WRAPPER_INDEXES } from './wrapperIndexes';
 
 // Maps, not object lookups: a tag read from the file must never reach Object.prototype.
-const READERS = new Map<string, IndexKind>(Object.entries({ ...CODEC_INDEXES, ...IVF_INDEXES, ...WRAPPER_INDEXES, ...HNSW_INDEXES }));
+const READERS = new Map<string, IndexKind>(
+  Object.entries({ ...CODEC_INDEXES, ...IVF_INDEXES, ...WRAPPER_INDEXES, ...HNSW_INDEXES }),
+);
 
 /**
  * faiss index tags this reader does not parse (faiss index_read.cpp, 1.7.x and later). Their
  * header is still read so the partial tree shows d, ntotal, metric, and for the IVF ones nlist
  * and nprobe (which set-params can still patch). IndexLattice puts its own fields first.
  */
-const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index' | 'lattice' }>(Object.entries({
-  IwRQ: { type: 'IndexIVFResidualQuantizer', header: 'ivf' },
-  IwLS: { type: 'IndexIVFLocalSearchQuantizer', header: 'ivf' },
-  IwPR: { type: 'IndexIVFProductResidualQuantizer', header: 'ivf' },
-  IwPL: { type: 'IndexIVFProductLocalSearchQuantizer', header: 'ivf' },
-  IVRf: { type: 'IndexIVFResidualQuantizerFastScan', header: 'ivf' },
-  IVLf: { type: 'IndexIVFLocalSearchQuantizerFastScan', header: 'ivf' },
-  NPRf: { type: 'IndexIVFProductResidualQuantizerFastScan', header: 'ivf' },
-  NPLf: { type: 'IndexIVFProductLocalSearchQuantizerFastScan', header: 'ivf' },
-  IwSh: { type: 'IndexIVFSpectralHash', header: 'ivf' },
-  Iwrq: { type: 'IndexIVFRaBitQ', header: 'ivf' },
-  IvFl: { type: 'IndexIVFFlat (legacy format)', header: 'ivf' },
-  IvFL: { type: 'IndexIVFFlat (legacy format)', header: 'ivf' },
-  IvPQ: { type: 'IndexIVFPQ (legacy format)', header: 'ivf' },
-  IvQR: { type: 'IndexIVFPQR (legacy format)', header: 'ivf' },
-  IvSQ: { type: 'IndexIVFScalarQuantizer (legacy format)', header: 'ivf' },
-  IxRQ: { type: 'IndexResidualQuantizer', header: 'index' },
-  IxRq: { type: 'IndexResidualQuantizer', header: 'index' },
-  IxLS: { type: 'IndexLocalSearchQuantizer', header: 'index' },
-  IxPR: { type: 'IndexProductResidualQuantizer', header: 'index' },
-  IxPL: { type: 'IndexProductLocalSearchQuantizer', header: 'index' },
-  ImRQ: { type: 'ResidualCoarseQuantizer', header: 'index' },
-  IRfs: { type: 'IndexResidualQuantizerFastScan', header: 'index' },
-  ILfs: { type: 'IndexLocalSearchQuantizerFastScan', header: 'index' },
-  IPRf: { type: 'IndexProductResidualQuantizerFastScan', header: 'index' },
-  IPLf: { type: 'IndexProductLocalSearchQuantizerFastScan', header: 'index' },
-  IwIQ: { type: 'IndexIVFIndependentQuantizer', header: 'index' },
-  Ix2L: { type: 'Index2Layer', header: 'index' },
-  IHNc: { type: 'IndexHNSWCagra', header: 'index' },
-  IHc2: { type: 'IndexHNSWCagra', header: 'index' },
-  INSf: { type: 'IndexNSGFlat', header: 'index' },
-  INSp: { type: 'IndexNSGPQ', header: 'index' },
-  INSs: { type: 'IndexNSGSQ', header: 'index' },
-  INNf: { type: 'IndexNNDescentFlat', header: 'index' },
-  Ixrq: { type: 'IndexRaBitQ', header: 'index' },
-  IxLa: { type: 'IndexLattice', header: 'lattice' },
-}));
+const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index' | 'lattice' }>(
+  Object.entries({
+    IwRQ: { type: 'IndexIVFResidualQuantizer', header: 'ivf' },
+    IwLS: { type: 'IndexIVFLocalSearchQuantizer', header: 'ivf' },
+    IwPR: { type: 'IndexIVFProductResidualQuantizer', header: 'ivf' },
+    IwPL: { type: 'IndexIVFProductLocalSearchQuantizer', header: 'ivf' },
+    IVRf: { type: 'IndexIVFResidualQuantizerFastScan', header: 'ivf' },
+    IVLf: { type: 'IndexIVFLocalSearchQuantizerFastScan', header: 'ivf' },
+    NPRf: { type: 'IndexIVFProductResidualQuantizerFastScan', header: 'ivf' },
+    NPLf: { type: 'IndexIVFProductLocalSearchQuantizerFastScan', header: 'ivf' },
+    IwSh: { type: 'IndexIVFSpectralHash', header: 'ivf' },
+    Iwrq: { type: 'IndexIVFRaBitQ', header: 'ivf' },
+    IvFl: { type: 'IndexIVFFlat (legacy format)', header: 'ivf' },
+    IvFL: { type: 'IndexIVFFlat (legacy format)', header: 'ivf' },
+    IvPQ: { type: 'IndexIVFPQ (legacy format)', header: 'ivf' },
+    IvQR: { type: 'IndexIVFPQR (legacy format)', header: 'ivf' },
+    IvSQ: { type: 'IndexIVFScalarQuantizer (legacy format)', header: 'ivf' },
+    IxRQ: { type: 'IndexResidualQuantizer', header: 'index' },
+    IxRq: { type: 'IndexResidualQuantizer', header: 'index' },
+    IxLS: { type: 'IndexLocalSearchQuantizer', header: 'index' },
+    IxPR: { type: 'IndexProductResidualQuantizer', header: 'index' },
+    IxPL: { type: 'IndexProductLocalSearchQuantizer', header: 'index' },
+    ImRQ: { type: 'ResidualCoarseQuantizer', header: 'index' },
+    IRfs: { type: 'IndexResidualQuantizerFastScan', header: 'index' },
+    ILfs: { type: 'IndexLocalSearchQuantizerFastScan', header: 'index' },
+    IPRf: { type: 'IndexProductResidualQuantizerFastScan', header: 'index' },
+    IPLf: { type: 'IndexProductLocalSearchQuantizerFastScan', header: 'index' },
+    IwIQ: { type: 'IndexIVFIndependentQuantizer', header: 'index' },
+    Ix2L: { type: 'Index2Layer', header: 'index' },
+    IHNc: { type: 'IndexHNSWCagra', header: 'index' },
+    IHc2: { type: 'IndexHNSWCagra', header: 'index' },
+    INSf: { type: 'IndexNSGFlat', header: 'index' },
+    INSp: { type: 'IndexNSGPQ', header: 'index' },
+    INSs: { type: 'IndexNSGSQ', header: 'index' },
+    INNf: { type: 'IndexNNDescentFlat', header: 'index' },
+    Ixrq: { type: 'IndexRaBitQ', header: 'index' },
+    IxLa: { type: 'IndexLattice', header: 'lattice' },
+  }),
+);
 
 /** IndexLattice: d, nsq, scale_nbit, r2 (int32 each), then the usual index header. */
 function readLatticeHeader(ctx: ParseContext, node: FaissNode): void {
@@ -103,7 +115,12 @@ export function parseFaissFile(bytes: Uint8Array, file: string): ParsedFile {
   const ctx = new ParseContext(cursor, readIndexNode);
   const first = bytes.length >= 4 ? String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) : '';
   if (!READERS.has(first) && !KNOWN_UNSUPPORTED.has(first) && !looksLikeIndexTag(first)) {
-    cursor.fail(bytes.length < 4 ? `too short for a faiss index (${bytes.length} bytes)` : `not a faiss index file (it starts with ${JSON.stringify(first)})`, 0);
+    cursor.fail(
+      bytes.length < 4
+        ? `too short for a faiss index (${bytes.length} bytes)`
+        : `not a faiss index file (it starts with ${JSON.stringify(first)})`,
+      0,
+    );
   }
   let root: FaissNode;
   let error: string | null = null;

@@ -26,11 +26,18 @@ export function patchSearchParams(bytes: Uint8Array, params: SearchParams, name:
   if (nprobe !== undefined) {
     if (!ivf) throw argumentError('nprobe', `${name} has no IVF index, so there is no nprobe to set${stoppedEarly}`);
     if (!Number.isInteger(nprobe) || nprobe < 1 || nprobe > ivf.nlist) {
-      throw argumentError('nprobe', `nprobe must be an integer from 1 to nlist = ${ivf.nlist} for ${name}, got ${nprobe}`);
+      throw argumentError(
+        'nprobe',
+        `nprobe must be an integer from 1 to nlist = ${ivf.nlist} for ${name}, got ${nprobe}`,
+      );
     }
   }
   if (kFactor !== undefined) {
-    if (!refine) throw argumentError('k_factor', `${name} has no IndexRefine (RFlat), so there is no k_factor to set${stoppedEarly}`);
+    if (!refine)
+      throw argumentError(
+        'k_factor',
+        `${name} has no IndexRefine (RFlat), so there is no k_factor to set${stoppedEarly}`,
+      );
     // stored as float32; faiss re-ranks k × k_factor candidates, so below 1 it would drop results
     if (!Number.isFinite(kFactor) || kFactor < 1 || kFactor > 3.4e38) {
       throw argumentError('k_factor', `k_factor must be a number ≥ 1 for ${name}, got ${kFactor}`);

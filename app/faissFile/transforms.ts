@@ -42,34 +42,36 @@ const pca = (tag: 'PCAm' | 'PcAm' | 'Pcam'): TransformKind => ({
   },
 });
 
-const TRANSFORMS = new Map<string, TransformKind>(Object.entries({
-  // OPQMatrix has no tag of its own: faiss stores it (and any other plain matrix) as 'LTra'
-  LTra: { type: 'LinearTransform', readBody: readLinear },
-  rrot: { type: 'RandomRotationMatrix', readBody: readLinear },
-  PCAm: pca('PCAm'),
-  PcAm: pca('PcAm'),
-  Pcam: pca('Pcam'),
-  Viqm: {
-    type: 'ITQMatrix',
-    readBody(ctx, node) {
-      node.params.max_iter = ctx.cursor.i32('ITQ max_iter');
-      node.params.seed = ctx.cursor.i32('ITQ seed');
-      return readLinear(ctx, node);
+const TRANSFORMS = new Map<string, TransformKind>(
+  Object.entries({
+    // OPQMatrix has no tag of its own: faiss stores it (and any other plain matrix) as 'LTra'
+    LTra: { type: 'LinearTransform', readBody: readLinear },
+    rrot: { type: 'RandomRotationMatrix', readBody: readLinear },
+    PCAm: pca('PCAm'),
+    PcAm: pca('PcAm'),
+    Pcam: pca('Pcam'),
+    Viqm: {
+      type: 'ITQMatrix',
+      readBody(ctx, node) {
+        node.params.max_iter = ctx.cursor.i32('ITQ max_iter');
+        node.params.seed = ctx.cursor.i32('ITQ seed');
+        return readLinear(ctx, node);
+      },
     },
-  },
-  RmDT: { type: 'RemapDimensionsTransform', readBody: (ctx) => void ctx.cursor.skipVector(4, 'dimension map') },
-  VNrm: { type: 'NormalizationTransform', readBody: (ctx, node) => void (node.params.norm = ctx.cursor.f32('norm')) },
-  VCnt: { type: 'CenteringTransform', readBody: (ctx) => void ctx.cursor.skipVector(4, 'centering mean') },
-  Viqt: {
-    type: 'ITQTransform',
-    readBody(ctx, node) {
-      ctx.cursor.skipVector(4, 'ITQ mean');
-      node.params.do_pca = ctx.cursor.bool('ITQ do_pca');
-      readTransform(ctx, node); // the ITQ rotation
-      readTransform(ctx, node); // PCA then ITQ, as one matrix
+    RmDT: { type: 'RemapDimensionsTransform', readBody: (ctx) => void ctx.cursor.skipVector(4, 'dimension map') },
+    VNrm: { type: 'NormalizationTransform', readBody: (ctx, node) => void (node.params.norm = ctx.cursor.f32('norm')) },
+    VCnt: { type: 'CenteringTransform', readBody: (ctx) => void ctx.cursor.skipVector(4, 'centering mean') },
+    Viqt: {
+      type: 'ITQTransform',
+      readBody(ctx, node) {
+        ctx.cursor.skipVector(4, 'ITQ mean');
+        node.params.do_pca = ctx.cursor.bool('ITQ do_pca');
+        readTransform(ctx, node); // the ITQ rotation
+        readTransform(ctx, node); // PCA then ITQ, as one matrix
+      },
     },
-  },
-}));
+  }),
+);
 
 export function readTransform(ctx: ParseContext, parent: FaissNode): FaissNode {
   return ctx.nested(() => {
@@ -91,7 +93,9 @@ export function readTransform(ctx: ParseContext, parent: FaissNode): FaissNode {
     // legitimately empty (the rotation of an IndexLSH built without rotate_data).
     const isTrained = node.params.is_trained;
     if (shape && isTrained && (shape.aCount < dIn * dOut || (shape.bCount !== null && shape.bCount < dOut))) {
-      ctx.warn(`${kind.type} at byte ${offset}: its matrix is smaller than ${dOut} × ${dIn}; newer faiss versions may refuse to read it`);
+      ctx.warn(
+        `${kind.type} at byte ${offset}: its matrix is smaller than ${dOut} × ${dIn}; newer faiss versions may refuse to read it`,
+      );
     }
     return ctx.close(node);
   });

@@ -53,9 +53,13 @@ const CALIBRATION_FRAMES = 2048;
 function validate({ n, d, seed }: SampleOptions): void {
   if (!Number.isSafeInteger(n) || n < 1) throw argumentError('n', `n must be a positive integer (got ${n})`);
   if (!Number.isInteger(d) || d < SAMPLE_LIMITS.minD || d > SAMPLE_LIMITS.maxD) {
-    throw argumentError('d', `d must be an integer in ${SAMPLE_LIMITS.minD}..${SAMPLE_LIMITS.maxD} (768 for RVC v2, 256 for v1; got ${d})`);
+    throw argumentError(
+      'd',
+      `d must be an integer in ${SAMPLE_LIMITS.minD}..${SAMPLE_LIMITS.maxD} (768 for RVC v2, 256 for v1; got ${d})`,
+    );
   }
-  if (!Number.isSafeInteger(seed) || seed < 0) throw argumentError('seed', `seed must be a non-negative integer (got ${seed})`);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw argumentError('seed', `seed must be a non-negative integer (got ${seed})`);
 }
 
 /** The centred content of consecutive frames of one speaker: regime, phone, unit, source offset,
@@ -118,7 +122,8 @@ class FrameStream {
     for (; a + 3 < count; a += 4) {
       const [r0, r1, r2, r3] = [rows[a], rows[a + 1], rows[a + 2], rows[a + 3]];
       const [c0, c1, c2, c3] = [coefficients[a], coefficients[a + 1], coefficients[a + 2], coefficients[a + 3]];
-      for (let j = 0; j < d; j++) out[j] += c0 * basis[r0 + j] + c1 * basis[r1 + j] + c2 * basis[r2 + j] + c3 * basis[r3 + j];
+      for (let j = 0; j < d; j++)
+        out[j] += c0 * basis[r0 + j] + c1 * basis[r1 + j] + c2 * basis[r2 + j] + c3 * basis[r3 + j];
     }
     for (; a < count; a++) {
       const row = rows[a];
@@ -207,7 +212,8 @@ class FrameShaper {
       alongMean += c[j] * mean[j];
     }
     const norm = this.normOf(sumSquares, alongMean);
-    const target = this.normSpread > 0 ? profile.norm + ((norm - this.normMean) * profile.normStd) / this.normSpread : profile.norm;
+    const target =
+      this.normSpread > 0 ? profile.norm + ((norm - this.normMean) * profile.normStd) / this.normSpread : profile.norm;
     const scale = norm > 0 ? target / norm : 0;
     for (let j = 0; j < c.length; j++) out[offset + j] = scale * (a * mean[j] + b * c[j]);
   }

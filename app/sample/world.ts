@@ -53,7 +53,12 @@ function gaussianVector(random: SampleRandom, d: number, scale = 1): Float64Arra
 
 /** out += Σ_i spectrum_i · g_i · basis_i, g_i ~ N(0, 1): a Gaussian vector with the basis'
  *  decaying spectrum (expected squared norm 1). */
-function addSpectralVector(world: Pick<World, 'd' | 'basis' | 'atomScale'>, random: SampleRandom, out: Float64Array, offset: number): void {
+function addSpectralVector(
+  world: Pick<World, 'd' | 'basis' | 'atomScale'>,
+  random: SampleRandom,
+  out: Float64Array,
+  offset: number,
+): void {
   const { d, basis, atomScale } = world;
   const toSpectrum = 1 / Math.sqrt(d);
   const coefficient = (i: number) => random.normal() * atomScale[i] * toSpectrum;
@@ -102,7 +107,9 @@ function buildWorld(d: number, profile: SampleProfile): World {
   for (let p = 0; p < phoneCount; p++) addSpectralVector(partial, random, phones, p * d);
   const units = new Float64Array(phoneCount * unitsPerPhone * d);
   for (let u = 0; u < phoneCount * unitsPerPhone; u++) addSpectralVector(partial, random, units, u * d);
-  const secondRegime = Uint8Array.from({ length: phoneCount }, (_, p) => (p % profile.secondRegimeEvery === profile.secondRegimeEvery - 1 ? 1 : 0));
+  const secondRegime = Uint8Array.from({ length: phoneCount }, (_, p) =>
+    p % profile.secondRegimeEvery === profile.secondRegimeEvery - 1 ? 1 : 0,
+  );
   return { d, profile, mean, regimeAxis, basis, atomScale, phones, units, secondRegime };
 }
 
@@ -133,7 +140,8 @@ export function buildSpeaker(world: World, random: SampleRandom): Speaker {
   for (let u = 0; u < unitCount; u++) {
     const phone = Math.floor(u / unitsPerPhone) * d;
     const row = u * d;
-    for (let j = 0; j < d; j++) centres[row + j] = phoneScale * world.phones[phone + j] + sharedScale * world.units[row + j];
+    for (let j = 0; j < d; j++)
+      centres[row + j] = phoneScale * world.phones[phone + j] + sharedScale * world.units[row + j];
     random.addNormals(centres.subarray(row, row + d), ownScale);
   }
 
@@ -144,7 +152,9 @@ export function buildSpeaker(world: World, random: SampleRandom): Speaker {
     [ranks[i], ranks[j]] = [ranks[j], ranks[i]];
   }
   const perRegime = [0, 1].map((regime) => {
-    const ids = Int32Array.from(Array.from({ length: phoneCount }, (_, p) => p).filter((p) => world.secondRegime[p] === regime));
+    const ids = Int32Array.from(
+      Array.from({ length: phoneCount }, (_, p) => p).filter((p) => world.secondRegime[p] === regime),
+    );
     const cdf = new Float64Array(ids.length);
     let sum = 0;
     ids.forEach((p, i) => {

@@ -20,23 +20,28 @@ export interface ParsedArgs {
 
 function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
   const field = `--${name}`;
-  if (spec.choices && !spec.choices.includes(raw)) throw argumentError(field, `${field} must be one of ${spec.choices.join(', ')} (got '${raw}')`);
+  if (spec.choices && !spec.choices.includes(raw))
+    throw argumentError(field, `${field} must be one of ${spec.choices.join(', ')} (got '${raw}')`);
   if (spec.kind === 'int') {
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw argumentError(field, `${field} must be a positive integer (got '${raw}')`);
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+      throw argumentError(field, `${field} must be a positive integer (got '${raw}')`);
     return Number(raw);
   }
   if (spec.kind === 'count') {
-    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw argumentError(field, `${field} must be a non-negative integer (got '${raw}')`);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
+      throw argumentError(field, `${field} must be a non-negative integer (got '${raw}')`);
     return Number(raw);
   }
   if (spec.kind === 'number') {
     const value = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(value)) throw argumentError(field, `${field} must be a number (got '${raw}')`);
+    if (raw.trim() === '' || !Number.isFinite(value))
+      throw argumentError(field, `${field} must be a number (got '${raw}')`);
     return value;
   }
   if (spec.kind === 'int-list') {
     const parts = raw.split(',');
-    if (parts.some((part) => !/^\d+$/.test(part.trim()) || Number(part) < 1)) throw argumentError(field, `${field} must be a comma-separated list of positive integers (got '${raw}')`);
+    if (parts.some((part) => !/^\d+$/.test(part.trim()) || Number(part) < 1))
+      throw argumentError(field, `${field} must be a comma-separated list of positive integers (got '${raw}')`);
     return parts.map(Number);
   }
   return raw;

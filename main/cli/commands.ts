@@ -1,6 +1,16 @@
 // The `rvc-index` commands (DESIGN §3). Each declares its options, calls the Backend, and
 // formats its result for humans; --json prints the result object itself.
-import type { Api, BuildResult, EvalResult, ExperimentInfo, ExportResult, FaissNode, InspectResult, SampleResult, SetParamsResult } from '../../app/contract';
+import type {
+  Api,
+  BuildResult,
+  EvalResult,
+  ExperimentInfo,
+  ExportResult,
+  FaissNode,
+  InspectResult,
+  SampleResult,
+  SetParamsResult,
+} from '../../app/contract';
 import { argumentError } from '../../app/errors';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import type { OptionSpec, ParsedArgs } from './args';
@@ -25,7 +35,10 @@ const buildOptions: Record<string, OptionSpec> = {
   nprobe: { kind: 'int', help: 'lists searched per query, stored in the file (default 1, as RVC)' },
   'k-factor': { kind: 'number', help: 'RFlat re-ranks k·k_factor candidates (stored in the file)' },
   'ef-search': { kind: 'int', help: 'HNSW search depth (stored in the file)' },
-  compress: { kind: 'int', help: 'index this many k-means centroids of the frames instead (the RVC preset does 10000 when N > 200000)' },
+  compress: {
+    kind: 'int',
+    help: 'index this many k-means centroids of the frames instead (the RVC preset does 10000 when N > 200000)',
+  },
   'keep-all-frames': { kind: 'flag', help: "index every frame even when N > 200000 (RVC's preset would compress)" },
   expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours' },
   alpha: { kind: 'number', help: 'α for --expand (default 3)' },
@@ -38,8 +51,10 @@ const flag = (args: ParsedArgs, name: string) => args.options[name] === true;
 
 function buildRequestFrom(args: ParsedArgs, experiment: string) {
   const expand = num(args, 'expand');
-  if (num(args, 'alpha') !== undefined && expand === undefined) throw argumentError('--alpha', '--alpha needs --expand');
-  if (flag(args, 'keep-all-frames') && num(args, 'compress') !== undefined) throw argumentError('--keep-all-frames', '--keep-all-frames and --compress contradict each other');
+  if (num(args, 'alpha') !== undefined && expand === undefined)
+    throw argumentError('--alpha', '--alpha needs --expand');
+  if (flag(args, 'keep-all-frames') && num(args, 'compress') !== undefined)
+    throw argumentError('--keep-all-frames', '--keep-all-frames and --compress contradict each other');
   return {
     experiment,
     factory: str(args, 'factory'),
@@ -48,7 +63,11 @@ function buildRequestFrom(args: ParsedArgs, experiment: string) {
     nprobe: num(args, 'nprobe'),
     k_factor: num(args, 'k-factor'),
     ef_search: num(args, 'ef-search'),
-    compress: flag(args, 'keep-all-frames') ? null : num(args, 'compress') === undefined ? undefined : { centroids: num(args, 'compress')! },
+    compress: flag(args, 'keep-all-frames')
+      ? null
+      : num(args, 'compress') === undefined
+        ? undefined
+        : { centroids: num(args, 'compress')! },
     expand: expand === undefined ? undefined : { num_expand: expand, alpha: num(args, 'alpha') ?? 3, queries: false },
     seed: num(args, 'seed'),
   };
@@ -65,26 +84,57 @@ function describeTree(node: FaissNode, depth = 0): string[] {
   const params = Object.entries(node.params)
     .filter(([, value]) => value !== null && !(Array.isArray(value) && value.length > 8))
     .map(([key, value]) => `${key}=${Array.isArray(value) ? `[${value.join(',')}]` : value}`);
-  const head = [node.type, `(${node.fourcc})`, node.d !== undefined ? `d=${node.d}` : '', node.ntotal !== undefined ? `ntotal=${node.ntotal}` : '', node.metric ? `metric=${node.metric}` : '', ...params].filter(Boolean).join(' ');
-  return [`${'  '.repeat(depth)}${head}  [bytes ${node.offset}-${node.end})`, ...node.children.flatMap((child) => describeTree(child, depth + 1))];
+  const head = [
+    node.type,
+    `(${node.fourcc})`,
+    node.d !== undefined ? `d=${node.d}` : '',
+    node.ntotal !== undefined ? `ntotal=${node.ntotal}` : '',
+    node.metric ? `metric=${node.metric}` : '',
+    ...params,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return [
+    `${'  '.repeat(depth)}${head}  [bytes ${node.offset}-${node.end})`,
+    ...node.children.flatMap((child) => describeTree(child, depth + 1)),
+  ];
 }
 
 export const commands: Command[] = [
   {
     name: 'build',
-    usage: 'build <exp> [--factory S] [--metric l2|ip] [--n-ivf N] [--nprobe P] [--k-factor K] [--out FILE] [--force] [--json]',
-    summary: "load the experiment's features, train, add every frame, write the index (default: RVC's added_… name in <exp>)",
+    usage:
+      'build <exp> [--factory S] [--metric l2|ip] [--n-ivf N] [--nprobe P] [--k-factor K] [--out FILE] [--force] [--json]',
+    summary:
+      "load the experiment's features, train, add every frame, write the index (default: RVC's added_… name in <exp>)",
     positional: ['exp'],
-    options: { ...buildOptions, out: { kind: 'string', help: 'output file' }, force: { kind: 'flag', help: 'overwrite an existing output file' }, json },
-    run: (api, args, jobId) => api.build({ ...buildRequestFrom(args, args.positional[0]), job_id: jobId, hold_out: false, save: true, out: str(args, 'out'), force: flag(args, 'force') }),
+    options: {
+      ...buildOptions,
+      out: { kind: 'string', help: 'output file' },
+      force: { kind: 'flag', help: 'overwrite an existing output file' },
+      json,
+    },
+    run: (api, args, jobId) =>
+      api.build({
+        ...buildRequestFrom(args, args.positional[0]),
+        job_id: jobId,
+        hold_out: false,
+        save: true,
+        out: str(args, 'out'),
+        force: flag(args, 'force'),
+      }),
     human: (r: BuildResult) =>
       [
         `built ${r.factory} (${r.type}, ${r.metric}) over ${formatCount(r.ntotal)} of ${formatCount(r.n)} frames, d=${r.d}${r.nlist !== null ? `, nlist=${r.nlist}, nprobe=${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor=${r.k_factor}` : ''}`,
-        r.clusters ? `lists: min ${r.clusters.min}, max ${r.clusters.max}, mean ${r.clusters.mean.toFixed(1)}, empty ${r.clusters.empty}, imbalance ${r.clusters.imbalance.toFixed(3)}` : '',
+        r.clusters
+          ? `lists: min ${r.clusters.min}, max ${r.clusters.max}, mean ${r.clusters.mean.toFixed(1)}, empty ${r.clusters.empty}, imbalance ${r.clusters.imbalance.toFixed(3)}`
+          : '',
         `time: load ${r.timings_ms.load} ms, train ${r.timings_ms.train} ms, add ${r.timings_ms.add} ms, write ${r.timings_ms.write} ms, total ${r.timings_ms.total} ms`,
         `wrote ${r.output} (${formatBytes(r.file_bytes)})`,
         ...warningLines(r.warnings),
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
   },
   {
     name: 'info',
@@ -103,21 +153,34 @@ export const commands: Command[] = [
         r.compression.rvc_would_compress ? r.compression.message : '',
         r.ignored.length ? `ignored: ${r.ignored.join(', ')}` : '',
         ...warningLines(r.warnings),
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
   },
   {
     name: 'sample',
     usage: 'sample <dir> [--n N] [--d 768|256] [--seed S]',
     summary: 'write the synthetic sample experiment (RVC layout) into <dir>',
     positional: ['dir'],
-    options: { n: { kind: 'int', help: 'frames (default 30000)' }, d: { kind: 'string', help: '768 (v2) or 256 (v1)', choices: ['768', '256'] }, seed: { kind: 'count', help: 'seed (default 0)' }, json },
-    run: (api, args) => api.createSample({ dir: args.positional[0], n: num(args, 'n'), d: str(args, 'd') === undefined ? undefined : (Number(str(args, 'd')) as 768 | 256), seed: num(args, 'seed') }),
+    options: {
+      n: { kind: 'int', help: 'frames (default 30000)' },
+      d: { kind: 'string', help: '768 (v2) or 256 (v1)', choices: ['768', '256'] },
+      seed: { kind: 'count', help: 'seed (default 0)' },
+      json,
+    },
+    run: (api, args) =>
+      api.createSample({
+        dir: args.positional[0],
+        n: num(args, 'n'),
+        d: str(args, 'd') === undefined ? undefined : (Number(str(args, 'd')) as 768 | 256),
+        seed: num(args, 'seed'),
+      }),
     human: (r: SampleResult) => `wrote ${formatCount(r.n)} frames × ${r.d} in ${r.files} files to ${r.path}`,
   },
   {
     name: 'eval',
     usage: 'eval <exp> --index FILE [--queries PATH] [--nprobe 1,2,4,..] [--k 8] [--json]',
-    summary: "recall, RVC blend error and latency of an index file vs exact search over its stored vectors",
+    summary: 'recall, RVC blend error and latency of an index file vs exact search over its stored vectors',
     positional: ['exp'],
     options: {
       index: { kind: 'string', help: 'the .index file (required)' },
@@ -130,14 +193,31 @@ export const commands: Command[] = [
     run: (api, args, jobId) => {
       const index = str(args, 'index');
       if (index === undefined) throw argumentError('--index', 'eval needs --index FILE');
-      return api.evaluateFile({ job_id: jobId, experiment: args.positional[0], index, queries: str(args, 'queries'), nprobes: args.options.nprobe as number[] | undefined, k: num(args, 'k'), seed: num(args, 'seed') });
+      return api.evaluateFile({
+        job_id: jobId,
+        experiment: args.positional[0],
+        index,
+        queries: str(args, 'queries'),
+        nprobes: args.options.nprobe as number[] | undefined,
+        k: num(args, 'k'),
+        seed: num(args, 'seed'),
+      });
     },
     human: (r: EvalResult) =>
       [
         `${r.queries} queries, k=${r.k}, ${r.threads} threads`,
         table([
           ['nprobe', 'recall@1', `recall@${r.k}`, 'blend err', 'p50 µs', 'p99 µs', 'qps', 'ms/s audio'],
-          ...r.points.map((p) => [String(p.nprobe ?? '-'), formatPercent(p.recall_at_1), formatPercent(p.recall_at_k), p.blend_error.toFixed(4), p.latency_us_p50.toFixed(0), p.latency_us_p99.toFixed(0), p.qps.toFixed(0), p.ms_per_audio_second.toFixed(2)]),
+          ...r.points.map((p) => [
+            String(p.nprobe ?? '-'),
+            formatPercent(p.recall_at_1),
+            formatPercent(p.recall_at_k),
+            p.blend_error.toFixed(4),
+            p.latency_us_p50.toFixed(0),
+            p.latency_us_p99.toFixed(0),
+            p.qps.toFixed(0),
+            p.ms_per_audio_second.toFixed(2),
+          ]),
         ]),
         ...warningLines(r.warnings),
       ].join('\n'),
@@ -152,11 +232,15 @@ export const commands: Command[] = [
     human: (r: InspectResult) =>
       [
         `${r.path}: ${r.type}, d=${r.d}, ntotal=${formatCount(r.ntotal)}, metric=${r.metric}, ${formatBytes(r.file_bytes)}`,
-        r.nlist !== null ? `nlist=${r.nlist}, nprobe=${r.nprobe}${r.imbalance !== null ? `, imbalance=${r.imbalance.toFixed(3)}` : ''}${r.empty_lists !== null ? `, empty lists=${r.empty_lists}` : ''}` : '',
+        r.nlist !== null
+          ? `nlist=${r.nlist}, nprobe=${r.nprobe}${r.imbalance !== null ? `, imbalance=${r.imbalance.toFixed(3)}` : ''}${r.empty_lists !== null ? `, empty lists=${r.empty_lists}` : ''}`
+          : '',
         r.k_factor !== null ? `k_factor=${r.k_factor}` : '',
         ...describeTree(r.tree),
         ...warningLines(r.warnings),
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
     failure: (r: InspectResult) => (r.error ? `${r.path}: ${r.error} (the tree above is partial)` : null),
   },
   {
@@ -164,13 +248,26 @@ export const commands: Command[] = [
     usage: 'set-params FILE --out FILE2 [--nprobe P] [--k-factor K] [--force]',
     summary: 'copy an index file with new stored n_probe / k_factor (no rebuild)',
     positional: ['file'],
-    options: { out: { kind: 'string', help: 'output file (required)' }, nprobe: buildOptions.nprobe, 'k-factor': buildOptions['k-factor'], force: { kind: 'flag', help: 'overwrite FILE2' }, json },
+    options: {
+      out: { kind: 'string', help: 'output file (required)' },
+      nprobe: buildOptions.nprobe,
+      'k-factor': buildOptions['k-factor'],
+      force: { kind: 'flag', help: 'overwrite FILE2' },
+      json,
+    },
     run: (api, args) => {
       const out = str(args, 'out');
       if (out === undefined) throw argumentError('--out', 'set-params needs --out FILE2');
-      return api.setParams({ path: args.positional[0], out, nprobe: num(args, 'nprobe'), k_factor: num(args, 'k-factor'), force: flag(args, 'force') });
+      return api.setParams({
+        path: args.positional[0],
+        out,
+        nprobe: num(args, 'nprobe'),
+        k_factor: num(args, 'k-factor'),
+        force: flag(args, 'force'),
+      });
     },
-    human: (r: SetParamsResult) => `wrote ${r.output}${r.nprobe !== null ? ` (nprobe ${r.nprobe})` : ''}${r.k_factor !== null ? ` (k_factor ${r.k_factor})` : ''}`,
+    human: (r: SetParamsResult) =>
+      `wrote ${r.output}${r.nprobe !== null ? ` (nprobe ${r.nprobe})` : ''}${r.k_factor !== null ? ` (k_factor ${r.k_factor})` : ''}`,
   },
   {
     name: 'export',
@@ -188,17 +285,41 @@ export const commands: Command[] = [
     },
     run: async (api, args, jobId) => {
       const report = flag(args, 'report');
-      const exportFiles = { out_dir: str(args, 'out-dir'), total_fea: flag(args, 'total-fea'), trained: flag(args, 'trained'), report };
-      const built = await api.build({ ...buildRequestFrom(args, args.positional[0]), job_id: jobId, hold_out: report, force: flag(args, 'force'), export_files: exportFiles });
+      const exportFiles = {
+        out_dir: str(args, 'out-dir'),
+        total_fea: flag(args, 'total-fea'),
+        trained: flag(args, 'trained'),
+        report,
+      };
+      const built = await api.build({
+        ...buildRequestFrom(args, args.positional[0]),
+        job_id: jobId,
+        hold_out: report,
+        force: flag(args, 'force'),
+        export_files: exportFiles,
+      });
       try {
         const sweep = report ? await api.evaluate({ job_id: jobId, index_id: built.index_id }) : undefined;
-        const result = await api.exportIndex({ job_id: jobId, index_id: built.index_id, out_dir: str(args, 'out-dir'), total_fea: flag(args, 'total-fea'), trained: flag(args, 'trained'), force: flag(args, 'force'), report: sweep });
+        const result = await api.exportIndex({
+          job_id: jobId,
+          index_id: built.index_id,
+          out_dir: str(args, 'out-dir'),
+          total_fea: flag(args, 'total-fea'),
+          trained: flag(args, 'trained'),
+          force: flag(args, 'force'),
+          report: sweep,
+        });
         return { ...result, warnings: [...new Set([...built.warnings, ...result.warnings])] };
       } finally {
         await api.disposeIndex({ index_id: built.index_id });
       }
     },
     human: (r: ExportResult) =>
-      [...r.files.map((f) => `wrote ${f}`), `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`, ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`), ...warningLines(r.warnings)].join('\n'),
+      [
+        ...r.files.map((f) => `wrote ${f}`),
+        `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`,
+        ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
+        ...warningLines(r.warnings),
+      ].join('\n'),
   },
 ];

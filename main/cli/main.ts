@@ -23,7 +23,9 @@ function usage(): string {
 
 function commandHelp(name: string): string {
   const command = commands.find((c) => c.name === name)!;
-  const options = Object.entries(command.options).map(([option, spec]) => `  --${option}${spec.kind === 'flag' ? '' : ' <value>'}\n      ${spec.help}`);
+  const options = Object.entries(command.options).map(
+    ([option, spec]) => `  --${option}${spec.kind === 'flag' ? '' : ' <value>'}\n      ${spec.help}`,
+  );
   return [`usage: rvc-index ${command.usage}`, '', command.summary, '', ...options].join('\n');
 }
 
@@ -78,7 +80,11 @@ async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(rest, command.options, name);
     if (args.positional.length !== command.positional.length) {
-      throw new AppError('INVALID_ARGUMENT', `'${name}' needs ${command.positional.map((p) => `<${p}>`).join(' ')} (got ${args.positional.length} argument${args.positional.length === 1 ? '' : 's'})\nusage: rvc-index ${command.usage}`, { field: command.positional[0] });
+      throw new AppError(
+        'INVALID_ARGUMENT',
+        `'${name}' needs ${command.positional.map((p) => `<${p}>`).join(' ')} (got ${args.positional.length} argument${args.positional.length === 1 ? '' : 's'})\nusage: rvc-index ${command.usage}`,
+        { field: command.positional[0] },
+      );
     }
     const result = await command.run(validatedApi(backend), args, jobId);
     process.stdout.write(asJson ? JSON.stringify(result) + '\n' : command.human(result as never) + '\n');

@@ -114,7 +114,13 @@ function noFeatures(where: string, what: string): AppError {
   return inputError(where, `${where}: ${what}: ${RUN_FEATURE_EXTRACTION}, or choose a folder of .npy feature files`);
 }
 
-function fromFeatureFolder(root: string, featureDir: string, folder: FeatureFolder, warnings: string[], ignoredAtRoot: string[]): ExperimentLayout {
+function fromFeatureFolder(
+  root: string,
+  featureDir: string,
+  folder: FeatureFolder,
+  warnings: string[],
+  ignoredAtRoot: string[],
+): ExperimentLayout {
   const listing = listFolder(featureDir);
   if (listing.npy.length === 0) throw noFeatures(featureDir, listing.other.length ? 'has no .npy files' : 'is empty');
   const experimentDir = path.dirname(featureDir);
@@ -133,7 +139,10 @@ function fromFeatureFolder(root: string, featureDir: string, folder: FeatureFold
 
 function fromFile(root: string): ExperimentLayout {
   if (!isNpyName(root)) {
-    throw inputError(root, `${root}: is not a .npy file or a folder: open an RVC experiment folder (logs/<name>), its 3_feature768 / 3_feature256 folder, or .npy features`);
+    throw inputError(
+      root,
+      `${root}: is not a .npy file or a folder: open an RVC experiment folder (logs/<name>), its 3_feature768 / 3_feature256 folder, or .npy features`,
+    );
   }
   const featureDir = path.dirname(root);
   const inFeatureFolder = FEATURE_FOLDERS.some((folder) => folder.dir === path.basename(featureDir));
@@ -141,7 +150,9 @@ function fromFile(root: string): ExperimentLayout {
   const warnings: string[] = [];
   const siblings = listFolder(featureDir).npy.filter((name) => name !== path.basename(root));
   if (!isTotalFea(path.basename(root)) && siblings.length > 0) {
-    warnings.push(`using only ${path.basename(root)}; ${siblings.length} other .npy files in ${featureDir} are not loaded (open the folder to use them)`);
+    warnings.push(
+      `using only ${path.basename(root)}; ${siblings.length} other .npy files in ${featureDir} are not loaded (open the folder to use them)`,
+    );
   }
   return {
     root,
@@ -171,8 +182,12 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
     const label = (folder: FeatureFolder) => `${folder.dir} (${folder.version})`;
     const others = withFiles.filter((folder) => folder !== preferred);
     if (others.length > 0) {
-      const instead = others.map((folder) => `open ${path.join(root, folder.dir)} for the ${folder.version} features`).join('; ');
-      warnings.push(`both ${[preferred, ...others].map((f) => f.dir).join(' and ')} exist: using ${label(preferred)} (${instead})`);
+      const instead = others
+        .map((folder) => `open ${path.join(root, folder.dir)} for the ${folder.version} features`)
+        .join('; ');
+      warnings.push(
+        `both ${[preferred, ...others].map((f) => f.dir).join(' and ')} exist: using ${label(preferred)} (${instead})`,
+      );
     }
     for (const folder of present) {
       if (counts.get(folder) === 0 && FEATURE_FOLDERS.indexOf(folder) < FEATURE_FOLDERS.indexOf(preferred)) {
@@ -185,7 +200,10 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
   }
 
   if (listing.npy.length === 0) {
-    const what = listing.other.length === 0 ? 'is empty' : 'has no feature folder (3_feature768, 3_feature256 or extracted) and no .npy files';
+    const what =
+      listing.other.length === 0
+        ? 'is empty'
+        : 'has no feature folder (3_feature768, 3_feature256 or extracted) and no .npy files';
     throw noFeatures(root, what);
   }
   const layout: ExperimentLayout = {

@@ -11,7 +11,12 @@ import type { FeatureFileSummary } from '../../app/contract';
 import { AppError, inputError } from '../../app/errors';
 import { formatBytes } from '../../app/format';
 import { decodeNpyFloats, type NpyHeader } from '../../app/npy';
-import { checkFeatureHeader, formatShape, type FeatureArrayShape, type FeatureWarning } from '../../app/dataset/featureArray';
+import {
+  checkFeatureHeader,
+  formatShape,
+  type FeatureArrayShape,
+  type FeatureWarning,
+} from '../../app/dataset/featureArray';
 import { keepFiniteRows } from '../../app/dataset/finiteRows';
 import { groupFeatureWarnings } from '../../app/dataset/warnings';
 import { discoverExperiment, type ExperimentLayout } from './discover';
@@ -87,7 +92,11 @@ export function planFeatureLoad(files: readonly string[]): FeaturePlan {
       );
     }
     if (available > shape.dataBytes) {
-      shape.warnings.push({ kind: 'trailing_bytes', file: name, text: `${name}: ${available - shape.dataBytes} bytes after the data ignored` });
+      shape.warnings.push({
+        kind: 'trailing_bytes',
+        file: name,
+        text: `${name}: ${available - shape.dataBytes} bytes after the data ignored`,
+      });
     }
     const first = planned[0];
     if (first && shape.d !== first.shape.d) {
@@ -108,10 +117,18 @@ function cancelled(): AppError {
 }
 
 /** Reads one file's data into rows [row, row + rows) of `vectors`. */
-function readFileData(file: PlannedFile, vectors: Float32Array, row: number, d: number, progress: (bytes: number) => void, options: LoadOptions): void {
+function readFileData(
+  file: PlannedFile,
+  vectors: Float32Array,
+  row: number,
+  d: number,
+  progress: (bytes: number) => void,
+  options: LoadOptions,
+): void {
   const fd = openForReading(file.path);
   try {
-    if (fs.fstatSync(fd).size !== file.size) throw inputError(file.path, `${file.path}: changed while loading; try again`);
+    if (fs.fstatSync(fd).size !== file.size)
+      throw inputError(file.path, `${file.path}: changed while loading; try again`);
     const { header, shape } = file;
     if (shape.raw) {
       const target = new Uint8Array(vectors.buffer, vectors.byteOffset + row * d * 4, shape.dataBytes);
@@ -141,7 +158,9 @@ function allocate(values: number, where: string): Float32Array {
   try {
     return new Float32Array(values);
   } catch {
-    throw new AppError('OUT_OF_MEMORY', `cannot allocate ${formatBytes(values * 4)} for the features of ${where}`, { file: where });
+    throw new AppError('OUT_OF_MEMORY', `cannot allocate ${formatBytes(values * 4)} for the features of ${where}`, {
+      file: where,
+    });
   }
 }
 
@@ -151,7 +170,8 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
   if (layout.files.length === 0) throw inputError(where, `${where}: no .npy feature files to load`);
   const plan = planFeatureLoad(layout.files);
   const { d } = plan;
-  if (plan.n === 0) throw inputError(where, `${where}: every feature file is empty (0 frames); re-run feature extraction`);
+  if (plan.n === 0)
+    throw inputError(where, `${where}: every feature file is empty (0 frames); re-run feature extraction`);
   const warnings = [...layout.warnings];
   const reserve = options.reserveBytes?.(plan.n, d) ?? 0;
   const memoryWarning = checkMemory(
@@ -181,8 +201,15 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
     const dropped = shape.rows - kept;
     if (dropped > 0) {
       // float64 values beyond float32's range become ±Inf in the conversion: say so where it can happen
-      const why = file.header.dtype.descr.endsWith('f8') ? 'NaN/Inf (or float64 values beyond float32’s range)' : 'NaN/Inf';
-      ownWarnings.push({ kind: 'nonfinite', file: file.name, rows: dropped, text: `${file.name}: ${dropped} of ${shape.rows} rows contain ${why}; dropped` });
+      const why = file.header.dtype.descr.endsWith('f8')
+        ? 'NaN/Inf (or float64 values beyond float32’s range)'
+        : 'NaN/Inf';
+      ownWarnings.push({
+        kind: 'nonfinite',
+        file: file.name,
+        rows: dropped,
+        text: `${file.name}: ${dropped} of ${shape.rows} rows contain ${why}; dropped`,
+      });
     }
     fileWarnings.push(...ownWarnings);
     files.push({
@@ -195,11 +222,18 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
     });
     row += kept;
   }
-  if (row === 0) throw inputError(where, `${where}: every row of every feature file contains NaN/Inf; re-run feature extraction`);
+  if (row === 0)
+    throw inputError(where, `${where}: every row of every feature file contains NaN/Inf; re-run feature extraction`);
 
   const version = layout.version ?? (d === 768 ? 'v2' : d === 256 ? 'v1' : null);
-  if (layout.version && (layout.layout === 'rvc' || layout.layout === 'applio') && d !== EXPECTED_WIDTH[layout.version]) {
-    warnings.push(`${layout.featureDir}: holds ${d}-wide features, but ${layout.version} features are ${EXPECTED_WIDTH[layout.version]}-wide`);
+  if (
+    layout.version &&
+    (layout.layout === 'rvc' || layout.layout === 'applio') &&
+    d !== EXPECTED_WIDTH[layout.version]
+  ) {
+    warnings.push(
+      `${layout.featureDir}: holds ${d}-wide features, but ${layout.version} features are ${EXPECTED_WIDTH[layout.version]}-wide`,
+    );
   }
   warnings.push(...groupFeatureWarnings(fileWarnings));
   return {

@@ -40,7 +40,12 @@ export function currentMemoryBudget(): MemoryBudget {
  * when it fits but exceeds what the OS reports free, else null. `what` says what needs the memory
  * ("the features of 3_feature768 (240 000 × 768)"); `file` names the file or folder.
  */
-export function checkMemory(neededBytes: number, what: string, file: string, budget: MemoryBudget = currentMemoryBudget()): string | null {
+export function checkMemory(
+  neededBytes: number,
+  what: string,
+  file: string,
+  budget: MemoryBudget = currentMemoryBudget(),
+): string | null {
   const limit = Math.floor(budget.usableBytes * MAX_MEMORY_FRACTION);
   const advice = 'use a computer with more memory, or fewer feature files';
   if (neededBytes > limit) {
@@ -52,7 +57,11 @@ export function checkMemory(neededBytes: number, what: string, file: string, bud
   }
   if (neededBytes > budget.freeBytes) {
     if (budget.freeIsReliable) {
-      throw new AppError('OUT_OF_MEMORY', `${what} need ${formatBytes(neededBytes)} but only ${formatBytes(budget.freeBytes)} of memory is available now: close other programs, or ${advice}`, { file });
+      throw new AppError(
+        'OUT_OF_MEMORY',
+        `${what} need ${formatBytes(neededBytes)} but only ${formatBytes(budget.freeBytes)} of memory is available now: close other programs, or ${advice}`,
+        { file },
+      );
     }
     return `${what} need ${formatBytes(neededBytes)} but the system reports ${formatBytes(budget.freeBytes)} free: loading may be slow while it frees memory`;
   }

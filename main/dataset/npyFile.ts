@@ -41,7 +41,8 @@ export function readExactly(fd: number, target: Uint8Array, position: number, fi
     } catch (error) {
       throw inputError(file, `${file}: cannot read: ${fsErrorMessage(error)}`);
     }
-    if (got === 0) throw inputError(file, `${file}: truncated: ended after ${position + done} bytes (changed while loading?)`);
+    if (got === 0)
+      throw inputError(file, `${file}: truncated: ended after ${position + done} bytes (changed while loading?)`);
     done += got;
   }
 }
@@ -57,7 +58,11 @@ export function readNpyFileHeader(file: string): NpyFileHeader {
   const fd = openForReading(file);
   try {
     const size = fs.fstatSync(fd).size;
-    if (size === 0) throw inputError(file, `${file}: is empty (0 bytes): feature extraction was probably interrupted; re-run it or delete the file`);
+    if (size === 0)
+      throw inputError(
+        file,
+        `${file}: is empty (0 bytes): feature extraction was probably interrupted; re-run it or delete the file`,
+      );
     const prefix = new Uint8Array(Math.min(size, 12));
     readExactly(fd, prefix, 0, file);
     let dataOffset: number;
@@ -66,8 +71,13 @@ export function readNpyFileHeader(file: string): NpyFileHeader {
     } catch (error) {
       throw naming(file, error);
     }
-    if (dataOffset > MAX_HEADER_BYTES) throw inputError(file, `${file}: corrupt .npy header (claims ${dataOffset} bytes)`);
-    if (dataOffset > size) throw inputError(file, `${file}: truncated: the file ends inside its .npy header (${size} of ${dataOffset} bytes)`);
+    if (dataOffset > MAX_HEADER_BYTES)
+      throw inputError(file, `${file}: corrupt .npy header (claims ${dataOffset} bytes)`);
+    if (dataOffset > size)
+      throw inputError(
+        file,
+        `${file}: truncated: the file ends inside its .npy header (${size} of ${dataOffset} bytes)`,
+      );
     const bytes = new Uint8Array(dataOffset);
     readExactly(fd, bytes, 0, file);
     try {

@@ -2,19 +2,42 @@
 // workers) for the app's lifetime, IPC through the contract's `dispatch`, native dialogs, the
 // app menu with recent files. The main thread never runs faiss: the Backend's EngineHost does
 // that in worker threads.
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, protocol, session, type OpenDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  net,
+  protocol,
+  session,
+  type OpenDialogOptions,
+} from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProgressEvent, RecentList } from '../../app/contract';
 import { Backend, dispatch } from '../backend';
 import { rendererDir } from '../paths';
-import { API_CHANNEL, APP_ENTRY, APP_SCHEME, ENGINE_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type PickKind } from './channels';
+import {
+  API_CHANNEL,
+  APP_ENTRY,
+  APP_SCHEME,
+  ENGINE_CHANNEL,
+  MENU_CHANNEL,
+  PICK_CHANNEL,
+  PROGRESS_CHANNEL,
+  type MenuCommand,
+  type PickKind,
+} from './channels';
 import { createApiHandler, createPickHandler, WindowJobs } from './ipc';
 import { menuTemplate } from './menu';
 import { releaseOwner } from '../jobOwners';
 import { CONTENT_SECURITY_POLICY, isAppUrl, mimeType, resolveAppFile } from './security';
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 // a second start focuses the first window instead
 const primary = app.requestSingleInstanceLock();
@@ -28,7 +51,15 @@ let recent: RecentList = { experiments: [], indexes: [] };
 const policy = { isOurWindow: (id: number) => windows.has(id) };
 
 function dialogOptions(kind: PickKind): OpenDialogOptions {
-  if (kind === 'index') return { title: 'Open a faiss index file', properties: ['openFile'], filters: [{ name: 'faiss index', extensions: ['index'] }, { name: 'All files', extensions: ['*'] }] };
+  if (kind === 'index')
+    return {
+      title: 'Open a faiss index file',
+      properties: ['openFile'],
+      filters: [
+        { name: 'faiss index', extensions: ['index'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    };
   if (kind === 'folder') return { title: 'Choose a folder', properties: ['openDirectory', 'createDirectory'] };
   // an experiment is a folder (logs/<name> or a feature folder); total_fea.npy is the exception
   return { title: 'Open an RVC experiment folder (logs/<name>)', properties: ['openDirectory'] };
@@ -60,7 +91,8 @@ function refreshMenu(): void {
             if (file) sendMenuCommand({ command: 'open-index', path: file });
           },
           openSample: () => sendMenuCommand({ command: 'open-sample' }),
-          openRecent: (kind, file) => sendMenuCommand({ command: kind === 'experiment' ? 'open-experiment' : 'open-index', path: file }),
+          openRecent: (kind, file) =>
+            sendMenuCommand({ command: kind === 'experiment' ? 'open-experiment' : 'open-index', path: file }),
           exportIndex: () => sendMenuCommand({ command: 'export' }),
           reload: () => {
             const window = BrowserWindow.getFocusedWindow();
@@ -118,7 +150,10 @@ function createWindow(): void {
 function lockDownSessions(): void {
   const ses = session.defaultSession;
   // no remote content: the page talks to us over IPC only
-  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] }, (_details, callback) => callback({ cancel: true }));
+  ses.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
+  );
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   protocol.handle(APP_SCHEME, async (request) => {
@@ -128,7 +163,11 @@ function lockDownSessions(): void {
     if (!response.ok) return new Response('not found', { status: 404 });
     return new Response(response.body, {
       status: 200,
-      headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': mimeType(file),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 }
@@ -165,7 +204,10 @@ app.on('before-quit', (event) => {
   if (quitting) return;
   event.preventDefault();
   quitting = true;
-  backend.shutdown().catch(() => undefined).finally(() => app.quit());
+  backend
+    .shutdown()
+    .catch(() => undefined)
+    .finally(() => app.quit());
 });
 
 app.on('window-all-closed', () => {
@@ -180,7 +222,8 @@ app.whenReady().then(async () => {
     createApiHandler({
       dispatch: async (method, request) => {
         const envelope = await dispatch(backend, method, request);
-        if (!envelope.ok && envelope.error.code === 'ENGINE_CRASHED') console.error(`engine worker crashed during ${method}: ${envelope.error.message}`);
+        if (!envelope.ok && envelope.error.code === 'ENGINE_CRASHED')
+          console.error(`engine worker crashed during ${method}: ${envelope.error.message}`);
         return envelope;
       },
       policy,
@@ -195,11 +238,15 @@ app.whenReady().then(async () => {
       },
     }),
   );
-  ipcMain.handle(PICK_CHANNEL, createPickHandler({ policy, showOpenDialog: (windowId, kind) => pick(windows.get(windowId), kind) }));
+  ipcMain.handle(
+    PICK_CHANNEL,
+    createPickHandler({ policy, showOpenDialog: (windowId, kind) => pick(windows.get(windowId), kind) }),
+  );
   backend.onProgress((progress: ProgressEvent) => {
     // a window's job goes to that window only, under the id the window gave it
     const { owner, event } = jobs.route(progress);
-    const targets = owner === null ? [...windows.values()] : [windows.get(owner)].filter((w): w is BrowserWindow => w !== undefined);
+    const targets =
+      owner === null ? [...windows.values()] : [windows.get(owner)].filter((w): w is BrowserWindow => w !== undefined);
     for (const window of targets) if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNEL, event);
   });
   backend.host.onCrash((crash) => {

@@ -23,11 +23,20 @@ export interface MenuState {
 
 function recentItems(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [
-    ...state.recent.experiments.map((file) => ({ label: `${path.basename(file)}  —  ${file}`, click: () => actions.openRecent('experiment', file) })),
+    ...state.recent.experiments.map((file) => ({
+      label: `${path.basename(file)}  —  ${file}`,
+      click: () => actions.openRecent('experiment', file),
+    })),
   ];
   if (state.recent.indexes.length > 0) {
     if (items.length > 0) items.push({ type: 'separator' });
-    items.push(...state.recent.indexes.map((file) => ({ label: path.basename(file), toolTip: file, click: () => actions.openRecent('index', file) })));
+    items.push(
+      ...state.recent.indexes.map((file) => ({
+        label: path.basename(file),
+        toolTip: file,
+        click: () => actions.openRecent('index', file),
+      })),
+    );
   }
   return items.length > 0 ? items : [{ label: 'Nothing opened yet', enabled: false }];
 }

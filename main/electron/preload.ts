@@ -3,4 +3,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createDesktopApi } from './preloadApi';
 
-contextBridge.exposeInMainWorld('api', createDesktopApi(ipcRenderer, (file) => webUtils.getPathForFile(file as File)));
+contextBridge.exposeInMainWorld(
+  'api',
+  createDesktopApi(ipcRenderer, (file) => webUtils.getPathForFile(file as File)),
+);

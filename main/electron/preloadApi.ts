@@ -4,7 +4,15 @@
 import { apiMethods, type ProgressEvent } from '../../app/contract';
 import type { StudioClient } from '../../app/client';
 import type { EngineCrash } from '../../app/contract';
-import { API_CHANNEL, ENGINE_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL, type MenuCommand, type PickKind } from './channels';
+import {
+  API_CHANNEL,
+  ENGINE_CHANNEL,
+  MENU_CHANNEL,
+  PICK_CHANNEL,
+  PROGRESS_CHANNEL,
+  type MenuCommand,
+  type PickKind,
+} from './channels';
 import { unwrapEnvelope } from './envelope';
 
 export interface IpcRendererLike {
@@ -28,7 +36,10 @@ export function createDesktopApi(ipc: IpcRendererLike, pathOf: (file: unknown) =
     };
   };
   const methods = Object.fromEntries(
-    apiMethods.map((method) => [method, async (request: unknown) => unwrapEnvelope(await ipc.invoke(API_CHANNEL, method, request ?? {}) as never)]),
+    apiMethods.map((method) => [
+      method,
+      async (request: unknown) => unwrapEnvelope((await ipc.invoke(API_CHANNEL, method, request ?? {})) as never),
+    ]),
   );
   return {
     ...(methods as unknown as Omit<StudioClient, 'platform' | 'onProgress'>),

@@ -12,7 +12,13 @@ import type { JobContext } from './jobContext';
 export const COMPRESS_ITERATIONS = 10;
 export const COMPRESS_POINTS_PER_CENTROID = 16;
 
-export function compressToCentroids(ctx: JobContext, vectors: Float32Array, d: number, centroids: number, seed: number): Float32Array {
+export function compressToCentroids(
+  ctx: JobContext,
+  vectors: Float32Array,
+  d: number,
+  centroids: number,
+  seed: number,
+): Float32Array {
   const n = vectors.length / d;
   if (centroids >= n) {
     ctx.warn(`compression to ${centroids} centroids skipped: there are only ${n} vectors`);
@@ -21,5 +27,9 @@ export function compressToCentroids(ctx: JobContext, vectors: Float32Array, d: n
   const sampled = Math.min(n, centroids * COMPRESS_POINTS_PER_CENTROID);
   const flops = COMPRESS_ITERATIONS * sampled * centroids * d * 2;
   ctx.estimatedPhase('compress', 100, `k-means: ${n} vectors → ${centroids} centroids`, flops / flopsPerMs());
-  return loadAddon().kmeans(vectors, d, centroids, { niter: COMPRESS_ITERATIONS, seed, maxPointsPerCentroid: COMPRESS_POINTS_PER_CENTROID }).centroids;
+  return loadAddon().kmeans(vectors, d, centroids, {
+    niter: COMPRESS_ITERATIONS,
+    seed,
+    maxPointsPerCentroid: COMPRESS_POINTS_PER_CENTROID,
+  }).centroids;
 }

@@ -64,10 +64,12 @@ export interface MetricView {
 const cache = new Map<string, PreparedDataset>();
 
 function signature(files: string[]): string {
-  return files.map((file) => {
-    const stat = fs.statSync(file);
-    return `${file}:${stat.size}:${stat.mtimeMs}`;
-  }).join('|');
+  return files
+    .map((file) => {
+      const stat = fs.statSync(file);
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('|');
 }
 
 /** 'evaluation': held-out files moved to the end; 'rvc': every row shuffled, nothing held out. */
@@ -87,7 +89,13 @@ export function prepareDataset(ctx: JobContext, request: DatasetRequest): Prepar
   const order = request.queries === undefined ? (request.order ?? 'evaluation') : 'rvc';
   const layout = discoverExperiment(path.resolve(request.experiment));
   const queryLayout = request.queries === undefined ? null : discoverExperiment(path.resolve(request.queries));
-  const key = JSON.stringify([layout.root, signature(layout.files), queryLayout ? signature(queryLayout.files) : null, seed, order]);
+  const key = JSON.stringify([
+    layout.root,
+    signature(layout.files),
+    queryLayout ? signature(queryLayout.files) : null,
+    seed,
+    order,
+  ]);
   const cached = cache.get(key);
   if (cached) {
     cache.delete(key);
@@ -96,7 +104,11 @@ export function prepareDataset(ctx: JobContext, request: DatasetRequest): Prepar
   }
 
   const shouldCancel = () => ctx.cancelRequested;
-  const loaded = loadFeatures(layout, { shouldCancel, reserveBytes: request.reserveBytes, onProgress: (done, total) => ctx.progress('load', done, total, `reading ${layout.files.length} feature files`) });
+  const loaded = loadFeatures(layout, {
+    shouldCancel,
+    reserveBytes: request.reserveBytes,
+    onProgress: (done, total) => ctx.progress('load', done, total, `reading ${layout.files.length} feature files`),
+  });
   const { d } = loaded;
   let split: EvaluationSplit;
   let queries: Float32Array;
@@ -161,7 +173,10 @@ export function metricView(ctx: JobContext, dataset: PreparedDataset, options: V
   if (cached) return cached;
   const { d } = dataset;
   if (options.holdOut && dataset.split.summary.mode !== 'external' && !dataset.split.possible) {
-    throw argumentError('queries', `${dataset.root}: too few frames to hold out evaluation queries — choose a query file or folder`);
+    throw argumentError(
+      'queries',
+      `${dataset.root}: too few frames to hold out evaluation queries — choose a query file or folder`,
+    );
   }
   let all = dataset.arranged;
   let queries = dataset.queries;
@@ -177,9 +192,21 @@ export function metricView(ctx: JobContext, dataset: PreparedDataset, options: V
   if (options.expand) {
     const { num_expand, alpha } = options.expand;
     const normalised = options.metric === 'ip' ? database : l2NormalizedCopy(database, d);
-    if (options.metric === 'l2') ctx.warn('α-expansion L2-normalises the vectors: RVC will blend unit-length features (use the IP metric, or scale index_rate down)');
+    if (options.metric === 'l2')
+      ctx.warn(
+        'α-expansion L2-normalises the vectors: RVC will blend unit-length features (use the IP metric, or scale index_rate down)',
+      );
     database = alphaExpand(ctx, normalised, normalised, d, num_expand, alpha, 'the database');
-    if (options.expand.queries) queries = alphaExpand(ctx, options.metric === 'ip' ? queries : l2NormalizedCopy(queries, d), normalised, d, num_expand, alpha, 'the queries');
+    if (options.expand.queries)
+      queries = alphaExpand(
+        ctx,
+        options.metric === 'ip' ? queries : l2NormalizedCopy(queries, d),
+        normalised,
+        d,
+        num_expand,
+        alpha,
+        'the queries',
+      );
   }
   if (options.compress) {
     database = compressToCentroids(ctx, database, d, options.compress.centroids, dataset.seed);
@@ -192,7 +219,8 @@ export function metricView(ctx: JobContext, dataset: PreparedDataset, options: V
     heldOut: options.compress || options.expand ? new Float32Array(0) : heldOut,
     all,
     queries,
-    heldOutFiles: options.holdOut && dataset.split.summary.mode === 'files' ? dataset.split.summary.query_files.length : 0,
+    heldOutFiles:
+      options.holdOut && dataset.split.summary.mode === 'files' ? dataset.split.summary.query_files.length : 0,
     exportRows,
   };
   if (options.compress || options.expand) view.all = database;

@@ -13,7 +13,15 @@ const BATCH = 2048;
  * Expands `vectors` (normalised copy returned) against `database` (normalised, n×d).
  * Exact inner-product search, in batches with progress and cancel.
  */
-export function alphaExpand(ctx: JobContext, vectors: Float32Array, database: Float32Array, d: number, numExpand: number, alpha: number, what: string): Float32Array {
+export function alphaExpand(
+  ctx: JobContext,
+  vectors: Float32Array,
+  database: Float32Array,
+  d: number,
+  numExpand: number,
+  alpha: number,
+  what: string,
+): Float32Array {
   const n = vectors.length / d;
   const m = Math.min(numExpand, database.length / d);
   const flat = loadAddon().Index.create(d, 'Flat', 'ip');

@@ -6,7 +6,15 @@ import { AppError } from '../../app/errors';
 import { rvcIndexFileName, rvcVersionFor } from '../../app/rvcNames';
 
 /** Default output of `build` and `export`: RVC's own file name in the experiment folder. */
-export function defaultIndexPath(kind: 'added' | 'trained', folder: string, factory: string, nprobe: number | null, experiment: string, version: 'v1' | 'v2' | null, d: number): string {
+export function defaultIndexPath(
+  kind: 'added' | 'trained',
+  folder: string,
+  factory: string,
+  nprobe: number | null,
+  experiment: string,
+  version: 'v1' | 'v2' | null,
+  d: number,
+): string {
   return path.join(folder, rvcIndexFileName(kind, factory, nprobe, experiment, rvcVersionFor(version, d)));
 }
 
@@ -34,7 +42,8 @@ export interface IndexNaming {
 }
 
 export function exportTargets(naming: IndexNaming, options: ExportFileOptions): ExportTargets {
-  const name = (kind: 'added' | 'trained') => defaultIndexPath(kind, naming.folder, naming.factory, naming.nprobe, naming.experiment, naming.version, naming.d);
+  const name = (kind: 'added' | 'trained') =>
+    defaultIndexPath(kind, naming.folder, naming.factory, naming.nprobe, naming.experiment, naming.version, naming.d);
   const added = name('added');
   return {
     added,
@@ -45,11 +54,17 @@ export function exportTargets(naming: IndexNaming, options: ExportFileOptions): 
   };
 }
 
-export const targetFiles = (targets: ExportTargets): string[] => Object.values(targets).filter((file): file is string => file !== null);
+export const targetFiles = (targets: ExportTargets): string[] =>
+  Object.values(targets).filter((file): file is string => file !== null);
 
 /** ALREADY_EXISTS naming every file that is there, unless overwriting was asked for. */
 export function refuseExisting(files: string[], force: boolean): void {
   if (force) return;
   const existing = files.filter((file) => fs.existsSync(file));
-  if (existing.length > 0) throw new AppError('ALREADY_EXISTS', `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written (use --force to overwrite)`, { file: existing[0] });
+  if (existing.length > 0)
+    throw new AppError(
+      'ALREADY_EXISTS',
+      `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written (use --force to overwrite)`,
+      { file: existing[0] },
+    );
 }

@@ -49,7 +49,6 @@ export interface EngineInfo {
   faiss_version: string;
 }
 
-
 let jobCounter = 0;
 let indexCounter = 0;
 
@@ -87,16 +86,38 @@ export class EngineHost {
     return this.owners.has(indexId);
   }
 
-  run<K extends JobKind>(kind: K, params: JobTypes[K]['params'], options: RunOptions = {}): Promise<JobTypes[K]['result']> {
+  run<K extends JobKind>(
+    kind: K,
+    params: JobTypes[K]['params'],
+    options: RunOptions = {},
+  ): Promise<JobTypes[K]['result']> {
     let slot: Slot;
     if (options.indexId !== undefined) {
       const owner = this.owners.get(options.indexId);
-      if (!owner) return Promise.reject(new AppError('NOT_FOUND', `index ${options.indexId} is not loaded (it was disposed, or its engine worker restarted): build it again`, { field: 'index_id' }));
+      if (!owner)
+        return Promise.reject(
+          new AppError(
+            'NOT_FOUND',
+            `index ${options.indexId} is not loaded (it was disposed, or its engine worker restarted): build it again`,
+            { field: 'index_id' },
+          ),
+        );
       slot = owner;
     } else slot = this.pickSlot();
     return new Promise((resolve, reject) => {
       const now = Date.now();
-      const job: Job = { id: options.jobId ?? `job${++jobCounter}`, kind, params, options, resolve: resolve as (v: unknown) => void, reject, startedAt: now, phaseStartedAt: now, phase: '', ticker: null };
+      const job: Job = {
+        id: options.jobId ?? `job${++jobCounter}`,
+        kind,
+        params,
+        options,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        startedAt: now,
+        phaseStartedAt: now,
+        phase: '',
+        ticker: null,
+      };
       slot.queue.push(job);
       this.pump(slot);
     });
@@ -143,13 +164,23 @@ export class EngineHost {
     const idle = this.slots.find((slot) => !slot.running && slot.queue.length === 0);
     if (idle) return idle;
     if (this.slots.length < (this.options.maxWorkers ?? 2)) return this.spawn();
-    return this.slots.reduce((a, b) => (a.queue.length + (a.running ? 1 : 0) <= b.queue.length + (b.running ? 1 : 0) ? a : b));
+    return this.slots.reduce((a, b) =>
+      a.queue.length + (a.running ? 1 : 0) <= b.queue.length + (b.running ? 1 : 0) ? a : b,
+    );
   }
 
   private spawn(): Slot {
     const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.options.script ?? workerScriptPath(), { workerData: { cancelFlag } });
-    const slot: Slot = { worker, cancelFlag, running: null, queue: [], indexes: new Set(), ready: false, exited: false };
+    const slot: Slot = {
+      worker,
+      cancelFlag,
+      running: null,
+      queue: [],
+      indexes: new Set(),
+      ready: false,
+      exited: false,
+    };
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
     worker.on('error', (error) => this.lostWorker(slot, `${error.message}`));
     worker.on('exit', (code) => this.lostWorker(slot, `exit code ${code}`));
@@ -212,7 +243,15 @@ export class EngineHost {
     if (job.ticker) clearInterval(job.ticker);
     job.ticker = null;
     const emit = (done: number, total: number, eta: number | null, text: string) =>
-      job.options.onProgress?.({ job_id: job.id, phase: message.phase, done, total, elapsed_ms: Date.now() - job.startedAt, eta_ms: eta, message: text });
+      job.options.onProgress?.({
+        job_id: job.id,
+        phase: message.phase,
+        done,
+        total,
+        elapsed_ms: Date.now() - job.startedAt,
+        eta_ms: eta,
+        message: text,
+      });
     if (message.estimate_ms === undefined) {
       emit(message.done, message.total, etaMs(now - job.phaseStartedAt, message.done, message.total), message.message);
       return;
@@ -222,7 +261,12 @@ export class EngineHost {
     const tick = () => {
       const elapsed = Date.now() - job.phaseStartedAt;
       const fraction = Math.min(0.99, elapsed / Math.max(estimate, 1));
-      emit(Math.round(fraction * message.total), message.total, Math.max(0, estimate - elapsed), `${message.message} (estimated)`);
+      emit(
+        Math.round(fraction * message.total),
+        message.total,
+        Math.max(0, estimate - elapsed),
+        `${message.message} (estimated)`,
+      );
     };
     tick();
     job.ticker = setInterval(tick, 250);
@@ -247,7 +291,9 @@ export class EngineHost {
     const lost = [...slot.indexes];
     for (const id of lost) this.owners.delete(id);
     const detail = lost.length > 0 ? `; indexes lost: ${lost.join(', ')} (build them again)` : '';
-    const message = slot.ready ? `the engine worker stopped unexpectedly (${reason})${detail}` : `the engine worker failed to start (${reason})`;
+    const message = slot.ready
+      ? `the engine worker stopped unexpectedly (${reason})${detail}`
+      : `the engine worker failed to start (${reason})`;
     const jobs = [...(slot.running ? [slot.running] : []), ...slot.queue];
     slot.running = null;
     slot.queue = [];

@@ -27,7 +27,8 @@ export function mergeTopK(a: SearchOutput, b: SearchOutput, k: number, queries: 
     const endA = i + k;
     const endB = j + k;
     for (let out = q * k; out < (q + 1) * k; out++) {
-      const takeB = j < endB && b.labels[j] >= 0 && (i >= endA || a.labels[i] < 0 || better(b.distances[j], a.distances[i]));
+      const takeB =
+        j < endB && b.labels[j] >= 0 && (i >= endA || a.labels[i] < 0 || better(b.distances[j], a.distances[i]));
       if (takeB) {
         distances[out] = b.distances[j];
         labels[out] = b.labels[j++];
@@ -75,7 +76,14 @@ function stateFor(index: NativeIndex, queries: Float32Array, k: number): ScanSta
 }
 
 /** Columns [from, to) of an n × width row-major matrix. */
-function columns<T extends Float32Array | Int32Array>(matrix: T, rows: number, width: number, from: number, to: number, make: (length: number) => T): T {
+function columns<T extends Float32Array | Int32Array>(
+  matrix: T,
+  rows: number,
+  width: number,
+  from: number,
+  to: number,
+  make: (length: number) => T,
+): T {
   const out = make(rows * (to - from));
   for (let r = 0; r < rows; r++) out.set(matrix.subarray(r * width + from, r * width + to), r * (to - from));
   return out;
@@ -106,7 +114,14 @@ export function canScanLists(index: NativeIndex): boolean {
 }
 
 /** The top-k of every query at n_probe `nprobe`, scanning only lists not scanned before. */
-export function listScanResults(index: NativeIndex, queries: Float32Array, d: number, k: number, nprobe: number, metric: Metric): SearchOutput {
+export function listScanResults(
+  index: NativeIndex,
+  queries: Float32Array,
+  d: number,
+  k: number,
+  nprobe: number,
+  metric: Metric,
+): SearchOutput {
   const state = stateFor(index, queries, k);
   const cached = state.points.get(nprobe);
   if (cached) return cached;
@@ -123,8 +138,16 @@ export function listScanResults(index: NativeIndex, queries: Float32Array, d: nu
   const lists = columns(assigned.labels, nq, width, from, nprobe, (n) => new Int32Array(n));
   const scanned = index.canScanFlatLists()
     ? index.scanFlatLists(queries, k, lists)
-    : index.searchPreassigned(queries, k, lists, columns(assigned.distances, nq, width, from, nprobe, (n) => new Float32Array(n)));
-  const result = from === 0 ? { distances: scanned.distances, labels: scanned.labels } : mergeTopK(state.points.get(from)!, scanned, k, nq, metric);
+    : index.searchPreassigned(
+        queries,
+        k,
+        lists,
+        columns(assigned.distances, nq, width, from, nprobe, (n) => new Float32Array(n)),
+      );
+  const result =
+    from === 0
+      ? { distances: scanned.distances, labels: scanned.labels }
+      : mergeTopK(state.points.get(from)!, scanned, k, nq, metric);
   state.points.set(nprobe, result);
   forgetOldest(state.points);
   return result;
@@ -155,7 +178,15 @@ interface ScanTimes {
  * lists are assigned later, as are the scan times. Summed segments each pay a thread fork/join,
  * so qps comes out a little low. `npm run bench -- --points` compares the sums with whole searches.
  */
-export function listScanTimings(index: NativeIndex, queries: Float32Array, d: number, k: number, nprobe: number, latencyCount: number, throughputCount: number): PointTimings {
+export function listScanTimings(
+  index: NativeIndex,
+  queries: Float32Array,
+  d: number,
+  k: number,
+  nprobe: number,
+  latencyCount: number,
+  throughputCount: number,
+): PointTimings {
   const state = stateFor(index, queries, k);
   const nlist = index.describe().nlist!;
   const lone = queries.subarray(0, latencyCount * d);
@@ -165,7 +196,16 @@ export function listScanTimings(index: NativeIndex, queries: Float32Array, d: nu
     const width = Math.min(nlist, MIN_ASSIGNED);
     const single = index.coarseAssign(lone, width, true);
     const batch = index.coarseAssign(together, width);
-    timing = state.timing = { single, batch, coarseNs: single.perQueryNs, coarseBatchNs: batch.elapsedNs, latencyCount, throughputCount, width, scans: new Map() };
+    timing = state.timing = {
+      single,
+      batch,
+      coarseNs: single.perQueryNs,
+      coarseBatchNs: batch.elapsedNs,
+      latencyCount,
+      throughputCount,
+      width,
+      scans: new Map(),
+    };
   }
   if (timing.width < nprobe) {
     // the first lists of a wider assignment are the same lists: the times measured stay valid
@@ -179,10 +219,16 @@ export function listScanTimings(index: NativeIndex, queries: Float32Array, d: nu
     const from = largestBelow(scans, nprobe);
     const base = from > 0 ? scans.get(from)! : { singleNs: new Float64Array(latencyCount), batchNs: 0 };
     const segment = (assigned: { labels: Int32Array; distances: Float32Array }, rows: number) =>
-      [columns(assigned.labels, rows, width, from, nprobe, (n) => new Int32Array(n)), columns(assigned.distances, rows, width, from, nprobe, (n) => new Float32Array(n))] as const;
+      [
+        columns(assigned.labels, rows, width, from, nprobe, (n) => new Int32Array(n)),
+        columns(assigned.distances, rows, width, from, nprobe, (n) => new Float32Array(n)),
+      ] as const;
     const loneScan = index.searchPreassigned(lone, k, ...segment(single, latencyCount), true);
     const batchScan = index.searchPreassigned(together, k, ...segment(batch, throughputCount));
-    times = { singleNs: base.singleNs.map((ns, i) => ns + loneScan.perQueryNs[i]), batchNs: base.batchNs + batchScan.elapsedNs };
+    times = {
+      singleNs: base.singleNs.map((ns, i) => ns + loneScan.perQueryNs[i]),
+      batchNs: base.batchNs + batchScan.elapsedNs,
+    };
     scans.set(nprobe, times);
     forgetOldest(scans);
   }

@@ -2,8 +2,20 @@
 // parameters only: workers read the .npy files themselves, so no feature matrix is copied
 // through messages.
 import type {
-  BuildRequest, BuildResult, EvalResult, EvaluateFileRequest, EvaluateRequest, ExperimentInfo, ExperimentRequest,
-  ExportRequest, ExportResult, InspectResult, JobPhase, SampleResult, SetParamsRequest, SetParamsResult,
+  BuildRequest,
+  BuildResult,
+  EvalResult,
+  EvaluateFileRequest,
+  EvaluateRequest,
+  ExperimentInfo,
+  ExperimentRequest,
+  ExportRequest,
+  ExportResult,
+  InspectResult,
+  JobPhase,
+  SampleResult,
+  SetParamsRequest,
+  SetParamsResult,
 } from '../../app/contract';
 import type { ErrorInfo } from '../../app/errors';
 
@@ -33,6 +45,14 @@ export interface JobMessage {
  *  the host interpolates progress for it until the next message. */
 export type WorkerMessage =
   | { type: 'ready'; threads: number; faiss_version: string }
-  | { type: 'progress'; id: string; phase: JobPhase; done: number; total: number; message: string; estimate_ms?: number }
+  | {
+      type: 'progress';
+      id: string;
+      phase: JobPhase;
+      done: number;
+      total: number;
+      message: string;
+      estimate_ms?: number;
+    }
   | { type: 'result'; id: string; value: unknown }
   | { type: 'error'; id: string; error: ErrorInfo };

@@ -2,7 +2,17 @@
 // native single-query latency and batch throughput (for plain IVF indexes measured in parts that
 // add up to faiss's search: listScan.ts).
 import type { EvalPoint, Metric } from '../../app/contract';
-import { FRAMES_PER_SECOND, blendErrors, mean, percentile, recallAt1, recallAtK, rvcBlends, type BlendErrors, type SearchOutput } from '../../app/evaluation';
+import {
+  FRAMES_PER_SECOND,
+  blendErrors,
+  mean,
+  percentile,
+  recallAt1,
+  recallAtK,
+  rvcBlends,
+  type BlendErrors,
+  type SearchOutput,
+} from '../../app/evaluation';
 import { loadAddon, type NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
 import { canScanLists, listScanResults, listScanTimings } from './listScan';
@@ -17,7 +27,13 @@ const WARMUP_QUERIES = 8;
 export const THROUGHPUT_QUERIES = 128;
 
 /** Exact k nearest neighbours of `queries` in `database` (faiss IndexFlat, same metric). */
-export function exactSearch(database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
+export function exactSearch(
+  database: Float32Array,
+  queries: Float32Array,
+  d: number,
+  k: number,
+  metric: Metric,
+): SearchOutput {
   const flat = loadAddon().Index.create(d, 'Flat', metric);
   try {
     flat.add(database);
@@ -31,7 +47,14 @@ export function exactSearch(database: Float32Array, queries: Float32Array, d: nu
 const truthCache = new WeakMap<Float32Array, WeakMap<Float32Array, Map<string, SearchOutput>>>();
 
 /** exactSearch, cached per (database, queries, k, metric) for the life of those arrays. */
-export function groundTruth(ctx: JobContext, database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutput {
+export function groundTruth(
+  ctx: JobContext,
+  database: Float32Array,
+  queries: Float32Array,
+  d: number,
+  k: number,
+  metric: Metric,
+): SearchOutput {
   let byQueries = truthCache.get(database);
   if (!byQueries) truthCache.set(database, (byQueries = new WeakMap()));
   let byKey = byQueries.get(queries);
@@ -39,7 +62,12 @@ export function groundTruth(ctx: JobContext, database: Float32Array, queries: Fl
   const key = `${k}:${metric}`;
   const cached = byKey.get(key);
   if (cached) return cached;
-  ctx.progress('ground_truth', 0, 1, `exact search for ${queries.length / d} queries over ${database.length / d} vectors`);
+  ctx.progress(
+    'ground_truth',
+    0,
+    1,
+    `exact search for ${queries.length / d} queries over ${database.length / d} vectors`,
+  );
   const truth = exactSearch(database, queries, d, k, metric);
   byKey.set(key, truth);
   return truth;
@@ -97,13 +125,20 @@ export function sweep(ctx: JobContext, input: SweepInput): EvalPoint[] {
   const fromSearches = () => {
     index.search(queries.subarray(0, Math.min(nq, WARMUP_QUERIES) * d), k);
     const batch = index.search(queries, k);
-    return { neighbours: batch, batchQueries: nq, batchNs: batch.elapsedNs, perQueryNs: index.searchEach(queries.subarray(0, latencyCount * d), k).perQueryNs };
+    return {
+      neighbours: batch,
+      batchQueries: nq,
+      batchNs: batch.elapsedNs,
+      perQueryNs: index.searchEach(queries.subarray(0, latencyCount * d), k).perQueryNs,
+    };
   };
   const points: EvalPoint[] = [];
   for (const [i, nprobe] of input.nprobes.entries()) {
     ctx.checkCancel();
     ctx.progress('evaluate', i, input.nprobes.length, nprobe === null ? 'searching' : `n_probe ${nprobe}`);
-    const spec = [nprobe !== null ? `nprobe=${nprobe}` : '', input.kFactor !== null ? `k_factor=${input.kFactor}` : ''].filter(Boolean).join(',');
+    const spec = [nprobe !== null ? `nprobe=${nprobe}` : '', input.kFactor !== null ? `k_factor=${input.kFactor}` : '']
+      .filter(Boolean)
+      .join(',');
     if (spec) index.setParameters(spec);
     const { neighbours, perQueryNs, batchQueries, batchNs } = scanLists ? fromListScans(nprobe!) : fromSearches();
     const p50 = percentile(perQueryNs, 50) / 1000;

@@ -12,27 +12,42 @@ export interface AtomicWriteOptions {
 
 /** What to write: bytes, or a writer that creates the file at the path it is given (the native
  *  index writer streams a large index to disk without a second copy in memory). */
-export type FileContent = { file: string; chunks: Uint8Array | Uint8Array[] } | { file: string; writeTo(path: string): void };
+export type FileContent =
+  { file: string; chunks: Uint8Array | Uint8Array[] } | { file: string; writeTo(path: string): void };
 
 /** Native writers report the C library's reason (strerror) in their message. */
 function nativeWriteError(error: unknown): NodeJS.ErrnoException {
   const message = (error as Error).message ?? String(error);
-  const code = /No space left/i.test(message) ? 'ENOSPC' : /File too large/i.test(message) ? 'EFBIG' : /Permission denied|Read-only file system/i.test(message) ? 'EACCES' : /No such file/i.test(message) ? 'ENOENT' : undefined;
+  const code = /No space left/i.test(message)
+    ? 'ENOSPC'
+    : /File too large/i.test(message)
+      ? 'EFBIG'
+      : /Permission denied|Read-only file system/i.test(message)
+        ? 'EACCES'
+        : /No such file/i.test(message)
+          ? 'ENOENT'
+          : undefined;
   return Object.assign(new Error(message), { code });
 }
 
 function describeWriteError(file: string, error: NodeJS.ErrnoException): AppError {
   const reason =
-    error.code === 'ENOSPC' || error.code === 'EDQUOT' ? 'the disk is full'
-    : error.code === 'EFBIG' ? 'the file is larger than this disk or account allows'
-    : error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS' ? 'the folder is not writable'
-    : error.code === 'ENOENT' ? 'the folder does not exist'
-    : error.code === 'EISDIR' ? 'a folder of that name is in the way'
-    : error.message;
+    error.code === 'ENOSPC' || error.code === 'EDQUOT'
+      ? 'the disk is full'
+      : error.code === 'EFBIG'
+        ? 'the file is larger than this disk or account allows'
+        : error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS'
+          ? 'the folder is not writable'
+          : error.code === 'ENOENT'
+            ? 'the folder does not exist'
+            : error.code === 'EISDIR'
+              ? 'a folder of that name is in the way'
+              : error.message;
   return new AppError('INVALID_INPUT', `cannot write ${file}: ${reason}`, { file });
 }
 
-const alreadyExists = (file: string) => new AppError('ALREADY_EXISTS', `${file} already exists (use --force to overwrite)`, { file });
+const alreadyExists = (file: string) =>
+  new AppError('ALREADY_EXISTS', `${file} already exists (use --force to overwrite)`, { file });
 
 /** Writes the content to a temp file beside its target and fsyncs it; returns the temp path. */
 function stage(content: FileContent): string {
@@ -101,7 +116,8 @@ export function writeFilesAtomic(contents: FileContent[], options: AtomicWriteOp
   for (const { file } of contents) {
     if (!fs.existsSync(file)) continue;
     if (!overwrite) throw alreadyExists(file);
-    if (fs.statSync(file).isDirectory()) throw describeWriteError(file, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    if (fs.statSync(file).isDirectory())
+      throw describeWriteError(file, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
     existed.add(file);
   }
   const staged: { temp: string; file: string }[] = [];
@@ -120,6 +136,10 @@ export function writeFilesAtomic(contents: FileContent[], options: AtomicWriteOp
 }
 
 /** Writes `chunks` (in order) to `file` atomically. */
-export function writeFileAtomic(file: string, chunks: Uint8Array | Uint8Array[], options: AtomicWriteOptions = {}): void {
+export function writeFileAtomic(
+  file: string,
+  chunks: Uint8Array | Uint8Array[],
+  options: AtomicWriteOptions = {},
+): void {
   writeFilesAtomic([{ file, chunks }], options);
 }

@@ -45,7 +45,13 @@ export interface NativeIndex {
   /** scans only the given lists (n × m ids, -1 = none) of each query: faiss's search_preassigned */
   searchPreassigned(queries: Float32Array, k: number, lists: Int32Array, listDistances: Float32Array): SearchResult;
   /** the same, one call per query, each timed natively */
-  searchPreassigned(queries: Float32Array, k: number, lists: Int32Array, listDistances: Float32Array, each: true): SearchEachResult;
+  searchPreassigned(
+    queries: Float32Array,
+    k: number,
+    lists: Int32Array,
+    listDistances: Float32Array,
+    each: true,
+  ): SearchEachResult;
   /** searchPreassigned's top-k for a plain IVF-Flat index, each list read once for all its queries */
   scanFlatLists(queries: Float32Array, k: number, lists: Int32Array): { distances: Float32Array; labels: Int32Array };
   /** whether scanFlatLists works for this index (a plain IndexIVFFlat, L2 or inner product) */
@@ -75,7 +81,12 @@ export interface NativeAddon {
   setCancelFlag(flag: Int32Array): void;
   setNumThreads(threads: number): void;
   getNumThreads(): number;
-  kmeans(vectors: Float32Array, d: number, k: number, options?: { niter?: number; seed?: number; maxPointsPerCentroid?: number }): KMeansResult;
+  kmeans(
+    vectors: Float32Array,
+    d: number,
+    k: number,
+    options?: { niter?: number; seed?: number; maxPointsPerCentroid?: number },
+  ): KMeansResult;
   Index: {
     create(d: number, factory: string, metric: Metric): NativeIndex;
     fromBuffer(bytes: Uint8Array): NativeIndex;
@@ -91,7 +102,10 @@ export function loadAddon(): NativeAddon {
   try {
     module = createRequire(__filename)(file);
   } catch (error) {
-    throw new AppError('INTERNAL', `cannot load the native faiss engine (${file}): ${(error as Error).message}. Run "npm run build" first.`);
+    throw new AppError(
+      'INTERNAL',
+      `cannot load the native faiss engine (${file}): ${(error as Error).message}. Run "npm run build" first.`,
+    );
   }
   module.init(AppError);
   addon = module;

@@ -34,7 +34,11 @@ function createFolder(folder: string): void {
 export function writeSampleExperiment(dir: string, options: SampleOptions): WrittenSample {
   const featureDir = path.join(dir, sampleFeatureFolder(options.d));
   if (fs.existsSync(featureDir) && fs.readdirSync(featureDir).some((name) => name.toLowerCase().endsWith('.npy'))) {
-    throw new AppError('ALREADY_EXISTS', `${featureDir} already holds .npy files: choose an empty folder for the sample experiment`, { file: featureDir });
+    throw new AppError(
+      'ALREADY_EXISTS',
+      `${featureDir} already holds .npy files: choose an empty folder for the sample experiment`,
+      { file: featureDir },
+    );
   }
   const staging = path.join(dir, `.${path.basename(featureDir)}.${process.pid}.partial`);
   let files = 0;
@@ -53,7 +57,9 @@ export function writeSampleExperiment(dir: string, options: SampleOptions): Writ
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('INVALID_INPUT', `cannot write the sample into ${featureDir}: ${(error as Error).message}`, { file: featureDir });
+    throw new AppError('INVALID_INPUT', `cannot write the sample into ${featureDir}: ${(error as Error).message}`, {
+      file: featureDir,
+    });
   }
   return { path: dir, n: options.n, d: options.d, files };
 }

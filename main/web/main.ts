@@ -6,17 +6,24 @@ import { openInBrowser } from './openBrowser';
 import { startWebServer } from './server';
 
 async function main(): Promise<void> {
-  const { options } = parseArgs(process.argv.slice(2), {
-    port: { kind: 'string', help: 'port (0 = any free port; default 5178)' },
-    host: { kind: 'string', help: 'address to bind (default 127.0.0.1)' },
-    'no-open': { kind: 'flag', help: 'do not open a browser' },
-  }, 'web');
+  const { options } = parseArgs(
+    process.argv.slice(2),
+    {
+      port: { kind: 'string', help: 'port (0 = any free port; default 5178)' },
+      host: { kind: 'string', help: 'address to bind (default 127.0.0.1)' },
+      'no-open': { kind: 'flag', help: 'do not open a browser' },
+    },
+    'web',
+  );
   const port = options.port === undefined ? 5178 : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535 (got ${options.port})`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0-65535 (got ${options.port})`);
   const server = await startWebServer({ port, host: options.host as string | undefined });
   process.stdout.write(`${server.url}\n`);
   if (options.host !== undefined && options.host !== '127.0.0.1' && options.host !== 'localhost') {
-    process.stderr.write(`warning: listening on ${options.host}: anyone who can reach it and has the URL's token can use this machine's files\n`);
+    process.stderr.write(
+      `warning: listening on ${options.host}: anyone who can reach it and has the URL's token can use this machine's files\n`,
+    );
   }
   if (!options['no-open']) openInBrowser(server.url);
   const stop = () => void server.close().then(() => process.exit(0));

@@ -19,11 +19,18 @@ import { rendererDir } from '../paths';
 import { parseSessionId, WebSessions } from './sessions';
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
 };
 const MAX_BODY = 1 << 20;
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
@@ -48,7 +55,9 @@ export interface RunningServer {
 }
 
 const sameToken = (given: string | undefined | null, token: string) =>
-  typeof given === 'string' && given.length === token.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
+  typeof given === 'string' &&
+  given.length === token.length &&
+  crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
 
 function readBody(request: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -84,10 +93,16 @@ function serveStatic(root: string, urlPath: string, response: http.ServerRespons
     return sendText(response, 400, 'bad request: malformed percent-encoding');
   }
   const file = path.join(root, path.normalize(relative));
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return sendText(response, 404, 'not found');
-  response.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+    return sendText(response, 404, 'not found');
+  response.writeHead(200, {
+    'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+    ...SECURITY_HEADERS,
+  });
   // a file that vanished or cannot be read after the check: an unhandled stream error would end the process
-  fs.createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  fs.createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost'];
@@ -101,13 +116,17 @@ const hostWithPort = (host: string, port: number) => (host.includes(':') ? `[${h
  *  addresses come and go (DHCP, VPN). */
 function allowedHosts(bound: string, port: number): Set<string> {
   const names = new Set([...LOOPBACK_NAMES, bound]);
-  if (WILDCARD_ADDRESSES.has(bound)) for (const addresses of Object.values(os.networkInterfaces())) for (const { address } of addresses ?? []) names.add(address);
+  if (WILDCARD_ADDRESSES.has(bound))
+    for (const addresses of Object.values(os.networkInterfaces()))
+      for (const { address } of addresses ?? []) names.add(address);
   return new Set([...names].map((name) => hostWithPort(name, port)));
 }
 
 // the path only: a page's URL carries the token in its query
 const logFailure = (request: http.IncomingMessage, error: unknown) =>
-  process.stderr.write(`web: ${request.method} ${(request.url ?? '').split('?')[0]} failed: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(
+    `web: ${request.method} ${(request.url ?? '').split('?')[0]} failed: ${(error as Error)?.stack ?? String(error)}\n`,
+  );
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
@@ -119,16 +138,19 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const sockets = new Set<WebSocket>();
   let port = options.port;
   const knownHost = (value: string | undefined) => allowedHosts(host, port).has((value ?? '').toLowerCase());
-  const knownOrigin = (value: string | undefined) => value?.startsWith('http://') === true && knownHost(value.slice('http://'.length));
+  const knownOrigin = (value: string | undefined) =>
+    value?.startsWith('http://') === true && knownHost(value.slice('http://'.length));
 
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://placeholder');
     if (!knownHost(request.headers.host)) return sendJson(response, 403, refuse('forbidden host'));
     if (!url.pathname.startsWith(API_PREFIX)) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, refuse('method not allowed'));
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return sendJson(response, 405, refuse('method not allowed'));
       return serveStatic(root, url.pathname, response);
     }
-    if (!sameToken(request.headers[TOKEN_HEADER] as string | undefined, token)) return sendJson(response, 401, refuse('missing or wrong token'));
+    if (!sameToken(request.headers[TOKEN_HEADER] as string | undefined, token))
+      return sendJson(response, 401, refuse('missing or wrong token'));
     if (request.method !== 'POST') return sendJson(response, 405, refuse('use POST'));
     const session = parseSessionId(request.headers[SESSION_HEADER]);
     if (session === null) return sendJson(response, 400, refuse(`malformed ${SESSION_HEADER} header`));
@@ -145,7 +167,11 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       logFailure(request, error);
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'internal server error (the details are in the server log)' } });
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'internal server error (the details are in the server log)' },
+        });
       else response.destroy();
     });
   });

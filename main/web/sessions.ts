@@ -24,7 +24,10 @@ export class WebSessions<Socket> {
   readonly jobs = new JobOwners<string>({ prefix: (id) => `s-${id}`, allowUnowned: true });
   private readonly live = new Map<string, { sockets: Set<Socket>; timer: NodeJS.Timeout | null }>();
 
-  constructor(private readonly backend: ReleaseTarget, private readonly graceMs = DEFAULT_GRACE_MS) {}
+  constructor(
+    private readonly backend: ReleaseTarget,
+    private readonly graceMs = DEFAULT_GRACE_MS,
+  ) {}
 
   call(session: string | null, method: string, request: unknown, dispatch: Dispatch) {
     return this.jobs.call(session, method, request, dispatch);

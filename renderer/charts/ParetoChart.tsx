@@ -9,12 +9,21 @@ import { logDomain, logTicks } from '../lib/ticks';
 import { formatMs } from './RecallChart';
 
 const toPareto = (built: BuiltIndex) =>
-  curve(built).map<ParetoPoint>((p) => ({ label: built.result.label, latency: Math.max(p.ms_per_audio_second, 1e-4), recall: p.recall_at_k, nprobe: p.nprobe }));
+  curve(built).map<ParetoPoint>((p) => ({
+    label: built.result.label,
+    latency: Math.max(p.ms_per_audio_second, 1e-4),
+    recall: p.recall_at_k,
+    nprobe: p.nprobe,
+  }));
 
 type ParetoProps = { builds: BuiltIndex[]; activeId: string | null; theme: ChartTheme };
 
 // memo on the builds themselves (the list is rebuilt on every state change, its builds are not)
-const sameProps = (a: ParetoProps, b: ParetoProps) => a.activeId === b.activeId && a.theme === b.theme && a.builds.length === b.builds.length && a.builds.every((built, i) => built === b.builds[i]);
+const sameProps = (a: ParetoProps, b: ParetoProps) =>
+  a.activeId === b.activeId &&
+  a.theme === b.theme &&
+  a.builds.length === b.builds.length &&
+  a.builds.every((built, i) => built === b.builds[i]);
 
 export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }: ParetoProps) {
   const series = builds.map((b) => ({ built: b, points: toPareto(b) }));
@@ -22,18 +31,40 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }
   const frontier = paretoFrontier(all);
   const selected = builds.flatMap((b) => {
     const p = currentPoint(b);
-    return p ? [{ label: b.result.label, latency: Math.max(p.ms_per_audio_second, 1e-4), recall: p.recall_at_k, nprobe: p.nprobe }] : [];
+    return p
+      ? [
+          {
+            label: b.result.label,
+            latency: Math.max(p.ms_per_audio_second, 1e-4),
+            recall: p.recall_at_k,
+            nprobe: p.nprobe,
+          },
+        ]
+      : [];
   });
   const minRecall = all.length > 0 ? Math.max(0, Math.floor(Math.min(...all.map((p) => p.recall)) * 10) / 10) : 0;
   const latencies = all.map((p) => p.latency);
-  const domain = all.length > 0 ? logDomain(Math.min(...latencies), Math.max(...latencies)) : ([1, 10] as [number, number]);
+  const domain =
+    all.length > 0 ? logDomain(Math.min(...latencies), Math.max(...latencies)) : ([1, 10] as [number, number]);
   return (
-    <figure className="chart" data-testid="pareto-chart" data-series={builds.length} data-points={all.length} aria-label="recall versus latency for every built index">
+    <figure
+      className="chart"
+      data-testid="pareto-chart"
+      data-series={builds.length}
+      data-points={all.length}
+      aria-label="recall versus latency for every built index"
+    >
       <figcaption>Recall vs latency — every build (upper left is better)</figcaption>
       {all.length === 0 ? (
-        <p className="empty">Each build adds its n_probe sweep here, so presets can be compared at equal speed or equal recall.</p>
+        <p className="empty">
+          Each build adds its n_probe sweep here, so presets can be compared at equal speed or equal recall.
+        </p>
       ) : (
-        <ScatterChart responsive style={{ width: '100%', height: 250 }} margin={{ top: 8, right: 12, bottom: 18, left: 4 }}>
+        <ScatterChart
+          responsive
+          style={{ width: '100%', height: 250 }}
+          margin={{ top: 8, right: 12, bottom: 18, left: 4 }}
+        >
           <CartesianGrid stroke={theme.grid} />
           <XAxis
             dataKey="latency"
@@ -46,13 +77,30 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }
             stroke={theme.muted}
             tick={{ fill: theme.muted, fontSize: 11 }}
             tickFormatter={(v: number) => formatMs(v)}
-            label={{ value: 'ms of search per second of audio (log)', position: 'insideBottom', offset: -10, fill: theme.muted, fontSize: 11 }}
+            label={{
+              value: 'ms of search per second of audio (log)',
+              position: 'insideBottom',
+              offset: -10,
+              fill: theme.muted,
+              fontSize: 11,
+            }}
           />
-          <YAxis dataKey="recall" type="number" domain={[minRecall, 1]} name="recall@8" tickFormatter={(v: number) => `${Math.round(v * 100)}%`} stroke={theme.muted} tick={{ fill: theme.muted, fontSize: 11 }} width={44} />
+          <YAxis
+            dataKey="recall"
+            type="number"
+            domain={[minRecall, 1]}
+            name="recall@8"
+            tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+            stroke={theme.muted}
+            tick={{ fill: theme.muted, fontSize: 11 }}
+            width={44}
+          />
           <ZAxis range={[36, 36]} />
           <Tooltip
             contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
-            formatter={(value, name) => (name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms`)}
+            formatter={(value, name) =>
+              name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms`
+            }
           />
           <Legend wrapperStyle={{ color: theme.text, fontSize: 12 }} verticalAlign="top" height={24} />
           {series.map(({ built, points }, i) => (
@@ -65,8 +113,23 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }
               isAnimationActive={false}
             />
           ))}
-          <Scatter name="Pareto frontier" data={frontier} fill="none" line={{ stroke: theme.frontier, strokeDasharray: '2 4', strokeWidth: 1 }} shape={() => <g />} legendType="plainline" isAnimationActive={false} />
-          <Scatter name="selected n_probe" data={selected} fill={theme.text} shape="star" legendType="star" isAnimationActive={false} />
+          <Scatter
+            name="Pareto frontier"
+            data={frontier}
+            fill="none"
+            line={{ stroke: theme.frontier, strokeDasharray: '2 4', strokeWidth: 1 }}
+            shape={() => <g />}
+            legendType="plainline"
+            isAnimationActive={false}
+          />
+          <Scatter
+            name="selected n_probe"
+            data={selected}
+            fill={theme.text}
+            shape="star"
+            legendType="star"
+            isAnimationActive={false}
+          />
         </ScatterChart>
       )}
     </figure>

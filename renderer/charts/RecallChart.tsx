@@ -1,7 +1,17 @@
 // recall@8 and latency (ms per second of audio) against n_probe for the selected build, with the
 // chosen n_probe marked. data-* attributes expose what is drawn (for tests and screen readers).
 import { memo } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatPercent } from '../../app/format';
 import { curve, currentPoint, missingSweep, type BuiltIndex } from '../state/builds';
 import type { ChartTheme } from '../lib/theme';
@@ -15,7 +25,17 @@ const powersOfTwo = (max: number) => {
 export const formatMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 
 /** `built` is the build as drawn; `pendingNprobe`, the n_probe being measured for it (or null). */
-export function RecallChart({ built, theme, pendingNprobe, onMeasureAll }: { built: BuiltIndex | null; theme: ChartTheme; pendingNprobe: number | null; onMeasureAll(indexId: string): void }) {
+export function RecallChart({
+  built,
+  theme,
+  pendingNprobe,
+  onMeasureAll,
+}: {
+  built: BuiltIndex | null;
+  theme: ChartTheme;
+  pendingNprobe: number | null;
+  onMeasureAll(indexId: string): void;
+}) {
   const point = built ? currentPoint(built) : null;
   const common = {
     'data-testid': 'recall-chart',
@@ -29,12 +49,18 @@ export function RecallChart({ built, theme, pendingNprobe, onMeasureAll }: { bui
     return (
       <figure {...common}>
         <figcaption>Recall and speed vs n_probe</figcaption>
-        <p className="empty">Build an index to see how many of the exact neighbours it finds at each n_probe, and how long a search takes.</p>
+        <p className="empty">
+          Build an index to see how many of the exact neighbours it finds at each n_probe, and how long a search takes.
+        </p>
       </figure>
     );
   }
   const nlist = built.result.nlist;
-  const data = curve(built).map((p) => ({ nprobe: p.nprobe ?? 1, recall: p.recall_at_k, latency: p.ms_per_audio_second }));
+  const data = curve(built).map((p) => ({
+    nprobe: p.nprobe ?? 1,
+    recall: p.recall_at_k,
+    latency: p.ms_per_audio_second,
+  }));
   if (nlist === null) {
     return (
       <figure {...common}>
@@ -42,7 +68,8 @@ export function RecallChart({ built, theme, pendingNprobe, onMeasureAll }: { bui
         <p className="empty">{built.result.factory} has no n_probe: it searches the same way every time.</p>
         {point && (
           <p className="big-number">
-            recall@{built.k} {formatPercent(point.recall_at_k)} · {formatMs(point.ms_per_audio_second)} ms per second of audio
+            recall@{built.k} {formatPercent(point.recall_at_k)} · {formatMs(point.ms_per_audio_second)} ms per second of
+            audio
           </p>
         )}
       </figure>
@@ -58,7 +85,8 @@ export function RecallChart({ built, theme, pendingNprobe, onMeasureAll }: { bui
       <RecallPlot built={built} theme={theme} />
       {missing.length > 0 && (
         <p className="hint small">
-          Measured up to n_probe {Math.max(...data.map((d) => d.nprobe))}: recall has levelled off or larger values get slow.{' '}
+          Measured up to n_probe {Math.max(...data.map((d) => d.nprobe))}: recall has levelled off or larger values get
+          slow.{' '}
           <button type="button" className="link" onClick={() => onMeasureAll(built.result.index_id)}>
             Measure n_probe {missing.join(', ')} too
           </button>
@@ -72,36 +100,94 @@ export function RecallChart({ built, theme, pendingNprobe, onMeasureAll }: { bui
 const RecallPlot = memo(function RecallPlot({ built, theme }: { built: BuiltIndex; theme: ChartTheme }) {
   const point = currentPoint(built);
   const nlist = built.result.nlist ?? 1;
-  const data = curve(built).map((p) => ({ nprobe: p.nprobe ?? 1, recall: p.recall_at_k, latency: p.ms_per_audio_second }));
+  const data = curve(built).map((p) => ({
+    nprobe: p.nprobe ?? 1,
+    recall: p.recall_at_k,
+    latency: p.ms_per_audio_second,
+  }));
   // the axis spans what was measured (and the selected value); it grows as more is measured
   const xMax = Math.min(nlist, Math.max(2, built.nprobe ?? 1, ...data.map((d) => d.nprobe)));
   const logX = xMax > 2;
   return (
-    <ComposedChart responsive style={{ width: '100%', height: 250 }} data={data} margin={{ top: 8, right: 8, bottom: 18, left: 4 }}>
+    <ComposedChart
+      responsive
+      style={{ width: '100%', height: 250 }}
+      data={data}
+      margin={{ top: 8, right: 8, bottom: 18, left: 4 }}
+    >
       <CartesianGrid stroke={theme.grid} />
       <XAxis
         dataKey="nprobe"
         type="number"
         scale={logX ? 'log' : 'linear'}
         domain={[1, xMax]}
-        ticks={logX ? [...powersOfTwo(xMax), ...(xMax === nlist && (xMax & (xMax - 1)) !== 0 ? [nlist] : [])] : undefined}
+        ticks={
+          logX ? [...powersOfTwo(xMax), ...(xMax === nlist && (xMax & (xMax - 1)) !== 0 ? [nlist] : [])] : undefined
+        }
         allowDataOverflow
         stroke={theme.muted}
         tick={{ fill: theme.muted, fontSize: 11 }}
-        label={{ value: 'n_probe (lists searched)', position: 'insideBottom', offset: -10, fill: theme.muted, fontSize: 11 }}
+        label={{
+          value: 'n_probe (lists searched)',
+          position: 'insideBottom',
+          offset: -10,
+          fill: theme.muted,
+          fontSize: 11,
+        }}
       />
-      <YAxis yAxisId="recall" domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} stroke={theme.accent} tick={{ fill: theme.muted, fontSize: 11 }} width={44} />
-      <YAxis yAxisId="latency" orientation="right" stroke={theme.latency} tick={{ fill: theme.muted, fontSize: 11 }} width={44} tickFormatter={(v: number) => formatMs(v)} />
+      <YAxis
+        yAxisId="recall"
+        domain={[0, 1]}
+        tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+        stroke={theme.accent}
+        tick={{ fill: theme.muted, fontSize: 11 }}
+        width={44}
+      />
+      <YAxis
+        yAxisId="latency"
+        orientation="right"
+        stroke={theme.latency}
+        tick={{ fill: theme.muted, fontSize: 11 }}
+        width={44}
+        tickFormatter={(v: number) => formatMs(v)}
+      />
       <Tooltip
         contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
         labelFormatter={(v) => `n_probe ${v}`}
-        formatter={(value, name) => (name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms/s audio`)}
+        formatter={(value, name) =>
+          name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms/s audio`
+        }
       />
       <Legend wrapperStyle={{ color: theme.text, fontSize: 12 }} verticalAlign="top" height={24} />
       <ReferenceLine yAxisId="recall" x={built.nprobe ?? 1} stroke={theme.text} strokeDasharray="4 3" />
-      <Line yAxisId="recall" name={`recall@${built.k}`} dataKey="recall" stroke={theme.accent} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      <Line yAxisId="latency" name="ms per second of audio" dataKey="latency" stroke={theme.latency} strokeDasharray="5 3" dot={{ r: 2 }} isAnimationActive={false} />
-      {point && point.nprobe !== null && <ReferenceDot yAxisId="recall" x={point.nprobe} y={point.recall_at_k} r={6} fill={theme.accent} stroke={theme.background} />}
+      <Line
+        yAxisId="recall"
+        name={`recall@${built.k}`}
+        dataKey="recall"
+        stroke={theme.accent}
+        strokeWidth={2}
+        dot={{ r: 3 }}
+        isAnimationActive={false}
+      />
+      <Line
+        yAxisId="latency"
+        name="ms per second of audio"
+        dataKey="latency"
+        stroke={theme.latency}
+        strokeDasharray="5 3"
+        dot={{ r: 2 }}
+        isAnimationActive={false}
+      />
+      {point && point.nprobe !== null && (
+        <ReferenceDot
+          yAxisId="recall"
+          x={point.nprobe}
+          y={point.recall_at_k}
+          r={6}
+          fill={theme.accent}
+          stroke={theme.background}
+        />
+      )}
     </ComposedChart>
   );
 });

@@ -5,7 +5,10 @@ import { formatBytes, formatCount } from '../../app/format';
 const MAX_ARRAY = 12;
 
 function paramText(value: FaissParamValue): string {
-  if (Array.isArray(value)) return value.length > MAX_ARRAY ? `[${value.slice(0, MAX_ARRAY).join(', ')}, … ${value.length} values]` : `[${value.join(', ')}]`;
+  if (Array.isArray(value))
+    return value.length > MAX_ARRAY
+      ? `[${value.slice(0, MAX_ARRAY).join(', ')}, … ${value.length} values]`
+      : `[${value.join(', ')}]`;
   if (value === null) return '—';
   return String(value);
 }
@@ -26,11 +29,16 @@ export function FaissTree({ node, depth = 0 }: { node: FaissNode; depth?: number
       {params.length > 0 && (
         <dl className="params">
           {params.map(([key, value]) => (
-            <div key={key}><dt>{key}</dt><dd>{paramText(value)}</dd></div>
+            <div key={key}>
+              <dt>{key}</dt>
+              <dd>{paramText(value)}</dd>
+            </div>
           ))}
         </dl>
       )}
-      {node.children.map((child, i) => <FaissTree key={`${child.offset}-${i}`} node={child} depth={depth + 1} />)}
+      {node.children.map((child, i) => (
+        <FaissTree key={`${child.offset}-${i}`} node={child} depth={depth + 1} />
+      ))}
     </details>
   );
 }

@@ -26,7 +26,17 @@ export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel(): 
         aria-live="polite"
       >
         <div className="progress-title">
-          <strong>{!job ? 'Ready' : running ? job.title : job.state === 'done' ? '✓ Done' : job.state === 'cancelled' ? 'Cancelled' : 'Failed'}</strong>
+          <strong>
+            {!job
+              ? 'Ready'
+              : running
+                ? job.title
+                : job.state === 'done'
+                  ? '✓ Done'
+                  : job.state === 'cancelled'
+                    ? 'Cancelled'
+                    : 'Failed'}
+          </strong>
           {job && <span className="muted"> · {formatDuration(elapsed)}</span>}
         </div>
         <div
@@ -37,13 +47,28 @@ export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel(): 
           aria-valuemax={100}
           aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
         >
-          <div className={`fill${running && fraction === null ? ' indeterminate' : ''}`} style={{ width: `${Math.round((fraction ?? (running ? 0.3 : 0)) * 100)}%` }} />
+          <div
+            className={`fill${running && fraction === null ? ' indeterminate' : ''}`}
+            style={{ width: `${Math.round((fraction ?? (running ? 0.3 : 0)) * 100)}%` }}
+          />
         </div>
         <div className="progress-text">
-          {running ? (job.progress ? progressText(job.progress) : 'Starting…') : job ? job.message : 'Choose settings and press Build.'}
+          {running
+            ? job.progress
+              ? progressText(job.progress)
+              : 'Starting…'
+            : job
+              ? job.message
+              : 'Choose settings and press Build.'}
         </div>
       </div>
-      <button type="button" data-testid="cancel-button" className="secondary" onClick={onCancel} disabled={!running || !job?.jobId}>
+      <button
+        type="button"
+        data-testid="cancel-button"
+        className="secondary"
+        onClick={onCancel}
+        disabled={!running || !job?.jobId}
+      >
         Cancel
       </button>
     </div>

@@ -29,7 +29,20 @@ interface Props {
 /** Decimals the number field keeps when stops allow fractions */
 const FRACTION_DIGITS = 2;
 
-export function LogSlider({ testId, label, name, value, min, max, onChange, disabled, band, markers = [], include = [], stops }: Props) {
+export function LogSlider({
+  testId,
+  label,
+  name,
+  value,
+  min,
+  max,
+  onChange,
+  disabled,
+  band,
+  markers = [],
+  include = [],
+  stops,
+}: Props) {
   const id = useId();
   const steps = useMemo(
     () => {
@@ -72,7 +85,12 @@ export function LogSlider({ testId, label, name, value, min, max, onChange, disa
       </div>
       <div className="slider-track">
         {band && (
-          <div className="slider-band" style={{ left: left(band.low), width: `calc(${left(band.high)} - ${left(band.low)})` }} title={band.label} aria-hidden="true" />
+          <div
+            className="slider-band"
+            style={{ left: left(band.low), width: `calc(${left(band.high)} - ${left(band.low)})` }}
+            title={band.label}
+            aria-hidden="true"
+          />
         )}
         {markers.map((marker) => (
           <div key={marker.label} className="slider-marker" style={{ left: left(marker.value) }} aria-hidden="true">

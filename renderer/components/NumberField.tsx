@@ -16,7 +16,18 @@ interface Props {
   className?: string;
 }
 
-export function NumberField({ value, min, max, integer = false, step, onChange, disabled, testId, label, className }: Props) {
+export function NumberField({
+  value,
+  min,
+  max,
+  integer = false,
+  step,
+  onChange,
+  disabled,
+  testId,
+  label,
+  className,
+}: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const parse = (text: string): number | null => {
     if (text.trim() === '') return null;

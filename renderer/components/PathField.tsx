@@ -22,7 +22,18 @@ interface Props {
 
 const MAX_SUGGESTIONS = 40;
 
-export function PathField({ client, label, value, onChange, onSubmit, accept, pickKind, placeholder, inputTestId, disabled }: Props) {
+export function PathField({
+  client,
+  label,
+  value,
+  onChange,
+  onSubmit,
+  accept,
+  pickKind,
+  placeholder,
+  inputTestId,
+  disabled,
+}: Props) {
   const id = useId();
   const [entries, setEntries] = useState<{ folder: string; items: DirEntry[] } | null>(null);
   const [listError, setListError] = useState<string | null>(null);
@@ -52,11 +63,15 @@ export function PathField({ client, label, value, onChange, onSubmit, accept, pi
   }, [client, open, target?.folder, entries?.folder]);
 
   const prefix = target?.prefix.toLowerCase() ?? '';
-  const matching = open && target && entries?.folder === target.folder
-    ? entries.items.filter((e) => (e.kind === 'dir' || accept.includes(e.kind)) && e.name.toLowerCase().startsWith(prefix)).slice(0, MAX_SUGGESTIONS)
-    : [];
+  const matching =
+    open && target && entries?.folder === target.folder
+      ? entries.items
+          .filter((e) => (e.kind === 'dir' || accept.includes(e.kind)) && e.name.toLowerCase().startsWith(prefix))
+          .slice(0, MAX_SUGGESTIONS)
+      : [];
   // nothing to offer once the path names exactly one file
-  const suggestions = matching.length === 1 && matching[0].kind !== 'dir' && matching[0].name.toLowerCase() === prefix ? [] : matching;
+  const suggestions =
+    matching.length === 1 && matching[0].kind !== 'dir' && matching[0].name.toLowerCase() === prefix ? [] : matching;
 
   const choose = (entry: DirEntry) => {
     if (!target) return;
@@ -115,7 +130,9 @@ export function PathField({ client, label, value, onChange, onSubmit, accept, pi
         )}
       </div>
       <p id={`${id}-help`} className="hint small">
-        {client.platform === 'browser' ? 'Type a path on the server; folders appear as you type (Tab to reach them, Enter to open).' : 'Type a path, Browse…, or drop a folder or .index file on the window.'}
+        {client.platform === 'browser'
+          ? 'Type a path on the server; folders appear as you type (Tab to reach them, Enter to open).'
+          : 'Type a path, Browse…, or drop a folder or .index file on the window.'}
       </p>
       {suggestions.length > 0 && (
         <ul className="suggestions" aria-label={`entries of ${target?.folder}`}>

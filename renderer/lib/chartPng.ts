@@ -8,7 +8,8 @@ const SCALE = 2;
 export async function chartToPng(figure: Element, title: string, theme: ChartTheme): Promise<Blob | null> {
   // the chart is the largest SVG (legend icons are small SVGs of the same class)
   const area = (element: Element) => element.getBoundingClientRect().width * element.getBoundingClientRect().height;
-  const svg = [...figure.querySelectorAll('svg.recharts-surface')].sort((a, b) => area(b) - area(a))[0] as SVGSVGElement | undefined;
+  const svg = [...figure.querySelectorAll('svg.recharts-surface')].sort((a, b) => area(b) - area(a))[0] as
+    SVGSVGElement | undefined;
   if (!svg) return null;
   const box = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -20,7 +21,10 @@ export async function chartToPng(figure: Element, title: string, theme: ChartThe
   clone.insertBefore(style, clone.firstChild);
   const legend = [...figure.querySelectorAll('.recharts-legend-item')].map((item) => ({
     text: item.textContent ?? '',
-    color: (item.querySelector('path, line, rect') as SVGElement | null)?.getAttribute('fill') ?? (item.querySelector('path, line') as SVGElement | null)?.getAttribute('stroke') ?? theme.text,
+    color:
+      (item.querySelector('path, line, rect') as SVGElement | null)?.getAttribute('fill') ??
+      (item.querySelector('path, line') as SVGElement | null)?.getAttribute('stroke') ??
+      theme.text,
   }));
   const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }));
   try {
@@ -68,4 +72,8 @@ export function download(blob: Blob, name: string): void {
 }
 
 /** A file-name-safe form of a label: "FastScan + re-rank" → "fastscan-re-rank". */
-export const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'chart';
+export const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'chart';

@@ -8,7 +8,10 @@ const CODED_MESSAGE = /^\[([A-Z_]+)\] ([\s\S]*)$/;
 
 export function errorInfoOf(error: unknown): ErrorInfo {
   if (error && typeof error === 'object' && 'code' in error && known.has(String((error as { code: unknown }).code))) {
-    return { code: (error as { code: ErrorCode }).code, message: String((error as { message?: unknown }).message ?? '') };
+    return {
+      code: (error as { code: ErrorCode }).code,
+      message: String((error as { message?: unknown }).message ?? ''),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   const coded = CODED_MESSAGE.exec(message);
@@ -19,7 +22,8 @@ export function errorInfoOf(error: unknown): ErrorInfo {
 /** What to show a user: the message, plus what to do for the codes that need it. */
 export function describeError(error: unknown): string {
   const info = errorInfoOf(error);
-  if (info.code === 'ENGINE_CRASHED') return `${info.message}. A new engine starts with the next job; build again to continue.`;
+  if (info.code === 'ENGINE_CRASHED')
+    return `${info.message}. A new engine starts with the next job; build again to continue.`;
   if (info.code === 'CANCELLED') return 'Cancelled.';
   return info.message;
 }

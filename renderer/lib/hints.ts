@@ -6,7 +6,8 @@ import { pointKey, type BuiltIndex } from '../state/builds';
 import type { IndexConfig } from '../state/config';
 
 export function nprobeAdvice(built: BuiltIndex | null, point: EvalPoint | null): string {
-  if (!built) return 'n_probe is how many lists each search looks into: RVC uses 1. Build to measure what each value finds and costs — changing it later needs no rebuild.';
+  if (!built)
+    return 'n_probe is how many lists each search looks into: RVC uses 1. Build to measure what each value finds and costs — changing it later needs no rebuild.';
   if (!point) return `Measuring n_probe ${built.nprobe} on ${built.queries || 'the'} held-out frames…`;
   const base = nprobeHint(point.nprobe, point.recall_at_k, point.ms_per_audio_second);
   const rvc = built.points[pointKey(1, built.kFactor)];
@@ -27,16 +28,26 @@ export interface CompressionNotice {
   action: { label: string; change: Partial<Pick<IndexConfig, 'compress' | 'centroids'>> };
 }
 
-export function rvcCompressionNotice(config: Pick<IndexConfig, 'presetId' | 'compress' | 'centroids'>, info: Pick<ExperimentInfo, 'n' | 'compression'>): CompressionNotice | null {
+export function rvcCompressionNotice(
+  config: Pick<IndexConfig, 'presetId' | 'compress' | 'centroids'>,
+  info: Pick<ExperimentInfo, 'n' | 'compression'>,
+): CompressionNotice | null {
   const rule = info.compression;
   if (!rule.rvc_would_compress) return null;
   const rvc = `N = ${formatCount(info.n)} > ${formatCount(rule.threshold)}: RVC would index ${formatCount(rule.centroids)} centroids (≈${formatBytes(rule.compressed_index_bytes)})`;
-  const compressLikeRvc = { label: `Compress to ${formatCount(rule.centroids)} centroids as RVC does`, change: { compress: true, centroids: rule.centroids } };
+  const compressLikeRvc = {
+    label: `Compress to ${formatCount(rule.centroids)} centroids as RVC does`,
+    change: { compress: true, centroids: rule.centroids },
+  };
   if (!config.compress) {
     const who = config.presetId === 'rvc' || config.presetId === 'rvc2023' ? 'you keep' : 'this preset keeps';
     return { text: `${rvc}; ${who} all frames (≈${formatBytes(rule.full_index_bytes)}).`, action: compressLikeRvc };
   }
-  if (config.centroids === rule.centroids) return { text: rule.message, action: { label: `Keep all ${formatCount(info.n)} frames`, change: { compress: false } } };
+  if (config.centroids === rule.centroids)
+    return {
+      text: rule.message,
+      action: { label: `Keep all ${formatCount(info.n)} frames`, change: { compress: false } },
+    };
   return { text: `${rvc}; you chose ${formatCount(config.centroids)}.`, action: compressLikeRvc };
 }
 
@@ -46,7 +57,8 @@ export const COMPRESSION_HINT =
   'but k-means adds build time and detail is lost: RVC then blends averages of frames, not your frames. ' +
   'Recall here is measured against the centroids, not against your original frames.';
 
-export const COMPRESSION_SHORT_HINT = 'Centroids make a smaller file and faster searches, at the cost of k-means time and of blending averages instead of your frames.';
+export const COMPRESSION_SHORT_HINT =
+  'Centroids make a smaller file and faster searches, at the cost of k-means time and of blending averages instead of your frames.';
 
 export const EXPANSION_HINT =
   'α-query expansion replaces each vector by the similarity^α-weighted sum of its num_expand nearest neighbours, then re-normalises it: ' +
@@ -59,5 +71,4 @@ export function kFactorRisk(kFactor: number): string | null {
   return `k_factor ${kFactor} asks FastScan for ${RVC_K * kFactor} candidates per frame; above ${FASTSCAN_HEAP_MAX_K} (k_factor ${RVC_SAFE_K_FACTOR}) the faiss 1.7.3 RVC ships can crash on silence-heavy audio. Fine for comparing here; export ${RVC_SAFE_K_FACTOR} or less for RVC.`;
 }
 
-export const K_FACTOR_EFFECT_HINT =
-  `k_factor 1 re-ranks nothing (the recall of the 4-bit codes alone); above ${RVC_SAFE_K_FACTOR}, RVC’s faiss 1.7.3 asks FastScan for more than ${FASTSCAN_HEAP_MAX_K} candidates and can crash on silence-heavy data (the Export panel warns).`;
+export const K_FACTOR_EFFECT_HINT = `k_factor 1 re-ranks nothing (the recall of the 4-bit codes alone); above ${RVC_SAFE_K_FACTOR}, RVC’s faiss 1.7.3 asks FastScan for more than ${FASTSCAN_HEAP_MAX_K} candidates and can crash on silence-heavy data (the Export panel warns).`;

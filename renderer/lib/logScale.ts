@@ -42,8 +42,14 @@ export const clamp = (value: number, min: number, max: number) => Math.min(max, 
  * Explicit slider stops (e.g. k_factor 1, 1.5, 2, 2.5 …), plus the current value so a typed
  * value the list lacks is shown exactly. Sorted, distinct, within min..max.
  */
-export function fixedSteps(values: readonly number[], min: number, max: number, include: readonly number[] = []): number[] {
+export function fixedSteps(
+  values: readonly number[],
+  min: number,
+  max: number,
+  include: readonly number[] = [],
+): number[] {
   const all = new Set<number>([min, max]);
-  for (const value of [...values, ...include]) if (Number.isFinite(value) && value >= min && value <= max) all.add(value);
+  for (const value of [...values, ...include])
+    if (Number.isFinite(value) && value >= min && value <= max) all.add(value);
   return [...all].sort((a, b) => a - b);
 }

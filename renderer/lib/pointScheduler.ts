@@ -19,7 +19,8 @@ export interface SchedulerDeps<R> {
   error(request: PointRequest, error: unknown, background: boolean): void;
 }
 
-const same = (a: PointRequest, b: PointRequest) => a.indexId === b.indexId && a.nprobe === b.nprobe && a.kFactor === b.kFactor;
+const same = (a: PointRequest, b: PointRequest) =>
+  a.indexId === b.indexId && a.nprobe === b.nprobe && a.kFactor === b.kFactor;
 
 export class PointScheduler<R> {
   private pending: PointRequest | null = null;
@@ -29,7 +30,10 @@ export class PointScheduler<R> {
   private paused = false;
   private counter = 0;
 
-  constructor(private readonly deps: SchedulerDeps<R>, private readonly prefix = 'point') {}
+  constructor(
+    private readonly deps: SchedulerDeps<R>,
+    private readonly prefix = 'point',
+  ) {}
 
   foreground(request: PointRequest): void {
     this.pending = request;
@@ -70,7 +74,10 @@ export class PointScheduler<R> {
       const started = Date.now();
       this.deps
         .evaluate(request, `${this.prefix}-${++this.counter}`)
-        .then((value) => this.deps.result(request, value, false, Date.now() - started), (error: unknown) => this.deps.error(request, error, false))
+        .then(
+          (value) => this.deps.result(request, value, false, Date.now() - started),
+          (error: unknown) => this.deps.error(request, error, false),
+        )
         .finally(() => {
           this.foregroundBusy = false;
           this.pump();

@@ -19,11 +19,11 @@ export function logTicks(min: number, max: number): number[] {
 export function logDomain(min: number, max: number): [number, number] {
   const down = (x: number) => {
     const e = 10 ** Math.floor(Math.log10(x));
-    return ([5, 2, 1].map((m) => m * e).find((v) => v <= x) ?? e);
+    return [5, 2, 1].map((m) => m * e).find((v) => v <= x) ?? e;
   };
   const up = (x: number) => {
     const e = 10 ** Math.floor(Math.log10(x));
-    return ([1, 2, 5, 10].map((m) => m * e).find((v) => v >= x) ?? 10 * e);
+    return [1, 2, 5, 10].map((m) => m * e).find((v) => v >= x) ?? 10 * e;
   };
   return [Number(down(min).toPrecision(12)), Number(up(max).toPrecision(12))];
 }

@@ -4,7 +4,17 @@ import { formatDuration } from '../../app/progress';
 import { currentPoint, type BuiltIndex } from '../state/builds';
 import { formatMs } from '../charts/RecallChart';
 
-export function CompareTable({ builds, activeId, onSelect, onRemove }: { builds: BuiltIndex[]; activeId: string | null; onSelect(id: string): void; onRemove(id: string): void }) {
+export function CompareTable({
+  builds,
+  activeId,
+  onSelect,
+  onRemove,
+}: {
+  builds: BuiltIndex[];
+  activeId: string | null;
+  onSelect(id: string): void;
+  onRemove(id: string): void;
+}) {
   return (
     <div className="table-wrap" data-testid="compare-table" data-rows={builds.length}>
       <h3>Built indexes</h3>
@@ -16,15 +26,41 @@ export function CompareTable({ builds, activeId, onSelect, onRemove }: { builds:
             <tr>
               <th scope="col">Build</th>
               <th scope="col">Factory</th>
-              <th scope="col" className="num">n_probe</th>
-              <th scope="col" className="num">k_factor</th>
-              <th scope="col" className="num" title="share of the 8 exact nearest neighbours found">Recall@8</th>
-              <th scope="col" className="num" title="share of queries whose nearest neighbour is ranked first">Recall@1</th>
-              <th scope="col" className="num" title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix">Blend error</th>
-              <th scope="col" className="num" title="search time per second of audio (50 frames, single-query median)">ms / s audio</th>
-              <th scope="col" className="num" title="training + adding the vectors">Build time</th>
-              <th scope="col" className="num" title="file size, and the vectors in the index: every frame left after the hold-out, or k-means centroids">Size</th>
-              <th scope="col"><span className="visually-hidden">Remove</span></th>
+              <th scope="col" className="num">
+                n_probe
+              </th>
+              <th scope="col" className="num">
+                k_factor
+              </th>
+              <th scope="col" className="num" title="share of the 8 exact nearest neighbours found">
+                Recall@8
+              </th>
+              <th scope="col" className="num" title="share of queries whose nearest neighbour is ranked first">
+                Recall@1
+              </th>
+              <th
+                scope="col"
+                className="num"
+                title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix"
+              >
+                Blend error
+              </th>
+              <th scope="col" className="num" title="search time per second of audio (50 frames, single-query median)">
+                ms / s audio
+              </th>
+              <th scope="col" className="num" title="training + adding the vectors">
+                Build time
+              </th>
+              <th
+                scope="col"
+                className="num"
+                title="file size, and the vectors in the index: every frame left after the hold-out, or k-means centroids"
+              >
+                Size
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,12 +78,26 @@ export function CompareTable({ builds, activeId, onSelect, onRemove }: { builds:
                   aria-selected={id === activeId}
                 >
                   <th scope="row">
-                    <button type="button" className="link" onClick={() => onSelect(id)} aria-pressed={id === activeId} title="select: the charts, n_probe slider and Export follow it">
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => onSelect(id)}
+                      aria-pressed={id === activeId}
+                      title="select: the charts, n_probe slider and Export follow it"
+                    >
                       {built.result.label}
                     </button>
                   </th>
                   <td className="factory">
-                    <code>{built.result.factory.split(',').map((part, i) => <span key={i}>{i > 0 ? ',' : ''}{i > 0 && <wbr />}{part}</span>)}</code>
+                    <code>
+                      {built.result.factory.split(',').map((part, i) => (
+                        <span key={i}>
+                          {i > 0 ? ',' : ''}
+                          {i > 0 && <wbr />}
+                          {part}
+                        </span>
+                      ))}
+                    </code>
                     {built.result.metric === 'ip' ? ' · IP' : ''}
                   </td>
                   <td className="num">{built.nprobe ?? '—'}</td>
@@ -55,17 +105,51 @@ export function CompareTable({ builds, activeId, onSelect, onRemove }: { builds:
                   <td className="num strong">{point ? formatPercent(point.recall_at_k) : '…'}</td>
                   <td className="num">{point ? formatPercent(point.recall_at_1) : '…'}</td>
                   <td className="num">{point ? formatPercent(point.blend_error, 2) : '…'}</td>
-                  <td className="num" title={point ? `p50 ${point.latency_us_p50.toFixed(0)} µs, p99 ${point.latency_us_p99.toFixed(0)} µs per query` : ''}>{point ? formatMs(point.ms_per_audio_second) : '…'}</td>
-                  <td className="num" title={`train ${formatDuration(built.result.timings_ms.train)}, add ${formatDuration(built.result.timings_ms.add)}`}>{formatDuration(built.result.timings_ms.train + built.result.timings_ms.add)}</td>
+                  <td
+                    className="num"
+                    title={
+                      point
+                        ? `p50 ${point.latency_us_p50.toFixed(0)} µs, p99 ${point.latency_us_p99.toFixed(0)} µs per query`
+                        : ''
+                    }
+                  >
+                    {point ? formatMs(point.ms_per_audio_second) : '…'}
+                  </td>
+                  <td
+                    className="num"
+                    title={`train ${formatDuration(built.result.timings_ms.train)}, add ${formatDuration(built.result.timings_ms.add)}`}
+                  >
+                    {formatDuration(built.result.timings_ms.train + built.result.timings_ms.add)}
+                  </td>
                   <td className="num size">
                     {formatBytes(built.result.file_bytes)}
-                    <span className="vectors" title={built.config.compress ? `k-means centroids of the ${formatCount(built.result.n)} frames` : 'frames in the index (the held-out ones are added back on export)'}>
+                    <span
+                      className="vectors"
+                      title={
+                        built.config.compress
+                          ? `k-means centroids of the ${formatCount(built.result.n)} frames`
+                          : 'frames in the index (the held-out ones are added back on export)'
+                      }
+                    >
                       {formatCount(built.result.ntotal)} {built.config.compress ? 'centroids' : 'frames'}
-                      {built.config.expand ? <abbr title={`α-query expansion: num_expand ${built.config.numExpand}, α ${built.config.alpha}`}> · αQE</abbr> : null}
+                      {built.config.expand ? (
+                        <abbr
+                          title={`α-query expansion: num_expand ${built.config.numExpand}, α ${built.config.alpha}`}
+                        >
+                          {' '}
+                          · αQE
+                        </abbr>
+                      ) : null}
                     </span>
                   </td>
                   <td>
-                    <button type="button" className="icon" onClick={() => onRemove(id)} aria-label={`remove ${built.result.label}`} title="remove (frees its memory)">
+                    <button
+                      type="button"
+                      className="icon"
+                      onClick={() => onRemove(id)}
+                      aria-label={`remove ${built.result.label}`}
+                      title="remove (frees its memory)"
+                    >
                       ×
                     </button>
                   </td>

@@ -23,29 +23,64 @@ export function ExpansionControl({ config, disabled, onChange }: Props) {
   return (
     <details className="advanced" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        Advanced: α-query expansion {config.expand ? <span className="badge">on</span> : <span className="muted">(off)</span>}
+        Advanced: α-query expansion{' '}
+        {config.expand ? <span className="badge">on</span> : <span className="muted">(off)</span>}
       </summary>
       <label className="check">
-        <input type="checkbox" data-testid="expand-toggle" checked={config.expand} disabled={disabled} onChange={(e) => onChange({ expand: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-testid="expand-toggle"
+          checked={config.expand}
+          disabled={disabled}
+          onChange={(e) => onChange({ expand: e.target.checked })}
+        />
         Expand the database vectors before indexing
       </label>
       <div className="field-grid compact">
         <label>
           num_expand <span className="muted">(neighbours, 2–10 typical)</span>
-          <NumberField testId="expand-num" label="num_expand" value={config.numExpand} min={1} max={MAX_NUM_EXPAND} integer disabled={disabled || !config.expand} onChange={(numExpand) => onChange({ numExpand })} />
+          <NumberField
+            testId="expand-num"
+            label="num_expand"
+            value={config.numExpand}
+            min={1}
+            max={MAX_NUM_EXPAND}
+            integer
+            disabled={disabled || !config.expand}
+            onChange={(numExpand) => onChange({ numExpand })}
+          />
         </label>
         <label>
           alpha <span className="muted">(α, weight = similarity^α)</span>
-          <NumberField testId="expand-alpha" label="alpha" value={config.alpha} min={0} max={MAX_ALPHA} step={0.5} disabled={disabled || !config.expand} onChange={(alpha) => onChange({ alpha })} />
+          <NumberField
+            testId="expand-alpha"
+            label="alpha"
+            value={config.alpha}
+            min={0}
+            max={MAX_ALPHA}
+            step={0.5}
+            disabled={disabled || !config.expand}
+            onChange={(alpha) => onChange({ alpha })}
+          />
         </label>
       </div>
       <label className="check">
-        <input type="checkbox" data-testid="expand-queries" checked={config.expandQueries} disabled={disabled || !config.expand} onChange={(e) => onChange({ expandQueries: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-testid="expand-queries"
+          checked={config.expandQueries}
+          disabled={disabled || !config.expand}
+          onChange={(e) => onChange({ expandQueries: e.target.checked })}
+        />
         also expand the queries
       </label>
       <Hint>{EXPANSION_HINT}</Hint>
       {config.expand && config.metric === 'l2' && (
-        <Notices warnings={['With the L2 metric the expanded vectors are still unit length: RVC would blend features of a different scale than the singer’s (choose Inner product to compare, or lower index_rate in RVC).']} />
+        <Notices
+          warnings={[
+            'With the L2 metric the expanded vectors are still unit length: RVC would blend features of a different scale than the singer’s (choose Inner product to compare, or lower index_rate in RVC).',
+          ]}
+        />
       )}
     </details>
   );

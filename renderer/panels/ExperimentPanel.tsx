@@ -17,23 +17,54 @@ const layoutText: Record<ExperimentInfo['layout'], string> = {
 function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }) {
   const { split, compression } = info;
   return (
-    <div className="summary" data-testid="experiment-summary" data-n={info.n} data-d={info.d} data-files={info.files.length}>
+    <div
+      className="summary"
+      data-testid="experiment-summary"
+      data-n={info.n}
+      data-d={info.d}
+      data-files={info.files.length}
+    >
       <h3>
         {info.name} {isSample && <span className="badge">sample</span>}
       </h3>
       <dl className="facts">
-        <div><dt>Frames (N)</dt><dd>{formatCount(info.n)}</dd></div>
-        <div><dt>Dimensions (d)</dt><dd>{info.d}{info.version ? ` · RVC ${info.version}` : ''}</dd></div>
-        <div><dt>Feature files</dt><dd>{formatCount(info.files.length)}</dd></div>
-        <div><dt>Audio</dt><dd>≈ {Math.round(info.n / 50 / 60)} min (50 frames/s)</dd></div>
-        <div title="features in memory plus an RVC-preset index over them"><dt>Memory estimate</dt><dd>{formatBytes(info.memory_bytes)}</dd></div>
-        <div><dt>Held out to measure recall</dt><dd>{split.mode === 'files' ? `${split.query_files.length} files, ` : ''}{formatCount(split.query_frames)} frames</dd></div>
+        <div>
+          <dt>Frames (N)</dt>
+          <dd>{formatCount(info.n)}</dd>
+        </div>
+        <div>
+          <dt>Dimensions (d)</dt>
+          <dd>
+            {info.d}
+            {info.version ? ` · RVC ${info.version}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Feature files</dt>
+          <dd>{formatCount(info.files.length)}</dd>
+        </div>
+        <div>
+          <dt>Audio</dt>
+          <dd>≈ {Math.round(info.n / 50 / 60)} min (50 frames/s)</dd>
+        </div>
+        <div title="features in memory plus an RVC-preset index over them">
+          <dt>Memory estimate</dt>
+          <dd>{formatBytes(info.memory_bytes)}</dd>
+        </div>
+        <div>
+          <dt>Held out to measure recall</dt>
+          <dd>
+            {split.mode === 'files' ? `${split.query_files.length} files, ` : ''}
+            {formatCount(split.query_frames)} frames
+          </dd>
+        </div>
       </dl>
       <p className="path-line" title={info.feature_dir}>
         {layoutText[info.layout]} · <code>{info.feature_dir}</code>
       </p>
       <Hint>
-        {compression.rvc_would_compress ? '' : `${compression.message}. `}RVC today would build <code>{info.rvc.factory}</code> with n_probe {info.rvc.nprobe}.
+        {compression.rvc_would_compress ? '' : `${compression.message}. `}RVC today would build{' '}
+        <code>{info.rvc.factory}</code> with n_probe {info.rvc.nprobe}.
       </Hint>
       <Notices
         warnings={[
@@ -42,7 +73,12 @@ function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }
           ...(compression.rvc_would_compress ? [compression.message] : []),
         ]}
       />
-      {info.ignored.length > 0 && <p className="hint small">Ignored (not .npy features): {info.ignored.slice(0, 8).map(baseName).join(', ')}{info.ignored.length > 8 ? ` and ${info.ignored.length - 8} more` : ''}</p>}
+      {info.ignored.length > 0 && (
+        <p className="hint small">
+          Ignored (not .npy features): {info.ignored.slice(0, 8).map(baseName).join(', ')}
+          {info.ignored.length > 8 ? ` and ${info.ignored.length - 8} more` : ''}
+        </p>
+      )}
       <details className="files">
         <summary>Files ({info.files.length})</summary>
         <FileTable files={info.files} queryFiles={split.query_files} />
@@ -64,7 +100,9 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
   };
   return (
     <section className="panel" id="experiment" aria-labelledby="experiment-title">
-      <h2 id="experiment-title"><span className="step">1</span> Experiment</h2>
+      <h2 id="experiment-title">
+        <span className="step">1</span> Experiment
+      </h2>
       <PathField
         client={client}
         label="RVC experiment folder (logs/<name>), a feature folder, or total_fea.npy"
@@ -78,10 +116,20 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
         disabled={building}
       />
       <div className="button-row">
-        <button type="button" data-testid="experiment-open" onClick={() => open(path)} disabled={building || experiment.loading || path.trim() === ''}>
+        <button
+          type="button"
+          data-testid="experiment-open"
+          onClick={() => open(path)}
+          disabled={building || experiment.loading || path.trim() === ''}
+        >
           Open
         </button>
-        <button type="button" data-testid="experiment-open-sample" onClick={() => void studio.openSample()} disabled={building || experiment.loading}>
+        <button
+          type="button"
+          data-testid="experiment-open-sample"
+          onClick={() => void studio.openSample()}
+          disabled={building || experiment.loading}
+        >
           Open the sample experiment
         </button>
       </div>
@@ -99,7 +147,11 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
           </ul>
         </details>
       )}
-      {experiment.loading && <p className="hint" role="status">Reading the features…</p>}
+      {experiment.loading && (
+        <p className="hint" role="status">
+          Reading the features…
+        </p>
+      )}
       {experiment.error && <Notices errors={[experiment.error]} />}
       {experiment.info && <Summary info={experiment.info} isSample={experiment.isSample} />}
     </section>
@@ -107,14 +159,31 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
 }
 
 /** memo: hundreds of rows that stay the same while the rest of the studio changes */
-const FileTable = memo(function FileTable({ files, queryFiles }: { files: ExperimentInfo['files']; queryFiles: string[] }) {
+const FileTable = memo(function FileTable({
+  files,
+  queryFiles,
+}: {
+  files: ExperimentInfo['files'];
+  queryFiles: string[];
+}) {
   return (
     <table>
-      <thead><tr><th>file</th><th>frames</th><th>dtype</th><th>shape</th><th>notes</th></tr></thead>
+      <thead>
+        <tr>
+          <th>file</th>
+          <th>frames</th>
+          <th>dtype</th>
+          <th>shape</th>
+          <th>notes</th>
+        </tr>
+      </thead>
       <tbody>
         {files.slice(0, 500).map((file) => (
           <tr key={file.name}>
-            <td>{file.name}{queryFiles.includes(file.name) ? ' (held out)' : ''}</td>
+            <td>
+              {file.name}
+              {queryFiles.includes(file.name) ? ' (held out)' : ''}
+            </td>
             <td className="num">{formatCount(file.frames)}</td>
             <td>{file.dtype}</td>
             <td>{file.shape.join('×')}</td>

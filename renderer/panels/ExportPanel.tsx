@@ -21,7 +21,15 @@ const CHARTS = [
   { testId: 'histogram-chart', title: 'List sizes' },
 ];
 
-export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; theme: ChartTheme; onInspect(path: string): void }) {
+export function ExportPanel({
+  studio,
+  theme,
+  onInspect,
+}: {
+  studio: Studio;
+  theme: ChartTheme;
+  onInspect(path: string): void;
+}) {
   const { active, experiment, job } = studio;
   const info = experiment.info;
   const [outDir, setOutDir] = useState('');
@@ -42,13 +50,23 @@ export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; them
   if (!active || !info) {
     return (
       <section className="panel" id="export" aria-labelledby="export-title">
-        <h2 id="export-title"><span className="step">4</span> Export for RVC</h2>
+        <h2 id="export-title">
+          <span className="step">4</span> Export for RVC
+        </h2>
         <p className="empty">Build and select an index first; the export writes it with the n_probe you chose.</p>
-        <button type="button" className="primary" data-testid="export-button" disabled>Export</button>
+        <button type="button" className="primary" data-testid="export-button" disabled>
+          Export
+        </button>
       </section>
     );
   }
-  const name = rvcIndexFileName('added', active.result.factory, active.nprobe, info.name, rvcVersionFor(info.version, info.d));
+  const name = rvcIndexFileName(
+    'added',
+    active.result.factory,
+    active.nprobe,
+    info.name,
+    rvcVersionFor(info.version, info.d),
+  );
   const run = async () => {
     setError(null);
     setResult(null);
@@ -70,7 +88,9 @@ export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; them
     let saved = 0;
     for (const chart of CHARTS) {
       const figure = document.querySelector(`[data-testid="${chart.testId}"]`);
-      const blob = figure ? await chartToPng(figure, `${chart.title} — ${active.result.label} (${info.name})`, theme) : null;
+      const blob = figure
+        ? await chartToPng(figure, `${chart.title} — ${active.result.label} (${info.name})`, theme)
+        : null;
       if (blob) {
         download(blob, `${info.name}-${slug(active.result.label)}-${chart.testId.replace('-chart', '')}.png`);
         saved++;
@@ -81,21 +101,44 @@ export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; them
 
   return (
     <section className="panel" id="export" aria-labelledby="export-title">
-      <h2 id="export-title"><span className="step">4</span> Export for RVC</h2>
+      <h2 id="export-title">
+        <span className="step">4</span> Export for RVC
+      </h2>
       <p>
         <strong>{active.result.label}</strong> with{' '}
-        {active.nprobe !== null ? <>n_probe <strong>{active.nprobe}</strong></> : 'its search settings'}
-        {active.kFactor !== null ? <> and k_factor <strong>{active.kFactor}</strong></> : null} stored in the file — RVC never changes them —{' '}
-        {active.config.compress
-          ? <>and {formatCount(active.config.centroids)} k-means centroids computed again from every frame, the held-out ones included{active.config.expand ? ' (after α-expansion)' : ''}.</>
-          : active.config.expand
-            ? <>and the α-expanded vectors of every frame, the held-out ones included.</>
-            : <>and every frame, the held-out ones added back.</>}
+        {active.nprobe !== null ? (
+          <>
+            n_probe <strong>{active.nprobe}</strong>
+          </>
+        ) : (
+          'its search settings'
+        )}
+        {active.kFactor !== null ? (
+          <>
+            {' '}
+            and k_factor <strong>{active.kFactor}</strong>
+          </>
+        ) : null}{' '}
+        stored in the file — RVC never changes them —{' '}
+        {active.config.compress ? (
+          <>
+            and {formatCount(active.config.centroids)} k-means centroids computed again from every frame, the held-out
+            ones included{active.config.expand ? ' (after α-expansion)' : ''}.
+          </>
+        ) : active.config.expand ? (
+          <>and the α-expanded vectors of every frame, the held-out ones included.</>
+        ) : (
+          <>and every frame, the held-out ones added back.</>
+        )}
       </p>
-      <p className="file-name"><code>{name}</code></p>
+      <p className="file-name">
+        <code>{name}</code>
+      </p>
       <Notices
         warnings={[
-          ...(active.result.metric !== 'l2' ? ['This index uses the inner-product metric; RVC weights neighbours by 1/distance² and assumes L2.'] : []),
+          ...(active.result.metric !== 'l2'
+            ? ['This index uses the inner-product metric; RVC weights neighbours by 1/distance² and assumes L2.']
+            : []),
           ...(active.kFactor !== null && kFactorRisk(active.kFactor) ? [kFactorRisk(active.kFactor)!] : []),
         ]}
       />
@@ -113,19 +156,44 @@ export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; them
       />
       <fieldset className="checks">
         <legend>Also write</legend>
-        <label><input type="checkbox" checked={report} onChange={(e) => setReport(e.target.checked)} /> report of the n_probe sweep (.report.json and .report.csv)</label>
-        <label><input type="checkbox" checked={totalFea} onChange={(e) => setTotalFea(e.target.checked)} /> total_fea.npy (all frames, as older RVC keeps them)</label>
-        <label><input type="checkbox" checked={trained} onChange={(e) => setTrained(e.target.checked)} /> trained_… file (the empty trained index RVC also writes)</label>
-        <label><input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> overwrite files that exist</label>
+        <label>
+          <input type="checkbox" checked={report} onChange={(e) => setReport(e.target.checked)} /> report of the n_probe
+          sweep (.report.json and .report.csv)
+        </label>
+        <label>
+          <input type="checkbox" checked={totalFea} onChange={(e) => setTotalFea(e.target.checked)} /> total_fea.npy
+          (all frames, as older RVC keeps them)
+        </label>
+        <label>
+          <input type="checkbox" checked={trained} onChange={(e) => setTrained(e.target.checked)} /> trained_… file (the
+          empty trained index RVC also writes)
+        </label>
+        <label>
+          <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> overwrite files that
+          exist
+        </label>
       </fieldset>
       <div className="button-row">
-        <button type="button" className="primary" data-testid="export-button" onClick={() => void run()} disabled={running}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="export-button"
+          onClick={() => void run()}
+          disabled={running}
+        >
           Export {active.result.label}
         </button>
-        <button type="button" onClick={() => void savePngs()}>Save chart PNGs</button>
+        <button type="button" onClick={() => void savePngs()}>
+          Save chart PNGs
+        </button>
       </div>
       {pngNote && <p className="hint small">{pngNote}</p>}
-      {error && <Notices errors={[error.text]} infos={error.exists ? ['Tick “overwrite files that exist” to replace them, or choose another folder.'] : []} />}
+      {error && (
+        <Notices
+          errors={[error.text]}
+          infos={error.exists ? ['Tick “overwrite files that exist” to replace them, or choose another folder.'] : []}
+        />
+      )}
       {result && (
         <div className="export-result" data-testid="export-result" data-files={result.files.length}>
           <h3>Written</h3>
@@ -134,7 +202,9 @@ export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; them
               <li key={file}>
                 <code title={file}>{file}</code>
                 {file.endsWith('.index') && (
-                  <button type="button" className="link" onClick={() => onInspect(file)}>inspect {baseName(file).startsWith('trained') ? 'trained file' : 'it'}</button>
+                  <button type="button" className="link" onClick={() => onInspect(file)}>
+                    inspect {baseName(file).startsWith('trained') ? 'trained file' : 'it'}
+                  </button>
                 )}
               </li>
             ))}
@@ -143,12 +213,16 @@ export function ExportPanel({ studio, theme, onInspect }: { studio: Studio; them
           <ul className="check-list">
             {result.checks.map((check) => (
               <li key={check.name} className={check.ok ? 'ok' : 'bad'}>
-                <span aria-label={check.ok ? 'passed' : 'failed'}>{check.ok ? '✓' : '✗'}</span> <strong>{check.name}</strong>: {check.detail}
+                <span aria-label={check.ok ? 'passed' : 'failed'}>{check.ok ? '✓' : '✗'}</span>{' '}
+                <strong>{check.name}</strong>: {check.detail}
               </li>
             ))}
           </ul>
           <Notices warnings={result.warnings} />
-          <Hint>Copy the added_… file next to your model (RVC's “index path”). RVC will search {result.nprobe === null ? 'it' : `${result.nprobe} list${result.nprobe === 1 ? '' : 's'}`} per frame.</Hint>
+          <Hint>
+            Copy the added_… file next to your model (RVC's “index path”). RVC will search{' '}
+            {result.nprobe === null ? 'it' : `${result.nprobe} list${result.nprobe === 1 ? '' : 's'}`} per frame.
+          </Hint>
         </div>
       )}
     </section>

@@ -32,7 +32,14 @@ export function FramesControl({ config, info, shape, disabled, onChange }: Props
     <fieldset className="frames" data-testid="frames" data-compress={config.compress} data-vectors={vectors}>
       <legend>Frames</legend>
       <div className="frames-row">
-        <input id="compress-toggle" type="checkbox" data-testid="compress-toggle" checked={config.compress} disabled={disabled} onChange={(e) => onChange({ compress: e.target.checked })} />
+        <input
+          id="compress-toggle"
+          type="checkbox"
+          data-testid="compress-toggle"
+          checked={config.compress}
+          disabled={disabled}
+          onChange={(e) => onChange({ compress: e.target.checked })}
+        />
         <label htmlFor="compress-toggle">Index</label>
         <NumberField
           className="centroids"
@@ -48,19 +55,52 @@ export function FramesControl({ config, info, shape, disabled, onChange }: Props
         <label htmlFor="compress-toggle">k-means centroids</label>
       </div>
       <p className="hint small frames-status" aria-live="polite">
-        {config.compress
-          ? <>Indexing <strong>{formatCount(vectors)} centroids</strong> of the {formatCount(info.n)} frames{compressedBytes !== null && allBytes !== null ? <> — file ≈ {formatBytes(compressedBytes)} instead of ≈ {formatBytes(allBytes)} with every frame</> : null}.</>
-          : <>Indexing <strong>all {formatCount(info.n)} frames</strong>{allBytes !== null && compressedBytes !== null ? <> — file ≈ {formatBytes(allBytes)} (≈ {formatBytes(compressedBytes)} with {formatCount(config.centroids)} centroids)</> : null}.</>}
+        {config.compress ? (
+          <>
+            Indexing <strong>{formatCount(vectors)} centroids</strong> of the {formatCount(info.n)} frames
+            {compressedBytes !== null && allBytes !== null ? (
+              <>
+                {' '}
+                — file ≈ {formatBytes(compressedBytes)} instead of ≈ {formatBytes(allBytes)} with every frame
+              </>
+            ) : null}
+            .
+          </>
+        ) : (
+          <>
+            Indexing <strong>all {formatCount(info.n)} frames</strong>
+            {allBytes !== null && compressedBytes !== null ? (
+              <>
+                {' '}
+                — file ≈ {formatBytes(allBytes)} (≈ {formatBytes(compressedBytes)} with {formatCount(config.centroids)}{' '}
+                centroids)
+              </>
+            ) : null}
+            .
+          </>
+        )}
       </p>
       {notice && (
         <div className="notice info notice-action" data-testid="compress-advice">
           <span>{notice.text}</span>
-          <button type="button" disabled={disabled} onClick={() => onChange(notice.action.change)}>{notice.action.label}</button>
+          <button type="button" disabled={disabled} onClick={() => onChange(notice.action.change)}>
+            {notice.action.label}
+          </button>
         </div>
       )}
-      {noEffect && <Notices warnings={[`The evaluation build has ${formatCount(frames)} frames: ${formatCount(config.centroids)} centroids would not compress anything (the engine keeps the frames).`]} />}
+      {noEffect && (
+        <Notices
+          warnings={[
+            `The evaluation build has ${formatCount(frames)} frames: ${formatCount(config.centroids)} centroids would not compress anything (the engine keeps the frames).`,
+          ]}
+        />
+      )}
       {/* the whole trade-off while it matters: compressing, or RVC's rule applies; else one line */}
-      {config.compress || notice ? <Hint>{COMPRESSION_HINT}</Hint> : <p className="hint small">{COMPRESSION_SHORT_HINT}</p>}
+      {config.compress || notice ? (
+        <Hint>{COMPRESSION_HINT}</Hint>
+      ) : (
+        <p className="hint small">{COMPRESSION_SHORT_HINT}</p>
+      )}
     </fieldset>
   );
 }

@@ -22,7 +22,9 @@ export function IndexPanel({ studio }: { studio: Studio }) {
   if (!info || !config) {
     return (
       <section className="panel" id="index" aria-labelledby="index-title">
-        <h2 id="index-title"><span className="step">2</span> Index</h2>
+        <h2 id="index-title">
+          <span className="step">2</span> Index
+        </h2>
         <p className="empty">Open an experiment (or the sample) to choose an index.</p>
         <JobStatus job={job} onCancel={studio.cancel} />
       </section>
@@ -44,26 +46,46 @@ export function IndexPanel({ studio }: { studio: Studio }) {
 
   return (
     <section className="panel" id="index" aria-labelledby="index-title">
-      <h2 id="index-title"><span className="step">2</span> Index</h2>
+      <h2 id="index-title">
+        <span className="step">2</span> Index
+      </h2>
       <div className="field-grid">
         <label>
           Metric
-          <select data-testid="metric-select" value={config.metric} onChange={(e) => studio.changeConfig({ metric: e.target.value as Metric })} disabled={running}>
+          <select
+            data-testid="metric-select"
+            value={config.metric}
+            onChange={(e) => studio.changeConfig({ metric: e.target.value as Metric })}
+            disabled={running}
+          >
             <option value="l2">L2 (RVC)</option>
             <option value="ip">Inner product</option>
           </select>
         </label>
         <label>
           Preset
-          <select data-testid="preset-select" value={config.presetId} onChange={(e) => studio.changeConfig({ presetId: e.target.value as PresetId })} disabled={running}>
+          <select
+            data-testid="preset-select"
+            value={config.presetId}
+            onChange={(e) => studio.changeConfig({ presetId: e.target.value as PresetId })}
+            disabled={running}
+          >
             {presets.map((preset) => (
-              <option key={preset.id} value={preset.id}>{preset.label}</option>
+              <option key={preset.id} value={preset.id}>
+                {preset.label}
+              </option>
             ))}
           </select>
         </label>
       </div>
       <Hint>{presetById(config.presetId).hint}</Hint>
-      {config.metric === 'ip' && <Notices warnings={['RVC weights the neighbours it finds by 1/distance², which assumes L2: an inner-product index blends wrongly in RVC. Use it to compare, export L2.']} />}
+      {config.metric === 'ip' && (
+        <Notices
+          warnings={[
+            'RVC weights the neighbours it finds by 1/distance², which assumes L2: an inner-product index blends wrongly in RVC. Use it to compare, export L2.',
+          ]}
+        />
+      )}
 
       <label className="block">
         Factory string <span className="muted">({'{n}'} = n_ivf)</span>
@@ -79,7 +101,12 @@ export function IndexPanel({ studio }: { studio: Studio }) {
         />
       </label>
       <div id="factory-check" data-testid="factory-check" data-ok={check.ok}>
-        {check.ok && shape && <p className="hint small ok">✓ {shape.factory} — valid for d = {info.d}, {formatCount(rows)} training {config.compress ? 'centroids' : 'frames'}</p>}
+        {check.ok && shape && (
+          <p className="hint small ok">
+            ✓ {shape.factory} — valid for d = {info.d}, {formatCount(rows)} training{' '}
+            {config.compress ? 'centroids' : 'frames'}
+          </p>
+        )}
         <Notices errors={check.errors} warnings={check.warnings.filter((w) => !w.startsWith('IP metric'))} />
       </div>
 
@@ -90,18 +117,29 @@ export function IndexPanel({ studio }: { studio: Studio }) {
           <LogSlider
             testId="nivf-slider"
             name="n_ivf"
-            label={<>n_ivf — number of lists <span className="muted">(log scale)</span></>}
+            label={
+              <>
+                n_ivf — number of lists <span className="muted">(log scale)</span>
+              </>
+            }
             value={config.nIvf}
             min={1}
             max={nIvfMax}
             onChange={(nIvf) => studio.changeConfig({ nIvf })}
             disabled={running}
-            band={{ low: band.low, high: band.high, label: `advised 4√N–16√N${band.high < Math.floor(16 * Math.sqrt(vectors)) ? ' (at most N/39)' : ''}: ${band.low}–${band.high}` }}
+            band={{
+              low: band.low,
+              high: band.high,
+              label: `advised 4√N–16√N${band.high < Math.floor(16 * Math.sqrt(vectors)) ? ' (at most N/39)' : ''}: ${band.low}–${band.high}`,
+            }}
             markers={[{ value: rvcLists, label: `RVC ${rvcLists}` }]}
           />
           <Hint>
-            {formatCount(config.nIvf)} lists ≈ {formatCount(Math.round(rows / config.nIvf))} {config.compress ? 'centroids' : 'frames'} per list.{' '}
-            {config.nIvf > band.max ? `Above N/39 = ${band.max}: faiss has too few frames per list to train well. ` : ''}
+            {formatCount(config.nIvf)} lists ≈ {formatCount(Math.round(rows / config.nIvf))}{' '}
+            {config.compress ? 'centroids' : 'frames'} per list.{' '}
+            {config.nIvf > band.max
+              ? `Above N/39 = ${band.max}: faiss has too few frames per list to train well. `
+              : ''}
             More lists make each search cheaper but need a larger n_probe for the same recall.
           </Hint>
         </>
@@ -112,7 +150,16 @@ export function IndexPanel({ studio }: { studio: Studio }) {
           <LogSlider
             testId="nprobe-slider"
             name="n_probe"
-            label={<>n_probe — lists searched {tuning ? <span className="badge">tunes {active.result.label}, no rebuild</span> : <span className="muted">(for the next build)</span>}</>}
+            label={
+              <>
+                n_probe — lists searched{' '}
+                {tuning ? (
+                  <span className="badge">tunes {active.result.label}, no rebuild</span>
+                ) : (
+                  <span className="muted">(for the next build)</span>
+                )}
+              </>
+            }
             value={Math.min(config.nprobe, nlist)}
             min={1}
             max={nlist}
@@ -129,7 +176,12 @@ export function IndexPanel({ studio }: { studio: Studio }) {
           <LogSlider
             testId="kfactor-slider"
             name="k_factor"
-            label={<>k_factor — exact re-ranking of k × k_factor candidates {tuning ? <span className="badge">no rebuild</span> : null}</>}
+            label={
+              <>
+                k_factor — exact re-ranking of k × k_factor candidates{' '}
+                {tuning ? <span className="badge">no rebuild</span> : null}
+              </>
+            }
             value={config.kFactor}
             min={1}
             max={K_FACTOR_STOPS[K_FACTOR_STOPS.length - 1]}
@@ -138,8 +190,9 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             markers={[{ value: RVC_SAFE_K_FACTOR, label: `RVC-safe ≤ ${RVC_SAFE_K_FACTOR}` }]}
           />
           <Hint>
-            FastScan's 4-bit codes only approximate distances; RFlat then re-ranks the best {RVC_K * config.kFactor} candidates (RVC's k = {RVC_K} × k_factor) with the exact vectors.
-            k_factor 1 re-ranks nothing, so recall stays that of the codes. It is stored in the exported file; Results shows its effect.
+            FastScan's 4-bit codes only approximate distances; RFlat then re-ranks the best {RVC_K * config.kFactor}{' '}
+            candidates (RVC's k = {RVC_K} × k_factor) with the exact vectors. k_factor 1 re-ranks nothing, so recall
+            stays that of the codes. It is stored in the exported file; Results shows its effect.
           </Hint>
           <Notices warnings={[kFactorRisk(config.kFactor)].filter((w): w is string => w !== null)} />
         </>
@@ -148,18 +201,35 @@ export function IndexPanel({ studio }: { studio: Studio }) {
       {shape?.hnsw != null && (
         <label className="block">
           efSearch (HNSW candidates kept while searching)
-          <input type="number" min={8} max={4096} value={config.efSearch} onChange={(e) => studio.changeConfig({ efSearch: Math.max(1, Math.round(Number(e.target.value) || 1)) })} disabled={running} />
+          <input
+            type="number"
+            min={8}
+            max={4096}
+            value={config.efSearch}
+            onChange={(e) => studio.changeConfig({ efSearch: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
+            disabled={running}
+          />
         </label>
       )}
 
       <ExpansionControl config={config} disabled={running} onChange={studio.changeConfig} />
 
       <div className="build-row">
-        <button type="button" className="primary" data-testid="build-button" onClick={() => void studio.build()} disabled={running || !check.ok}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="build-button"
+          onClick={() => void studio.build()}
+          disabled={running || !check.ok}
+        >
           Build {shape ? shape.factory : ''}
         </button>
         <span className="hint small">
-          Builds on {config.compress ? `${formatCount(rows)} centroids of ${formatCount(frames)} frames` : `${formatCount(rows)} frames`}; the {formatCount(info.split.query_frames)} held-out frames measure recall.
+          Builds on{' '}
+          {config.compress
+            ? `${formatCount(rows)} centroids of ${formatCount(frames)} frames`
+            : `${formatCount(rows)} frames`}
+          ; the {formatCount(info.split.query_frames)} held-out frames measure recall.
         </span>
       </div>
       <JobStatus job={job} onCancel={studio.cancel} />

@@ -19,24 +19,54 @@ export function KFactorEffect({ built, onMeasure }: { built: BuiltIndex; onMeasu
   const key = `${built.result.index_id}:${built.nprobe}`;
   const measuring = requested === key && missing.length > 0;
   return (
-    <div className="table-wrap kfactor-effect" data-testid="kfactor-effect" data-nprobe={built.nprobe ?? ''} data-rows={rows.length} data-measured={measured}>
-      <h3>k_factor effect — {built.result.label} at {where}</h3>
+    <div
+      className="table-wrap kfactor-effect"
+      data-testid="kfactor-effect"
+      data-nprobe={built.nprobe ?? ''}
+      data-rows={rows.length}
+      data-measured={measured}
+    >
+      <h3>
+        k_factor effect — {built.result.label} at {where}
+      </h3>
       <table className="compare">
         <thead>
           <tr>
-            <th scope="col" className="num">k_factor</th>
-            <th scope="col" className="num" title="candidates FastScan hands to the exact re-ranking for RVC's k = 8">Re-ranked</th>
-            <th scope="col" className="num" title="share of the 8 exact nearest neighbours found">Recall@8</th>
-            <th scope="col" className="num" title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix">Blend error</th>
-            <th scope="col" className="num" title="single-query median search time">p50 latency</th>
-            <th scope="col" className="num" title="search time per second of audio (50 frames)">ms / s audio</th>
-            <th scope="col" title="RVC's faiss 1.7.3 searches FastScan safely up to 20 candidates">In RVC</th>
+            <th scope="col" className="num">
+              k_factor
+            </th>
+            <th scope="col" className="num" title="candidates FastScan hands to the exact re-ranking for RVC's k = 8">
+              Re-ranked
+            </th>
+            <th scope="col" className="num" title="share of the 8 exact nearest neighbours found">
+              Recall@8
+            </th>
+            <th scope="col" className="num" title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix">
+              Blend error
+            </th>
+            <th scope="col" className="num" title="single-query median search time">
+              p50 latency
+            </th>
+            <th scope="col" className="num" title="search time per second of audio (50 frames)">
+              ms / s audio
+            </th>
+            <th scope="col" title="RVC's faiss 1.7.3 searches FastScan safely up to 20 candidates">
+              In RVC
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.kFactor} className={row.selected ? 'active' : ''} data-k-factor={row.kFactor} data-recall={row.point ? row.point.recall_at_k.toFixed(4) : ''}>
-              <th scope="row" className="num">{row.kFactor}{row.selected ? <span className="visually-hidden"> (selected)</span> : null}</th>
+            <tr
+              key={row.kFactor}
+              className={row.selected ? 'active' : ''}
+              data-k-factor={row.kFactor}
+              data-recall={row.point ? row.point.recall_at_k.toFixed(4) : ''}
+            >
+              <th scope="row" className="num">
+                {row.kFactor}
+                {row.selected ? <span className="visually-hidden"> (selected)</span> : null}
+              </th>
               <td className="num">{row.candidates}</td>
               <td className="num strong">{row.point ? formatPercent(row.point.recall_at_k) : '…'}</td>
               <td className="num">{row.point ? formatPercent(row.point.blend_error, 2) : '…'}</td>
@@ -58,7 +88,9 @@ export function KFactorEffect({ built, onMeasure }: { built: BuiltIndex; onMeasu
               onMeasure(built.result.index_id);
             }}
           >
-            {measuring ? `Measuring k_factor ${missing.join(', ')}…` : `Measure k_factor ${missing.join(', ')} at ${where}`}
+            {measuring
+              ? `Measuring k_factor ${missing.join(', ')}…`
+              : `Measure k_factor ${missing.join(', ')} at ${where}`}
           </button>{' '}
           Searches only, no rebuild; each value costs about one n_probe point.
         </p>

@@ -21,14 +21,17 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
   // measurement. The headline above them follows the slider at once.
   // (A failed point settles too: the charts then draw the build without it.)
   const [lastDrawn, setLastDrawn] = useState<BuiltIndex | null>(active);
-  const settled = !active || point !== null || active.evalError !== null || lastDrawn?.result.index_id !== active.result.index_id;
+  const settled =
+    !active || point !== null || active.evalError !== null || lastDrawn?.result.index_id !== active.result.index_id;
   // React's pattern for state derived from earlier renders: set during render, re-rendered at once
   if (settled && lastDrawn !== active) setLastDrawn(active);
   const drawn = settled ? active : lastDrawn;
   const chartBuilds = builds.map((b) => (drawn && b.result.index_id === drawn.result.index_id ? drawn : b));
   return (
     <section className="panel results" id="results" aria-labelledby="results-title">
-      <h2 id="results-title"><span className="step">3</span> Results</h2>
+      <h2 id="results-title">
+        <span className="step">3</span> Results
+      </h2>
       {active ? (
         <div className="headline" data-testid="current-point" aria-live="polite">
           <div className="big">
@@ -49,26 +52,56 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
             {active.kFactor !== null ? ` · k_factor ${active.kFactor}` : ''}
             <br />
             {nprobeAdvice(active, point)}
-            {point && <><br /><span className="muted">{blendAdvice(point)} p99 {point.latency_us_p99.toFixed(0)} µs, {formatCount(Math.round(point.qps))} queries/s batched on {active.threads} threads; {formatCount(active.queries)} held-out query frames.</span></>}
+            {point && (
+              <>
+                <br />
+                <span className="muted">
+                  {blendAdvice(point)} p99 {point.latency_us_p99.toFixed(0)} µs, {formatCount(Math.round(point.qps))}{' '}
+                  queries/s batched on {active.threads} threads; {formatCount(active.queries)} held-out query frames.
+                </span>
+              </>
+            )}
           </div>
         </div>
       ) : (
-        <Hint>Results appear after the first build. Each build is measured on held-out files it has never seen, at every n_probe.</Hint>
+        <Hint>
+          Results appear after the first build. Each build is measured on held-out files it has never seen, at every
+          n_probe.
+        </Hint>
       )}
-      {active && <Notices errors={active.evalError ? [active.evalError] : []} warnings={[...active.result.warnings, ...active.evalWarnings]} />}
+      {active && (
+        <Notices
+          errors={active.evalError ? [active.evalError] : []}
+          warnings={[...active.result.warnings, ...active.evalWarnings]}
+        />
+      )}
       <div className="charts">
-        <RecallChart built={drawn} theme={theme} pendingNprobe={active && !point && !active.evalError ? active.nprobe : null} onMeasureAll={studio.completeSweep} />
+        <RecallChart
+          built={drawn}
+          theme={theme}
+          pendingNprobe={active && !point && !active.evalError ? active.nprobe : null}
+          onMeasureAll={studio.completeSweep}
+        />
         <ParetoChart builds={chartBuilds} activeId={active?.result.index_id ?? null} theme={theme} />
         <HistogramChart
           stats={active?.result.clusters ?? null}
           title={active ? `List sizes — ${active.result.label}` : 'List sizes'}
           theme={theme}
           testId="histogram-chart"
-          emptyText={active ? `${active.result.factory} has no inverted lists.` : 'How evenly the frames spread over the IVF lists appears here after a build.'}
+          emptyText={
+            active
+              ? `${active.result.factory} has no inverted lists.`
+              : 'How evenly the frames spread over the IVF lists appears here after a build.'
+          }
         />
       </div>
       {active && active.kFactor !== null && <KFactorEffect built={active} onMeasure={studio.measureKFactorEffect} />}
-      <CompareTable builds={builds} activeId={active?.result.index_id ?? null} onSelect={studio.selectBuild} onRemove={studio.removeBuild} />
+      <CompareTable
+        builds={builds}
+        activeId={active?.result.index_id ?? null}
+        onSelect={studio.selectBuild}
+        onRemove={studio.removeBuild}
+      />
     </section>
   );
 }

@@ -92,12 +92,19 @@ export function nextSweepPoint(built: BuiltIndex, kFactor: number | null, lastEl
   const best = Math.max(0, ...measured.map((p) => p.recall_at_k));
   if (best >= RECALL_PLATEAU) return null;
   const [before, last] = measured.slice(-2);
-  if (before && last && last.nprobe === 2 * (before.nprobe ?? 0) && last.recall_at_k - before.recall_at_k < RECALL_GAIN_PER_DOUBLING) return null;
+  if (
+    before &&
+    last &&
+    last.nprobe === 2 * (before.nprobe ?? 0) &&
+    last.recall_at_k - before.recall_at_k < RECALL_GAIN_PER_DOUBLING
+  )
+    return null;
   return missing[0];
 }
 
 /** The point at the selected n_probe / k_factor, when measured. */
-export const currentPoint = (built: BuiltIndex): EvalPoint | null => built.points[pointKey(built.nprobe, built.kFactor)] ?? null;
+export const currentPoint = (built: BuiltIndex): EvalPoint | null =>
+  built.points[pointKey(built.nprobe, built.kFactor)] ?? null;
 
 /** Points at the selected k_factor, by n_probe: the curve the charts draw. */
 export function curve(built: BuiltIndex): EvalPoint[] {
@@ -133,11 +140,21 @@ export function kFactorEffect(built: BuiltIndex): KFactorEffectRow[] {
 }
 
 /** The table's k_factor values not yet measured at the selected n_probe. */
-export const missingKFactorEffect = (built: BuiltIndex): number[] => kFactorEffect(built).filter((row) => !row.point).map((row) => row.kFactor);
+export const missingKFactorEffect = (built: BuiltIndex): number[] =>
+  kFactorEffect(built)
+    .filter((row) => !row.point)
+    .map((row) => row.kFactor);
 
 /** An EvalResult of the curve, for export reports. */
 export function curveReport(built: BuiltIndex): EvalResult {
-  return { index_id: built.result.index_id, queries: built.queries, k: built.k, threads: built.threads, points: curve(built), warnings: built.evalWarnings };
+  return {
+    index_id: built.result.index_id,
+    queries: built.queries,
+    k: built.k,
+    threads: built.threads,
+    points: curve(built),
+    warnings: built.evalWarnings,
+  };
 }
 
 export interface ParetoPoint {

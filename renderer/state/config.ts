@@ -4,7 +4,14 @@
 import type { BuildRequest, ExperimentInfo, Metric } from '../../app/contract';
 import { checkFactory, expandFactory, type FactoryCheck } from '../../app/factory';
 import { indexBytes } from '../../app/memory';
-import { presetById, presets, RVC_COMPRESS_CENTROIDS, RVC_SAFE_K_FACTOR, rvcCompression, type PresetId } from '../../app/presets';
+import {
+  presetById,
+  presets,
+  RVC_COMPRESS_CENTROIDS,
+  RVC_SAFE_K_FACTOR,
+  rvcCompression,
+  type PresetId,
+} from '../../app/presets';
 
 export interface IndexConfig {
   presetId: PresetId;
@@ -41,7 +48,9 @@ const FOLLOWS_RVC_COMPRESSION: readonly PresetId[] = ['rvc', 'rvc2023'];
 export const usesNIvf = (factory: string) => factory.includes('{n}');
 
 /** What stays when the preset changes: the metric, the centroid count, the α-expansion settings. */
-export type CarriedSettings = Partial<Pick<IndexConfig, 'metric' | 'centroids' | 'expand' | 'numExpand' | 'alpha' | 'expandQueries'>>;
+export type CarriedSettings = Partial<
+  Pick<IndexConfig, 'metric' | 'centroids' | 'expand' | 'numExpand' | 'alpha' | 'expandQueries'>
+>;
 
 export function carriedSettings(config: IndexConfig | null): CarriedSettings {
   if (!config) return {};
@@ -50,17 +59,27 @@ export function carriedSettings(config: IndexConfig | null): CarriedSettings {
 }
 
 /** Vectors the exported index holds: every frame, or the centroids (never more than the frames). */
-export function indexedVectors(config: Pick<IndexConfig, 'compress' | 'centroids'>, info: Pick<ExperimentInfo, 'n'>): number {
+export function indexedVectors(
+  config: Pick<IndexConfig, 'compress' | 'centroids'>,
+  info: Pick<ExperimentInfo, 'n'>,
+): number {
   return config.compress ? Math.min(config.centroids, info.n) : info.n;
 }
 
 /** Vectors the evaluation build trains on: the frames left after the hold-out, or their centroids. */
-export function trainingVectors(config: Pick<IndexConfig, 'compress' | 'centroids'>, info: Pick<ExperimentInfo, 'n' | 'split'>): number {
+export function trainingVectors(
+  config: Pick<IndexConfig, 'compress' | 'centroids'>,
+  info: Pick<ExperimentInfo, 'n' | 'split'>,
+): number {
   const frames = info.split.index_frames > 0 ? info.split.index_frames : info.n;
   return config.compress ? Math.min(config.centroids, frames) : frames;
 }
 
-export function presetConfig(presetId: PresetId, info: Pick<ExperimentInfo, 'n' | 'd'>, carried: CarriedSettings = {}): IndexConfig {
+export function presetConfig(
+  presetId: PresetId,
+  info: Pick<ExperimentInfo, 'n' | 'd'>,
+  carried: CarriedSettings = {},
+): IndexConfig {
   // RVC's presets compress as RVC does (N > 200 000 → 10 000 centroids); the others keep every frame
   const rvcRule = FOLLOWS_RVC_COMPRESSION.includes(presetId) ? rvcCompression(info.n) : null;
   const compress = rvcRule !== null;
@@ -89,7 +108,11 @@ export function presetConfig(presetId: PresetId, info: Pick<ExperimentInfo, 'n' 
  * the preset's rule for the new number of vectors — RVC computes n_ivf from what it indexes —
  * unless the user had moved them away from the rule.
  */
-export function withFrames(config: IndexConfig, info: Pick<ExperimentInfo, 'n' | 'd'>, change: Partial<Pick<IndexConfig, 'compress' | 'centroids'>>): IndexConfig {
+export function withFrames(
+  config: IndexConfig,
+  info: Pick<ExperimentInfo, 'n' | 'd'>,
+  change: Partial<Pick<IndexConfig, 'compress' | 'centroids'>>,
+): IndexConfig {
   const next = { ...config, ...change };
   const preset = presetById(config.presetId);
   const before = preset.defaults(indexedVectors(config, info), info.d);
@@ -102,7 +125,9 @@ export function withFrames(config: IndexConfig, info: Pick<ExperimentInfo, 'n' |
 /** The preset whose factory string is exactly this one (else custom). */
 export function presetForFactory(factory: string, info: Pick<ExperimentInfo, 'n' | 'd'>, current: PresetId): PresetId {
   if (current !== 'custom' && presetById(current).defaults(info.n, info.d).factory === factory) return current;
-  const match = presets.find((p) => p.id !== 'custom' && p.id !== 'rvc2023' && p.defaults(info.n, info.d).factory === factory);
+  const match = presets.find(
+    (p) => p.id !== 'custom' && p.id !== 'rvc2023' && p.defaults(info.n, info.d).factory === factory,
+  );
   return match?.id ?? 'custom';
 }
 
@@ -117,7 +142,13 @@ export function checkConfig(config: IndexConfig, info: Pick<ExperimentInfo, 'd' 
   });
 }
 
-export function buildRequest(config: IndexConfig, check: FactoryCheck, info: Pick<ExperimentInfo, 'path'>, label: string, jobId: string): BuildRequest {
+export function buildRequest(
+  config: IndexConfig,
+  check: FactoryCheck,
+  info: Pick<ExperimentInfo, 'path'>,
+  label: string,
+  jobId: string,
+): BuildRequest {
   const shape = check.shape;
   const request: BuildRequest = {
     experiment: info.path,
@@ -169,10 +200,16 @@ export const K_FACTOR_STOPS = [1, 1.5, 2, 2.5, 3, 4, 6, 8, 12, 16, 24, 32, 48, 6
  * Predicted size of the exported file with every frame and with the centroids, each with the
  * n_ivf that choice would use (so the numbers match RVC's own prediction for its preset).
  */
-export function frameChoiceBytes(config: IndexConfig, info: Pick<ExperimentInfo, 'n' | 'd'>): { all: number; compressed: number } | null {
+export function frameChoiceBytes(
+  config: IndexConfig,
+  info: Pick<ExperimentInfo, 'n' | 'd'>,
+): { all: number; compressed: number } | null {
   const bytes = (compress: boolean): number | null => {
     const choice = withFrames(config, info, { compress });
-    const shape = checkFactory(choice.factory, { d: info.d, nIvf: usesNIvf(choice.factory) ? choice.nIvf : undefined }).shape;
+    const shape = checkFactory(choice.factory, {
+      d: info.d,
+      nIvf: usesNIvf(choice.factory) ? choice.nIvf : undefined,
+    }).shape;
     return shape ? indexBytes(shape, indexedVectors(choice, info), info.d) : null;
   };
   const all = bytes(false);

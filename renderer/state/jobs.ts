@@ -50,7 +50,8 @@ export function progressFraction(event: ProgressEvent | null): number | null {
 /** "Adding vectors · 16,384 / 28,500 · 1.2 s left" */
 export function progressText(event: ProgressEvent): string {
   const parts = [phaseLabels[event.phase] ?? event.phase];
-  if (event.total > 1 && event.phase !== 'train') parts.push(`${event.done.toLocaleString('en-US')} / ${event.total.toLocaleString('en-US')}`);
+  if (event.total > 1 && event.phase !== 'train')
+    parts.push(`${event.done.toLocaleString('en-US')} / ${event.total.toLocaleString('en-US')}`);
   else if (event.total > 0 && event.phase === 'train') parts.push(`${Math.round((100 * event.done) / event.total)}%`);
   if (event.eta_ms !== null && event.eta_ms > 0) parts.push(`about ${formatDuration(event.eta_ms)} left`);
   return parts.join(' · ');

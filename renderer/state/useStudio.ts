@@ -3,14 +3,41 @@
 // through the StudioClient; this hook only orchestrates calls and keeps the results.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StudioClient } from '../../app/client';
-import type { EngineStatus, EvalResult, ExperimentInfo, ExportRequest, ExportResult, RecentList } from '../../app/contract';
+import type {
+  EngineStatus,
+  EvalResult,
+  ExperimentInfo,
+  ExportRequest,
+  ExportResult,
+  RecentList,
+} from '../../app/contract';
 import { formatCount } from '../../app/format';
 import { presetById } from '../../app/presets';
 import { formatDuration } from '../../app/progress';
 import { describeError, errorInfoOf, isCancelled } from '../lib/errors';
 import { PointScheduler } from '../lib/pointScheduler';
-import { currentPoint, missingKFactorEffect, missingSweep, newBuiltIndex, nextSweepPoint, quickSweep, withEvaluation, type BuiltIndex } from './builds';
-import { buildLabelBase, buildRequest, carriedSettings, checkConfig, configKey, presetConfig, presetForFactory, uniqueLabel, withFrames, type IndexConfig } from './config';
+import {
+  currentPoint,
+  missingKFactorEffect,
+  missingSweep,
+  newBuiltIndex,
+  nextSweepPoint,
+  quickSweep,
+  withEvaluation,
+  type BuiltIndex,
+} from './builds';
+import {
+  buildLabelBase,
+  buildRequest,
+  carriedSettings,
+  checkConfig,
+  configKey,
+  presetConfig,
+  presetForFactory,
+  uniqueLabel,
+  withFrames,
+  type IndexConfig,
+} from './config';
 import { belongsTo, newJobId, type JobKind, type JobState, type JobView } from './jobs';
 
 /**
@@ -30,7 +57,12 @@ export interface ExperimentState {
 export function useStudio(client: StudioClient) {
   const [status, setStatus] = useState<EngineStatus | null>(null);
   const [recent, setRecent] = useState<RecentList>({ experiments: [], indexes: [] });
-  const [experiment, setExperiment] = useState<ExperimentState>({ info: null, loading: false, error: null, isSample: false });
+  const [experiment, setExperiment] = useState<ExperimentState>({
+    info: null,
+    loading: false,
+    error: null,
+    isSample: false,
+  });
   const [config, setConfig] = useState<IndexConfig | null>(null);
   const [builds, setBuilds] = useState<BuiltIndex[]>([]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -48,7 +80,16 @@ export function useStudio(client: StudioClient) {
     setBuilds((list) => list.map((b) => (b.result.index_id === indexId ? change(b) : b)));
 
   const startJob = (kind: JobKind, jobId: string | null, title: string) =>
-    setJob({ kind, jobId, title, state: 'running', startedAt: Date.now(), finishedAt: null, progress: null, message: '' });
+    setJob({
+      kind,
+      jobId,
+      title,
+      state: 'running',
+      startedAt: Date.now(),
+      finishedAt: null,
+      progress: null,
+      message: '',
+    });
   const finishJob = (state: JobState, message: string) =>
     setJob((current) => (current ? { ...current, state, message, finishedAt: Date.now() } : current));
 
@@ -57,7 +98,13 @@ export function useStudio(client: StudioClient) {
     () =>
       new PointScheduler<EvalResult>({
         evaluate: (request, jobId) =>
-          client.evaluate({ index_id: request.indexId, job_id: jobId, nprobes: request.nprobe === null ? undefined : [request.nprobe], k_factor: request.kFactor ?? undefined, latency_queries: UI_LATENCY_QUERIES }),
+          client.evaluate({
+            index_id: request.indexId,
+            job_id: jobId,
+            nprobes: request.nprobe === null ? undefined : [request.nprobe],
+            k_factor: request.kFactor ?? undefined,
+            latency_queries: UI_LATENCY_QUERIES,
+          }),
         cancel: (jobId) => void client.cancel({ job_id: jobId }).catch(() => undefined),
         isCancelled,
         result: (request, evaluation, background, elapsedMs) => {
@@ -66,18 +113,26 @@ export function useStudio(client: StudioClient) {
             // the state update above is not visible yet: decide on the merged copy. Only the
             // selected k_factor's curve extends itself (k_factor-effect points are one-offs).
             const built = latest.current.builds.find((b) => b.result.index_id === request.indexId);
-            if (built && built.kFactor === request.kFactor) continueSweep(withEvaluation(built, evaluation), request.kFactor, elapsedMs);
+            if (built && built.kFactor === request.kFactor)
+              continueSweep(withEvaluation(built, evaluation), request.kFactor, elapsedMs);
           }
         },
         error: (request, error, background) => {
           // a removed index's queued points fail quietly
-          if (!background || errorInfoOf(error).code !== 'NOT_FOUND') updateBuild(request.indexId, (b) => ({ ...b, evalError: describeError(error) }));
+          if (!background || errorInfoOf(error).code !== 'NOT_FOUND')
+            updateBuild(request.indexId, (b) => ({ ...b, evalError: describeError(error) }));
         },
       }),
     [client],
   );
 
-  useEffect(() => client.onProgress((event) => setJob((current) => (current && belongsTo(current, event) ? { ...current, progress: event } : current))), [client]);
+  useEffect(
+    () =>
+      client.onProgress((event) =>
+        setJob((current) => (current && belongsTo(current, event) ? { ...current, progress: event } : current)),
+      ),
+    [client],
+  );
   // a crashed engine worker took its indexes with it: drop their builds and say so
   useEffect(
     () =>
@@ -85,13 +140,16 @@ export function useStudio(client: StudioClient) {
         for (const id of crash.lost_indexes) scheduler.forget(id);
         setBuilds((list) => list.filter((b) => !crash.lost_indexes.includes(b.result.index_id)));
         setActiveId((id) => (id !== null && crash.lost_indexes.includes(id) ? null : id));
-        setEngineNotice(`${crash.message}. ${crash.lost_indexes.length > 0 ? `${crash.lost_indexes.length} built index${crash.lost_indexes.length === 1 ? ' was' : 'es were'} lost: build again to continue.` : 'Nothing was lost.'}`);
+        setEngineNotice(
+          `${crash.message}. ${crash.lost_indexes.length > 0 ? `${crash.lost_indexes.length} built index${crash.lost_indexes.length === 1 ? ' was' : 'es were'} lost: build again to continue.` : 'Nothing was lost.'}`,
+        );
       }),
     [client, scheduler],
   );
 
   const ensurePoint = (built: BuiltIndex) => {
-    if (!currentPoint(built)) scheduler.foreground({ indexId: built.result.index_id, nprobe: built.nprobe, kFactor: built.kFactor });
+    if (!currentPoint(built))
+      scheduler.foreground({ indexId: built.result.index_id, nprobe: built.nprobe, kFactor: built.kFactor });
   };
   /** Measures the next larger n_probe in the background while the curve still rises. */
   const continueSweep = (built: BuiltIndex, kFactor: number | null, lastElapsedMs = 0) => {
@@ -101,12 +159,16 @@ export function useStudio(client: StudioClient) {
   /** The whole curve up to n_probe = nlist, on request (large values can take many seconds each). */
   const completeSweep = (indexId: string) => {
     const built = latest.current.builds.find((b) => b.result.index_id === indexId);
-    if (built) scheduler.background(missingSweep(built, built.kFactor).map((nprobe) => ({ indexId, nprobe, kFactor: built.kFactor })));
+    if (built)
+      scheduler.background(
+        missingSweep(built, built.kFactor).map((nprobe) => ({ indexId, nprobe, kFactor: built.kFactor })),
+      );
   };
   /** RFlat builds: the same n_probe at k_factor 1, 2, 2.5, 4, 8 (on request; cached like any point). */
   const measureKFactorEffect = (indexId: string) => {
     const built = latest.current.builds.find((b) => b.result.index_id === indexId);
-    if (built) scheduler.background(missingKFactorEffect(built).map((kFactor) => ({ indexId, nprobe: built.nprobe, kFactor })));
+    if (built)
+      scheduler.background(missingKFactorEffect(built).map((kFactor) => ({ indexId, nprobe: built.nprobe, kFactor })));
   };
 
   async function openExperiment(path: string, isSample = false): Promise<void> {
@@ -158,14 +220,29 @@ export function useStudio(client: StudioClient) {
     const current = latest.current.config;
     if (!info || !current) return;
     let next: IndexConfig = { ...current, ...change };
-    if (change.presetId !== undefined && change.presetId !== current.presetId) next = presetConfig(change.presetId, info, carriedSettings(next));
-    else if (change.compress !== undefined || change.centroids !== undefined) next = withFrames(current, info, { compress: next.compress, centroids: next.centroids });
+    if (change.presetId !== undefined && change.presetId !== current.presetId)
+      next = presetConfig(change.presetId, info, carriedSettings(next));
+    else if (change.compress !== undefined || change.centroids !== undefined)
+      next = withFrames(current, info, { compress: next.compress, centroids: next.centroids });
     else if (change.factory !== undefined) next.presetId = presetForFactory(next.factory, info, current.presetId);
     setConfig(next);
     // a setting that matches an earlier build tunes that build again
     const key = configKey(next);
     const match = [...latest.current.builds].reverse().find((b) => configKey(b.config) === key);
-    const builtSetting = (['presetId', 'factory', 'nIvf', 'metric', 'compress', 'centroids', 'expand', 'numExpand', 'alpha', 'expandQueries'] as const).some((name) => change[name] !== undefined);
+    const builtSetting = (
+      [
+        'presetId',
+        'factory',
+        'nIvf',
+        'metric',
+        'compress',
+        'centroids',
+        'expand',
+        'numExpand',
+        'alpha',
+        'expandQueries',
+      ] as const
+    ).some((name) => change[name] !== undefined);
     if (match && match.result.index_id !== latest.current.activeId && builtSetting) {
       selectBuild(match.result.index_id);
     }
@@ -175,7 +252,11 @@ export function useStudio(client: StudioClient) {
     const built = latest.current.builds.find((b) => b.result.index_id === indexId);
     if (!built) return;
     setActiveId(indexId);
-    setConfig({ ...built.config, nprobe: built.nprobe ?? built.config.nprobe, kFactor: built.kFactor ?? built.config.kFactor });
+    setConfig({
+      ...built.config,
+      nprobe: built.nprobe ?? built.config.nprobe,
+      kFactor: built.kFactor ?? built.config.kFactor,
+    });
     ensurePoint(built);
   }
 
@@ -212,7 +293,10 @@ export function useStudio(client: StudioClient) {
     const check = checkConfig(cfg, exp.info);
     if (!check.ok || !check.shape) return;
     const base = buildLabelBase(cfg.presetId === 'custom' ? check.shape.factory : presetById(cfg.presetId).label, cfg);
-    const label = uniqueLabel(base, list.map((b) => b.result.label));
+    const label = uniqueLabel(
+      base,
+      list.map((b) => b.result.label),
+    );
     const jobId = newJobId('build');
     startJob('build', jobId, `Building ${label} — ${check.shape.factory}`);
     scheduler.pauseBackground(true);
@@ -236,11 +320,18 @@ export function useStudio(client: StudioClient) {
       });
       const measured = withEvaluation(built, evaluation);
       updateBuild(result.index_id, () => measured);
-      finishJob('done', `Built ${label} in ${formatDuration(result.timings_ms.total)}; recall measured on ${formatCount(evaluation.queries)} held-out frames${result.nlist !== null ? ' (more n_probe values follow while recall still rises)' : ''}`);
+      finishJob(
+        'done',
+        `Built ${label} in ${formatDuration(result.timings_ms.total)}; recall measured on ${formatCount(evaluation.queries)} held-out frames${result.nlist !== null ? ' (more n_probe values follow while recall still rises)' : ''}`,
+      );
       ensurePoint(measured);
       continueSweep(measured, measured.kFactor);
     } catch (error) {
-      const message = !isCancelled(error) ? describeError(error) : indexReady ? 'Measuring cancelled: the index is built — move n_probe to measure a value.' : 'Build cancelled.';
+      const message = !isCancelled(error)
+        ? describeError(error)
+        : indexReady
+          ? 'Measuring cancelled: the index is built — move n_probe to measure a value.'
+          : 'Build cancelled.';
       finishJob(isCancelled(error) ? 'cancelled' : 'error', message);
     } finally {
       scheduler.pauseBackground(false);
@@ -259,7 +350,9 @@ export function useStudio(client: StudioClient) {
     if (latest.current.activeId === indexId) setActiveId(null);
   }
 
-  async function exportActive(options: Omit<ExportRequest, 'index_id' | 'job_id' | 'nprobe' | 'k_factor'>): Promise<ExportResult> {
+  async function exportActive(
+    options: Omit<ExportRequest, 'index_id' | 'job_id' | 'nprobe' | 'k_factor'>,
+  ): Promise<ExportResult> {
     const built = latest.current.builds.find((b) => b.result.index_id === latest.current.activeId);
     if (!built) throw new Error('build an index first');
     const jobId = newJobId('export');

@@ -1,15 +1,33 @@
 // StudioClient for browser mode: Backend methods over POST /api/<method> (token header, JSON
 // Envelope back) and progress events over the WebSocket /api/events. The fetch and WebSocket
 // implementations are injected so the transport is testable without a browser.
-import { API_PREFIX, EVENTS_PATH, SESSION_HEADER, SESSION_PARAM, TOKEN_HEADER, TOKEN_PARAM, type StudioClient } from '../../app/client';
-import { apiMethods, type Api, type ApiMethod, type EngineCrash, type Envelope, type ProgressEvent } from '../../app/contract';
+import {
+  API_PREFIX,
+  EVENTS_PATH,
+  SESSION_HEADER,
+  SESSION_PARAM,
+  TOKEN_HEADER,
+  TOKEN_PARAM,
+  type StudioClient,
+} from '../../app/client';
+import {
+  apiMethods,
+  type Api,
+  type ApiMethod,
+  type EngineCrash,
+  type Envelope,
+  type ProgressEvent,
+} from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
 
 export interface HttpResponseLike {
   status: number;
   json(): Promise<unknown>;
 }
-export type FetchLike = (url: string, init: { method: 'POST'; headers: Record<string, string>; body: string }) => Promise<HttpResponseLike>;
+export type FetchLike = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: string },
+) => Promise<HttpResponseLike>;
 
 export interface SocketHandlers {
   open(): void;
@@ -43,7 +61,8 @@ export function eventsUrl(origin: string, token: string, session: string): strin
 }
 
 /** 32 hex digits. crypto.randomUUID is missing on plain-http LAN origins; getRandomValues is not. */
-export const newSessionId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+export const newSessionId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 function isEnvelope(body: unknown): body is Envelope<unknown> {
   return typeof body === 'object' && body !== null && 'ok' in body;
@@ -67,8 +86,10 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
         if (typeof data !== 'string') return;
         try {
           const parsed = JSON.parse(data) as { type?: string; event?: unknown };
-          if (parsed.type === 'progress' && parsed.event) for (const listener of listeners) listener(parsed.event as ProgressEvent);
-          if (parsed.type === 'engine-crash' && parsed.event) for (const listener of crashListeners) listener(parsed.event as EngineCrash);
+          if (parsed.type === 'progress' && parsed.event)
+            for (const listener of listeners) listener(parsed.event as ProgressEvent);
+          if (parsed.type === 'engine-crash' && parsed.event)
+            for (const listener of crashListeners) listener(parsed.event as EngineCrash);
         } catch {
           /* not ours */
         }
@@ -92,10 +113,21 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
         body: JSON.stringify(request ?? {}),
       });
     } catch (error) {
-      throw new AppError('INTERNAL', `cannot reach the RVC Index Studio server (${(error as Error).message}): is \`npm run web\` still running?`);
+      throw new AppError(
+        'INTERNAL',
+        `cannot reach the RVC Index Studio server (${(error as Error).message}): is \`npm run web\` still running?`,
+      );
     }
-    if (response.status === 401) throw new AppError('INVALID_ARGUMENT', 'this page has no valid access token: open the exact URL that `npm run web` printed (it ends with ?token=…)');
-    if (response.status === 403) throw new AppError('INVALID_ARGUMENT', 'the server refused this address: open it as http://127.0.0.1:<port>/ (the URL `npm run web` printed)');
+    if (response.status === 401)
+      throw new AppError(
+        'INVALID_ARGUMENT',
+        'this page has no valid access token: open the exact URL that `npm run web` printed (it ends with ?token=…)',
+      );
+    if (response.status === 403)
+      throw new AppError(
+        'INVALID_ARGUMENT',
+        'the server refused this address: open it as http://127.0.0.1:<port>/ (the URL `npm run web` printed)',
+      );
     let body: unknown;
     try {
       body = await response.json();
@@ -107,7 +139,9 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
     return body.value;
   };
 
-  const api = Object.fromEntries(apiMethods.map((method) => [method, (request: unknown) => call(method, request)])) as unknown as Api;
+  const api = Object.fromEntries(
+    apiMethods.map((method) => [method, (request: unknown) => call(method, request)]),
+  ) as unknown as Api;
   return {
     ...api,
     platform: 'browser',
@@ -132,7 +166,10 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
 }
 
 /** The token arrives in the page URL (?token=…); keep it for reloads, then drop it from the address bar. */
-export function takeToken(location: { search: string }, storage: { getItem(k: string): string | null; setItem(k: string, v: string): void } | null): string | null {
+export function takeToken(
+  location: { search: string },
+  storage: { getItem(k: string): string | null; setItem(k: string, v: string): void } | null,
+): string | null {
   const fromUrl = new URLSearchParams(location.search).get(TOKEN_PARAM);
   if (fromUrl) {
     storage?.setItem('rvc-index-studio-token', fromUrl);

@@ -15,7 +15,8 @@ export function pickClient(): StudioClient | null {
   const token = takeToken(window.location, storage);
   if (!token) return null;
   // keep the token out of the address bar (screenshots, history); reloads use sessionStorage
-  if (new URLSearchParams(window.location.search).has('token')) window.history.replaceState(null, '', window.location.pathname);
+  if (new URLSearchParams(window.location.search).has('token'))
+    window.history.replaceState(null, '', window.location.pathname);
   return createBrowserClient({
     origin: window.location.origin,
     token,

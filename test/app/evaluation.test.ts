@@ -6,12 +6,34 @@ const dists = (rows: number[][]) => Float32Array.from(rows.flat());
 
 describe('recall', () => {
   it('recall@1 counts queries whose exact nearest neighbour is ranked first', () => {
-    expect(recallAt1(labels([[1, 2], [5, 6], [9, 8]]), 2, labels([[1, 3], [6, 5], [9, 7]]), 2, 3)).toBeCloseTo(2 / 3);
+    expect(
+      recallAt1(
+        labels([
+          [1, 2],
+          [5, 6],
+          [9, 8],
+        ]),
+        2,
+        labels([
+          [1, 3],
+          [6, 5],
+          [9, 7],
+        ]),
+        2,
+        3,
+      ),
+    ).toBeCloseTo(2 / 3);
   });
 
   it('recall@k is the mean overlap of the top-k sets, ignoring order and -1 padding', () => {
-    const approx = labels([[1, 2, 3, -1], [4, 3, 2, 1]]);
-    const exact = labels([[3, 2, 1, 0], [1, 2, 3, 4]]);
+    const approx = labels([
+      [1, 2, 3, -1],
+      [4, 3, 2, 1],
+    ]);
+    const exact = labels([
+      [3, 2, 1, 0],
+      [1, 2, 3, 4],
+    ]);
     expect(recallAtK(approx, exact, 4, 2)).toBeCloseTo((3 / 4 + 1) / 2);
   });
 });
@@ -42,13 +64,47 @@ describe("RVC's blend", () => {
     expect(mean(blendErrors(wrong, vectors, exact, 2, 2, 1).errors)).toBeGreaterThan(0.1);
   });
 
-  it('takes unchanged queries\' errors from an earlier point and recomputes the others', () => {
-    const truth = { distances: dists([[1, 2], [1, 2]]), labels: labels([[1, 2], [1, 2]]) };
+  it("takes unchanged queries' errors from an earlier point and recomputes the others", () => {
+    const truth = {
+      distances: dists([
+        [1, 2],
+        [1, 2],
+      ]),
+      labels: labels([
+        [1, 2],
+        [1, 2],
+      ]),
+    };
     const exact = rvcBlends(truth, vectors, 2, 2, 2);
-    const before = blendErrors({ distances: dists([[1, 2], [1, 2]]), labels: labels([[0, 2], [0, 2]]) }, vectors, exact, 2, 2, 2);
+    const before = blendErrors(
+      {
+        distances: dists([
+          [1, 2],
+          [1, 2],
+        ]),
+        labels: labels([
+          [0, 2],
+          [0, 2],
+        ]),
+      },
+      vectors,
+      exact,
+      2,
+      2,
+      2,
+    );
     expect(before.errors[0]).toBeGreaterThan(0.1);
     // query 0 keeps its neighbours, query 1 gets the exact ones
-    const after = { distances: dists([[1, 2], [1, 2]]), labels: labels([[0, 2], [1, 2]]) };
+    const after = {
+      distances: dists([
+        [1, 2],
+        [1, 2],
+      ]),
+      labels: labels([
+        [0, 2],
+        [1, 2],
+      ]),
+    };
     const reused = blendErrors(after, vectors, exact, 2, 2, 2, before);
     expect(Array.from(reused.errors)).toEqual([before.errors[0], 0]);
     expect(Array.from(reused.errors)).toEqual(Array.from(blendErrors(after, vectors, exact, 2, 2, 2).errors));

@@ -8,7 +8,12 @@ describe('factory strings', () => {
   it('accepts what the presets produce and expands {n}', () => {
     for (const preset of presets) {
       const defaults = preset.defaults(30_000, 768);
-      const check = checkFactory(defaults.factory, { d: 768, n: 30_000, nIvf: defaults.nIvf ?? undefined, kFactor: defaults.kFactor ?? undefined });
+      const check = checkFactory(defaults.factory, {
+        d: 768,
+        n: 30_000,
+        nIvf: defaults.nIvf ?? undefined,
+        kFactor: defaults.kFactor ?? undefined,
+      });
       expect(check.errors, preset.id).toEqual([]);
       expect(check.shape?.factory).not.toContain('{n}');
     }
@@ -34,11 +39,18 @@ describe('factory strings', () => {
   it('warns below 39 training points per list, for RFlat with k_factor 1, and for IP', () => {
     expect(checkFactory('IVF100,Flat', { d: 768, n: 3000 }).warnings.join()).toMatch(/fewer than 39/);
     expect(checkFactory('IVF8,PQ384x4fs,RFlat', { d: 768, kFactor: 1 }).warnings.join()).toMatch(/re-ranks nothing/);
-    expect(checkFactory('Flat', { d: 768, metric: 'ip' }).warnings.join()).toMatch(/RVC weights neighbours by 1\/distance²/);
+    expect(checkFactory('Flat', { d: 768, metric: 'ip' }).warnings.join()).toMatch(
+      /RVC weights neighbours by 1\/distance²/,
+    );
   });
 
   it('understands transforms, HNSW and SQ', () => {
-    expect(checkFactory('OPQ96_384,IVF64,PQ96x4fs,RFlat', { d: 768 }).shape).toMatchObject({ innerD: 384, nlist: 64, refine: true, pq: { m: 96, nbits: 4, fastScan: true } });
+    expect(checkFactory('OPQ96_384,IVF64,PQ96x4fs,RFlat', { d: 768 }).shape).toMatchObject({
+      innerD: 384,
+      nlist: 64,
+      refine: true,
+      pq: { m: 96, nbits: 4, fastScan: true },
+    });
     expect(checkFactory('HNSW32', { d: 768 }).shape).toMatchObject({ hnsw: 32, exactStorage: true });
     expect(checkFactory('IVF16,SQ8', { d: 768 }).shape).toMatchObject({ sq: 'SQ8', exactStorage: false });
   });
@@ -52,7 +64,12 @@ describe('presets', () => {
     expect(rvcNIvf(1_000_000)).toBe(16_000);
     expect(rvc2023NIvf(30_000)).toBe(769);
     expect(rvc2023NProbe(769)).toBe(7);
-    expect(presetById('rvc').defaults(30_000, 768)).toMatchObject({ factory: 'IVF{n},Flat', nIvf: 769, nprobe: 1, metric: 'l2' });
+    expect(presetById('rvc').defaults(30_000, 768)).toMatchObject({
+      factory: 'IVF{n},Flat',
+      nIvf: 769,
+      nprobe: 1,
+      metric: 'l2',
+    });
     expect(presetById('fastscan').defaults(30_000, 768).factory).toBe('IVF{n},PQ384x4fs,RFlat');
   });
 
@@ -73,9 +90,15 @@ describe('presets', () => {
 
 describe("RVC's file names", () => {
   it('match the WebUI for IVF-Flat and keep the added_ prefix for others', () => {
-    expect(rvcIndexFileName('added', 'IVF769,Flat', 1, 'singer', 'v2')).toBe('added_IVF769_Flat_nprobe_1_singer_v2.index');
-    expect(rvcIndexFileName('trained', 'IVF769,Flat', 8, 'singer', 'v1')).toBe('trained_IVF769_Flat_nprobe_8_singer_v1.index');
-    expect(rvcIndexFileName('added', 'IVF512,PQ384x4fs,RFlat', 16, 'x', 'v2')).toBe('added_IVF512_PQ384x4fs_RFlat_nprobe_16_x_v2.index');
+    expect(rvcIndexFileName('added', 'IVF769,Flat', 1, 'singer', 'v2')).toBe(
+      'added_IVF769_Flat_nprobe_1_singer_v2.index',
+    );
+    expect(rvcIndexFileName('trained', 'IVF769,Flat', 8, 'singer', 'v1')).toBe(
+      'trained_IVF769_Flat_nprobe_8_singer_v1.index',
+    );
+    expect(rvcIndexFileName('added', 'IVF512,PQ384x4fs,RFlat', 16, 'x', 'v2')).toBe(
+      'added_IVF512_PQ384x4fs_RFlat_nprobe_16_x_v2.index',
+    );
     expect(rvcIndexFileName('added', 'HNSW32', null, 'x', 'v2')).toBe('added_HNSW32_x_v2.index');
   });
 });

@@ -14,7 +14,12 @@ describe('cluster statistics', () => {
     const stats = clusterStats([0, 3, 3, 10, 0]);
     expect(stats).toMatchObject({ min: 0, max: 10, empty: 2, mean: 3.2 });
     expect(stats.histogram.reduce((a, b) => a + b.count, 0)).toBe(5);
-    expect(sizeHistogram(Array.from({ length: 1000 }, (_, i) => i), 40).length).toBeLessThanOrEqual(40);
+    expect(
+      sizeHistogram(
+        Array.from({ length: 1000 }, (_, i) => i),
+        40,
+      ).length,
+    ).toBeLessThanOrEqual(40);
   });
 });
 
@@ -42,9 +47,17 @@ describe('ETA', () => {
 });
 
 describe('CLI arguments', () => {
-  const specs = { n: { kind: 'int' as const, help: '' }, list: { kind: 'int-list' as const, help: '' }, json: { kind: 'flag' as const, help: '' }, metric: { kind: 'string' as const, help: '', choices: ['l2', 'ip'] } };
+  const specs = {
+    n: { kind: 'int' as const, help: '' },
+    list: { kind: 'int-list' as const, help: '' },
+    json: { kind: 'flag' as const, help: '' },
+    metric: { kind: 'string' as const, help: '', choices: ['l2', 'ip'] },
+  };
   it('parses values, flags and lists', () => {
-    expect(parseArgs(['x', '--n', '5', '--list=1,2,4', '--json', '--metric', 'ip'], specs, 'c')).toEqual({ positional: ['x'], options: { n: 5, list: [1, 2, 4], json: true, metric: 'ip' } });
+    expect(parseArgs(['x', '--n', '5', '--list=1,2,4', '--json', '--metric', 'ip'], specs, 'c')).toEqual({
+      positional: ['x'],
+      options: { n: 5, list: [1, 2, 4], json: true, metric: 'ip' },
+    });
   });
   it.each([
     [['--n', '0'], /--n must be a positive integer/],

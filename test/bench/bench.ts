@@ -34,7 +34,8 @@ function ourTimings(vectors: Float32Array, d: number, nIvf: number): Record<stri
   index.train(vectors);
   const train = performance.now() - t;
   t = performance.now();
-  for (let offset = 0; offset < vectors.length; offset += 8192 * d) index.add(vectors.subarray(offset, Math.min(vectors.length, offset + 8192 * d)));
+  for (let offset = 0; offset < vectors.length; offset += 8192 * d)
+    index.add(vectors.subarray(offset, Math.min(vectors.length, offset + 8192 * d)));
   const add = performance.now() - t;
   const queries = vectors.subarray(0, QUERIES * d);
   const out: Record<string, number> = { train, add };
@@ -69,7 +70,10 @@ print(json.dumps(out))
 `;
 
 function pythonTimings(folder: string, nIvf: number): Record<string, number> | null {
-  const child = spawnSync(PYTHON, ['-', folder, String(nIvf), String(QUERIES)], { input: pythonScript, encoding: 'utf8' });
+  const child = spawnSync(PYTHON, ['-', folder, String(nIvf), String(QUERIES)], {
+    input: pythonScript,
+    encoding: 'utf8',
+  });
   if (child.status !== 0) return null;
   return JSON.parse(child.stdout.trim().split('\n').pop()!);
 }
@@ -131,9 +135,19 @@ async function nprobePoints(dir: string) {
     for (const nprobe of POINT_SEQUENCE) {
       const base = Math.max(0, ...measured.filter((p) => p < nprobe));
       const t = performance.now();
-      const result = await backend.evaluate({ index_id: built.index_id, nprobes: [nprobe], latency_queries: UI_LATENCY_QUERIES });
+      const result = await backend.evaluate({
+        index_id: built.index_id,
+        nprobes: [nprobe],
+        latency_queries: UI_LATENCY_QUERIES,
+      });
       const point_ms = +(performance.now() - t).toFixed(1);
-      points.push({ nprobe, lists_scanned: measured.includes(nprobe) ? 0 : nprobe - base, point_ms, latency_us_p50: +result.points[0].latency_us_p50.toFixed(0), qps: +result.points[0].qps.toFixed(0) });
+      points.push({
+        nprobe,
+        lists_scanned: measured.includes(nprobe) ? 0 : nprobe - base,
+        point_ms,
+        latency_us_p50: +result.points[0].latency_us_p50.toFixed(0),
+        qps: +result.points[0].qps.toFixed(0),
+      });
       measured.push(nprobe);
     }
   } finally {
@@ -144,7 +158,11 @@ async function nprobePoints(dir: string) {
     const batch = latency.find((row) => row.nprobe === nprobe)?.python_batch_search_ms;
     return batch ? Math.round((QUERIES * 1000) / batch) : null;
   };
-  return { nlist, points: points.map((point) => ({ ...point, python_qps_all_queries: pythonQps(point.nprobe) })), latency };
+  return {
+    nlist,
+    points: points.map((point) => ({ ...point, python_qps_all_queries: pythonQps(point.nprobe) })),
+    latency,
+  };
 }
 
 /**
@@ -175,8 +193,13 @@ function timingCheck(indexFile: string, queries: Float32Array, dir: string) {
   index.dispose();
   const queryFile = path.join(dir, 'queries.f32');
   fs.writeFileSync(queryFile, queries);
-  const python = spawnSync(PYTHON, ['-', indexFile, queryFile, nprobes.join(','), String(UI_LATENCY_QUERIES), String(ROUNDS)], { input: pythonPointScript, encoding: 'utf8' });
-  const theirs: Record<number, { batch_ms: number; each_ns: number[][] }> | null = python.status === 0 ? JSON.parse(python.stdout.trim().split('\n').pop()!) : null;
+  const python = spawnSync(
+    PYTHON,
+    ['-', indexFile, queryFile, nprobes.join(','), String(UI_LATENCY_QUERIES), String(ROUNDS)],
+    { input: pythonPointScript, encoding: 'utf8' },
+  );
+  const theirs: Record<number, { batch_ms: number; each_ns: number[][] }> | null =
+    python.status === 0 ? JSON.parse(python.stdout.trim().split('\n').pop()!) : null;
   const p50us = (runs: ArrayLike<number>[]) => Math.min(...runs.map((run) => percentile(run, 50))) / 1000;
   const qps = (batchNs: number[]) => (THROUGHPUT_QUERIES * 1e9) / Math.min(...batchNs);
   return nprobes.map((nprobe) => {
@@ -222,7 +245,12 @@ function loadTimings(layout: ReturnType<typeof discoverExperiment>) {
   const python = spawnSync(PYTHON, ['-', layout.featureDir], { input: pythonLoadScript, encoding: 'utf8' });
   const ours = Math.min(...times);
   const numpy = python.status === 0 ? Number(python.stdout.trim()) : null;
-  return { files: layout.files.length, ours_ms: +ours.toFixed(1), numpy_ms: numpy === null ? null : +numpy.toFixed(1), ratio: numpy === null ? null : +(ours / numpy).toFixed(2) };
+  return {
+    files: layout.files.length,
+    ours_ms: +ours.toFixed(1),
+    numpy_ms: numpy === null ? null : +numpy.toFixed(1),
+    ratio: numpy === null ? null : +(ours / numpy).toFixed(2),
+  };
 }
 
 // Cancel latency (DESIGN: within ~2 s): a long native call in a worker thread, the flag set 1.5 s
@@ -236,14 +264,22 @@ async function cancelLatency(kind: LongCall): Promise<{ call: string; cancel_to_
   Atomics.store(flag, 0, 1);
   const end = await ended;
   await worker.terminate();
-  return { call: kind === 'train' ? 'IVF4096 k-means of 100k×128' : 'IVF64 search, 20k queries, nprobe 64', cancel_to_stop_ms: (end.at ?? Date.now()) - cancelledAt, code: end.code ?? 'FINISHED' };
+  return {
+    call: kind === 'train' ? 'IVF4096 k-means of 100k×128' : 'IVF64 search, 20k queries, nprobe 64',
+    cancel_to_stop_ms: (end.at ?? Date.now()) - cancelledAt,
+    code: end.code ?? 'FINISHED',
+  };
 }
 
 async function pointsPart(dir: string): Promise<void> {
   const { nlist, points, latency } = await nprobePoints(dir);
-  console.log(`\nnew n_probe points through the engine worker (N = 100000, nlist ${nlist}, ${QUERIES} queries, ${UI_LATENCY_QUERIES} timed singly), in the order the UI could ask for them:`);
+  console.log(
+    `\nnew n_probe points through the engine worker (N = 100000, nlist ${nlist}, ${QUERIES} queries, ${UI_LATENCY_QUERIES} timed singly), in the order the UI could ask for them:`,
+  );
   console.table(points);
-  console.log(`the app's timings (parts summed in the UI's order) vs whole faiss searches on the same file: latency p50 of the first ${UI_LATENCY_QUERIES} queries searched one by one (here and in Python faiss), qps of one batch of the first ${THROUGHPUT_QUERIES}, fastest of ${ROUNDS} rounds; Python's batch search of all ${QUERIES} queries:`);
+  console.log(
+    `the app's timings (parts summed in the UI's order) vs whole faiss searches on the same file: latency p50 of the first ${UI_LATENCY_QUERIES} queries searched one by one (here and in Python faiss), qps of one batch of the first ${THROUGHPUT_QUERIES}, fastest of ${ROUNDS} rounds; Python's batch search of all ${QUERIES} queries:`,
+  );
   console.table(latency);
 }
 
@@ -255,7 +291,9 @@ async function main(): Promise<void> {
     const layout = discoverExperiment(sample.path);
     const { vectors, n, d } = loadFeatures(layout);
     const nIvf = rvcNIvf(n);
-    console.log(`engine vs Python faiss: RVC preset IVF${nIvf},Flat on ${n}×${d}, ${os.cpus().length} cores, threads ${loadAddon().getNumThreads()}, median of ${REPEATS}`);
+    console.log(
+      `engine vs Python faiss: RVC preset IVF${nIvf},Flat on ${n}×${d}, ${os.cpus().length} cores, threads ${loadAddon().getNumThreads()}, median of ${REPEATS}`,
+    );
     const ours: Record<string, number[]> = {};
     const theirs: Record<string, number[]> = {};
     for (let r = 0; r < REPEATS; r++) {
@@ -279,7 +317,9 @@ async function main(): Promise<void> {
     });
     console.table(rows);
     const addRow = rows.find((r) => r.step === 'add')!;
-    console.log(`ingest: ${((addRow.ours_ms * 1e6) / (n * d)).toFixed(2)} ns per float (faiss-node 0.5.1: ~220 ns per float)`);
+    console.log(
+      `ingest: ${((addRow.ours_ms * 1e6) / (n * d)).toFixed(2)} ns per float (faiss-node 0.5.1: ~220 ns per float)`,
+    );
     if (Object.keys(theirs).length === 0) console.log(`(Python faiss not available at ${PYTHON}: no ratios)`);
     if (process.argv.includes('--engine-only')) return;
 
@@ -287,7 +327,9 @@ async function main(): Promise<void> {
     console.table([loadTimings(layout)]);
     const t = performance.now();
     generateSampleExperiment({ n: 30_000, d: 768, seed: 3 });
-    console.log(`sample generation 30000×768 (first call, including its world): ${(performance.now() - t).toFixed(0)} ms`);
+    console.log(
+      `sample generation 30000×768 (first call, including its world): ${(performance.now() - t).toFixed(0)} ms`,
+    );
 
     console.log('\ncancel: time from setting the flag to CANCELLED');
     console.table([await cancelLatency('train'), await cancelLatency('search')]);

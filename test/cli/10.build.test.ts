@@ -45,14 +45,20 @@ describe('rvc-index build', () => {
     const nIvf = rvcNIvf(N);
     expect(result).toMatchObject({ n: N, d: 768, factory: `IVF${nIvf},Flat`, metric: 'l2', nlist: nIvf, nprobe: 1 });
     expect(result.output).toBe(path.join(experiment, `added_IVF${nIvf}_Flat_nprobe_1_singer_v2.index`));
-    for (const key of ['load', 'train', 'add', 'write', 'total']) expect(result.timings_ms[key]).toBeGreaterThanOrEqual(0);
+    for (const key of ['load', 'train', 'add', 'write', 'total'])
+      expect(result.timings_ms[key]).toBeGreaterThanOrEqual(0);
     expect(result.timings_ms.total).toBeGreaterThan(0);
     expect(pythonReads(result.output)).toEqual({ ntotal: N, d: 768, nlist: nIvf, nprobe: 1, metric: 1 });
   });
 
   it('reports the cluster statistics Python faiss reports for the written file', () => {
     const out = path.join(dir, 'stats.index');
-    const result = runCliJson<BuildJson & { clusters: { list_sizes: number[]; imbalance: number; empty: number } }>(['build', experiment, '--out', out]);
+    const result = runCliJson<BuildJson & { clusters: { list_sizes: number[]; imbalance: number; empty: number } }>([
+      'build',
+      experiment,
+      '--out',
+      out,
+    ]);
     const faiss = runPython<{ sizes: number[]; imbalance: number }>(
       `import sys, json, faiss
 index = faiss.read_index(sys.argv[1])  # keep a reference: ivf points into it
@@ -77,13 +83,37 @@ print(json.dumps({'sizes': [ivf.invlists.list_size(i) for i in range(ivf.nlist)]
   });
 
   it('builds an α-expanded IP index (--expand, --alpha)', () => {
-    const result = runCliJson<BuildJson & { ntotal: number }>(['build', experiment, '--metric', 'ip', '--expand', '4', '--alpha', '3', '--out', path.join(dir, 'expanded.index')]);
+    const result = runCliJson<BuildJson & { ntotal: number }>([
+      'build',
+      experiment,
+      '--metric',
+      'ip',
+      '--expand',
+      '4',
+      '--alpha',
+      '3',
+      '--out',
+      path.join(dir, 'expanded.index'),
+    ]);
     expect(result).toMatchObject({ metric: 'ip', ntotal: N });
   });
 
   it('honours --factory with {n}, --n-ivf, --nprobe, --metric and --out', () => {
     const out = path.join(dir, 'custom.index');
-    const result = runCliJson<BuildJson>(['build', experiment, '--factory', 'IVF{n},SQ8', '--n-ivf', '50', '--nprobe', '7', '--metric', 'ip', '--out', out]);
+    const result = runCliJson<BuildJson>([
+      'build',
+      experiment,
+      '--factory',
+      'IVF{n},SQ8',
+      '--n-ivf',
+      '50',
+      '--nprobe',
+      '7',
+      '--metric',
+      'ip',
+      '--out',
+      out,
+    ]);
     expect(result).toMatchObject({ factory: 'IVF50,SQ8', nlist: 50, nprobe: 7, metric: 'ip', output: out });
     expect(pythonReads(out)).toMatchObject({ ntotal: N, nlist: 50, nprobe: 7, metric: 0 });
   });
@@ -113,7 +143,16 @@ print(json.dumps({'longest': longest + 1, 'ids': len(set(rows.tolist()))}))`,
   });
 
   it('keeps the IP warning when it writes a file RVC may load', () => {
-    const result = runCliJson<BuildJson & { warnings: string[] }>(['build', experiment, '--factory', 'Flat', '--metric', 'ip', '--out', path.join(dir, 'ip.index')]);
+    const result = runCliJson<BuildJson & { warnings: string[] }>([
+      'build',
+      experiment,
+      '--factory',
+      'Flat',
+      '--metric',
+      'ip',
+      '--out',
+      path.join(dir, 'ip.index'),
+    ]);
     expect(result.warnings.join(' ')).toMatch(/IP metric.*1\/distance²/);
   });
 
@@ -139,7 +178,10 @@ print(json.dumps({'longest': longest + 1, 'ids': len(set(rows.tolist()))}))`,
   it('builds a 149-frame folder (RVC mute clip size) with n_ivf = 3', () => {
     const mute = path.join(dir, 'logs', 'mute');
     fs.mkdirSync(path.join(mute, '3_feature768'), { recursive: true });
-    fs.writeFileSync(path.join(mute, '3_feature768', 'mute.npy'), encodeNpyFloat32(randomVectors(149, 768, 9), [149, 768]));
+    fs.writeFileSync(
+      path.join(mute, '3_feature768', 'mute.npy'),
+      encodeNpyFloat32(randomVectors(149, 768, 9), [149, 768]),
+    );
     const result = runCliJson<BuildJson>(['build', mute]);
     expect(result).toMatchObject({ n: 149, nlist: 3, factory: 'IVF3,Flat' });
   });

@@ -56,8 +56,20 @@ print(json.dumps({'queries': len(q), 'points': points}))
 
 describe('rvc-index eval', () => {
   it('matches Python faiss on the same file and queries to ±0.005', () => {
-    const result = runCliJson<EvalResult>(['eval', experiment, '--index', indexFile, '--queries', path.join(queries, '3_feature768'), '--nprobe', '1,2,4,8,16']);
-    const python = runPython<{ queries: number; points: { nprobe: number; recall_at_1: number; recall_at_k: number; blend_error: number }[] }>(oracle, [indexFile, path.join(queries, '3_feature768'), '1,2,4,8,16']);
+    const result = runCliJson<EvalResult>([
+      'eval',
+      experiment,
+      '--index',
+      indexFile,
+      '--queries',
+      path.join(queries, '3_feature768'),
+      '--nprobe',
+      '1,2,4,8,16',
+    ]);
+    const python = runPython<{
+      queries: number;
+      points: { nprobe: number; recall_at_1: number; recall_at_k: number; blend_error: number }[];
+    }>(oracle, [indexFile, path.join(queries, '3_feature768'), '1,2,4,8,16']);
     expect(result.queries).toBe(python.queries);
     expect(result.k).toBe(8);
     expect(result.points.map((p) => p.nprobe)).toEqual([1, 2, 4, 8, 16]);
@@ -112,12 +124,30 @@ describe('rvc-index export', () => {
   it('writes an index RVC loads with nprobe 8 baked in, every frame, L2, and a clean 1/d² blend', () => {
     const out = path.join(dir, 'export1');
     fs.mkdirSync(out);
-    const result = runCliJson<ExportResult>(['export', experiment, '--nprobe', '8', '--out-dir', out, '--total-fea', '--trained']);
+    const result = runCliJson<ExportResult>([
+      'export',
+      experiment,
+      '--nprobe',
+      '8',
+      '--out-dir',
+      out,
+      '--total-fea',
+      '--trained',
+    ]);
     const nIvf = rvcNIvf(N);
     const added = path.join(out, `added_IVF${nIvf}_Flat_nprobe_8_voice_v2.index`);
-    expect(result.files).toEqual(expect.arrayContaining([added, path.join(out, `trained_IVF${nIvf}_Flat_nprobe_8_voice_v2.index`), path.join(out, 'total_fea.npy')]));
+    expect(result.files).toEqual(
+      expect.arrayContaining([
+        added,
+        path.join(out, `trained_IVF${nIvf}_Flat_nprobe_8_voice_v2.index`),
+        path.join(out, 'total_fea.npy'),
+      ]),
+    );
     expect(result.checks.every((check) => check.ok)).toBe(true);
-    const loaded = runPython<{ ntotal: number; metric: number; nprobe: number; finite: boolean; shape: number[] }>(rvcLoad, [added, path.join(queries, '3_feature768')]);
+    const loaded = runPython<{ ntotal: number; metric: number; nprobe: number; finite: boolean; shape: number[] }>(
+      rvcLoad,
+      [added, path.join(queries, '3_feature768')],
+    );
     expect(loaded).toEqual({ ntotal: N, metric: 1, nprobe: 8, finite: true, shape: [600, 768] });
     const extra = runPython<{ trained: number; total: number[] }>(
       `import sys, json, numpy as np, faiss
@@ -139,7 +169,17 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
     const out = path.join(dir, 'export-blocked');
     const added = path.join(out, `added_IVF${rvcNIvf(N)}_Flat_nprobe_2_voice_v2.index`);
     fs.mkdirSync(added, { recursive: true }); // a folder where the index should go
-    const run = runCli(['export', experiment, '--nprobe', '2', '--out-dir', out, '--total-fea', '--trained', '--force']);
+    const run = runCli([
+      'export',
+      experiment,
+      '--nprobe',
+      '2',
+      '--out-dir',
+      out,
+      '--total-fea',
+      '--trained',
+      '--force',
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot write .*added_.*folder of that name/);
     expect(fs.readdirSync(out)).toEqual([path.basename(added)]);
@@ -150,10 +190,23 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
     fs.mkdirSync(out);
     const result = runCliJson<ExportResult>(['export', experiment, '--nprobe', '4', '--out-dir', out, '--report']);
     expect(result.ntotal).toBe(N);
-    const report = JSON.parse(fs.readFileSync(result.files.find((f) => f.endsWith('.report.json'))!, 'utf8'));
+    const report = JSON.parse(
+      fs.readFileSync(
+        result.files.find((f) => f.endsWith('.report.json'))!,
+        'utf8',
+      ),
+    );
     expect(report.points.length).toBeGreaterThan(3);
-    const csv = fs.readFileSync(result.files.find((f) => f.endsWith('.report.csv'))!, 'utf8').trim().split('\n');
-    expect(csv[0]).toBe('nprobe,k_factor,recall_at_1,recall_at_k,blend_error,latency_us_p50,latency_us_p99,qps,ms_per_audio_second');
+    const csv = fs
+      .readFileSync(
+        result.files.find((f) => f.endsWith('.report.csv'))!,
+        'utf8',
+      )
+      .trim()
+      .split('\n');
+    expect(csv[0]).toBe(
+      'nprobe,k_factor,recall_at_1,recall_at_k,blend_error,latency_us_p50,latency_us_p99,qps,ms_per_audio_second',
+    );
     expect(csv.length).toBe(report.points.length + 1);
   });
 
@@ -168,7 +221,20 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
   it('exports FastScan + RFlat with k_factor stored, and RVC can still reconstruct', () => {
     const out = path.join(dir, 'export4');
     fs.mkdirSync(out);
-    const result = runCliJson<ExportResult>(['export', experiment, '--factory', 'IVF{n},PQ96x4fs,RFlat', '--n-ivf', '64', '--nprobe', '16', '--k-factor', '8', '--out-dir', out]);
+    const result = runCliJson<ExportResult>([
+      'export',
+      experiment,
+      '--factory',
+      'IVF{n},PQ96x4fs,RFlat',
+      '--n-ivf',
+      '64',
+      '--nprobe',
+      '16',
+      '--k-factor',
+      '8',
+      '--out-dir',
+      out,
+    ]);
     expect(result).toMatchObject({ nprobe: 16, k_factor: 8, ntotal: N });
     // 8 × k_factor 8 = 64 candidates: RVC's faiss 1.7.3 would take its abort-prone reservoir top-k
     expect(result.checks.find((c) => c.name === 'fastscan_top_k')).toMatchObject({ ok: false });

@@ -17,7 +17,20 @@ beforeAll(() => {
   expect(runCli(['sample', experiment, '--n', '5000', '--d', '256', '--seed', '4']).status).toBe(0);
   fastscan = path.join(dir, 'fastscan.index');
   flat = path.join(dir, 'flat.index');
-  runCliJson(['build', experiment, '--factory', 'IVF{n},PQ32x4fs,RFlat', '--n-ivf', '37', '--nprobe', '6', '--k-factor', '4', '--out', fastscan]);
+  runCliJson([
+    'build',
+    experiment,
+    '--factory',
+    'IVF{n},PQ32x4fs,RFlat',
+    '--n-ivf',
+    '37',
+    '--nprobe',
+    '6',
+    '--k-factor',
+    '4',
+    '--out',
+    fastscan,
+  ]);
   runCliJson(['build', experiment, '--factory', 'Flat', '--out', flat]);
 });
 
@@ -37,7 +50,15 @@ describe('rvc-index inspect', () => {
     const result = runCliJson<InspectResult>(['inspect', fastscan]);
     const faiss = faissView(fastscan);
     // faiss's reader turns an IndexRefine over a Flat refine index into IndexRefineFlat
-    expect(result).toMatchObject({ type: 'IndexRefineFlat', d: 256, ntotal: 5000, metric: 'l2', nlist: 37, nprobe: 6, k_factor: 4 });
+    expect(result).toMatchObject({
+      type: 'IndexRefineFlat',
+      d: 256,
+      ntotal: 5000,
+      metric: 'l2',
+      nlist: 37,
+      nprobe: 6,
+      k_factor: 4,
+    });
     expect(result.list_sizes).toEqual(faiss.sizes);
     expect(result.imbalance).toBeCloseTo(faiss.imbalance, 9);
     expect(result.tree.fourcc).toBe('IxRF');
@@ -45,7 +66,13 @@ describe('rvc-index inspect', () => {
   });
 
   it('gives nlist null for a non-IVF index', () => {
-    expect(runCliJson<InspectResult>(['inspect', flat])).toMatchObject({ type: expect.stringMatching(/^IndexFlat/), nlist: null, nprobe: null, k_factor: null, list_sizes: [] });
+    expect(runCliJson<InspectResult>(['inspect', flat])).toMatchObject({
+      type: expect.stringMatching(/^IndexFlat/),
+      nlist: null,
+      nprobe: null,
+      k_factor: null,
+      list_sizes: [],
+    });
   });
 
   it('exits 1 quickly, naming the file, on corrupted copies', () => {
@@ -66,7 +93,16 @@ describe('rvc-index inspect', () => {
 describe('rvc-index set-params', () => {
   it('patches nprobe and k_factor; faiss reads them and returns the results of setting them by hand', () => {
     const out = path.join(dir, 'patched.index');
-    const run = runCliJson<{ output: string; nprobe: number; k_factor: number }>(['set-params', fastscan, '--out', out, '--nprobe', '11', '--k-factor', '7']);
+    const run = runCliJson<{ output: string; nprobe: number; k_factor: number }>([
+      'set-params',
+      fastscan,
+      '--out',
+      out,
+      '--nprobe',
+      '11',
+      '--k-factor',
+      '7',
+    ]);
     expect(run).toEqual({ output: out, nprobe: 11, k_factor: 7 });
     expect(faissView(out)).toMatchObject({ nprobe: 11, k_factor: 7, ntotal: 5000 });
     const same = runPython<boolean>(

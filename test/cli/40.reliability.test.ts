@@ -25,7 +25,14 @@ describe('reliability', () => {
     const out = path.join(dir, 'full');
     fs.mkdirSync(out);
     // ulimit -f: writes past 256 KB fail with EFBIG (Node ignores SIGXFSZ), like a full disk
-    const run = spawnSync('bash', ['-c', `ulimit -f 512; exec "${process.execPath}" "${cli()}" export "${experiment}" --out-dir "${out}" --total-fea`], { encoding: 'utf8' });
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 512; exec "${process.execPath}" "${cli()}" export "${experiment}" --out-dir "${out}" --total-fea`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot write .*(disk|larger)/);
@@ -35,7 +42,14 @@ describe('reliability', () => {
   it('a full disk fails a build written by faiss itself (--out) with exit 1 and no partial file', () => {
     const out = path.join(dir, 'full-build');
     fs.mkdirSync(out);
-    const run = spawnSync('bash', ['-c', `ulimit -f 512; exec "${process.execPath}" "${cli()}" build "${experiment}" --out "${path.join(out, 'x.index')}"`], { encoding: 'utf8' });
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 512; exec "${process.execPath}" "${cli()}" build "${experiment}" --out "${path.join(out, 'x.index')}"`,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot write .*x\.index: the file is larger than this disk or account allows/);
@@ -50,10 +64,22 @@ describe('reliability', () => {
     for (const folder of [experiment, path.join(experiment, '3_feature256')]) fs.chmodSync(folder, 0o755);
     // root ignores permissions: run as "nobody" where we can
     const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-    const run = spawnSync(asNobody[0] ?? process.execPath, [...asNobody.slice(1), ...(asNobody.length ? [process.execPath] : []), cli(), 'export', experiment, '--out-dir', out], {
-      encoding: 'utf8',
-      env: { ...process.env, HOME: out },
-    });
+    const run = spawnSync(
+      asNobody[0] ?? process.execPath,
+      [
+        ...asNobody.slice(1),
+        ...(asNobody.length ? [process.execPath] : []),
+        cli(),
+        'export',
+        experiment,
+        '--out-dir',
+        out,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: out },
+      },
+    );
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/cannot write .*not writable/);
@@ -72,8 +98,14 @@ describe('reliability', () => {
   it('SIGINT during a build cancels it and exits 1 (not killed by the signal)', async () => {
     const big = path.join(dir, 'logs', 'big');
     expect(runCli(['sample', big, '--n', '20000', '--d', '256']).status).toBe(0);
-    const child = spawn(process.execPath, [cli(), 'build', big, '--factory', 'HNSW32', '--out', path.join(dir, 'interrupted.index')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (code, signal) => resolve([code, signal])));
+    const child = spawn(
+      process.execPath,
+      [cli(), 'build', big, '--factory', 'HNSW32', '--out', path.join(dir, 'interrupted.index')],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('exit', (code, signal) => resolve([code, signal])),
+    );
     let stderr = '';
     // interrupt once vectors are being added (HNSW adds 20 000 vectors for seconds)
     await new Promise<void>((resolve) =>

@@ -20,7 +20,14 @@ describe('discoverExperiment', () => {
     fs.mkdirSync(path.join(exp, '0_gt_wavs'));
     fs.writeFileSync(path.join(exp, 'train.log'), '');
     const layout = discoverExperiment(exp);
-    expect(layout).toMatchObject({ root: exp, name: 'myvoice', layout: 'rvc', version: 'v2', experimentDir: exp, featureDir: path.join(exp, '3_feature768') });
+    expect(layout).toMatchObject({
+      root: exp,
+      name: 'myvoice',
+      layout: 'rvc',
+      version: 'v2',
+      experimentDir: exp,
+      featureDir: path.join(exp, '3_feature768'),
+    });
     expect(names(layout.files)).toEqual(['0_0.npy', '0_1.npy']);
     expect(layout.ignored).toEqual(['._0_0.npy', 'notes.txt', 'sub/']);
     expect(layout.warnings).toEqual([]);
@@ -33,10 +40,14 @@ describe('discoverExperiment', () => {
     const layout = discoverExperiment(exp);
     expect(layout.version).toBe('v2');
     expect(layout.featureDir).toBe(path.join(exp, '3_feature768'));
-    expect(layout.warnings).toEqual([`both 3_feature768 and 3_feature256 exist: using 3_feature768 (v2) (open ${path.join(exp, '3_feature256')} for the v1 features)`]);
+    expect(layout.warnings).toEqual([
+      `both 3_feature768 and 3_feature256 exist: using 3_feature768 (v2) (open ${path.join(exp, '3_feature256')} for the v1 features)`,
+    ]);
     const v1 = discoverExperiment(exp, { version: 'v1' });
     expect(v1.featureDir).toBe(path.join(exp, '3_feature256'));
-    expect(v1.warnings).toEqual([`both 3_feature256 and 3_feature768 exist: using 3_feature256 (v1) (open ${path.join(exp, '3_feature768')} for the v2 features)`]);
+    expect(v1.warnings).toEqual([
+      `both 3_feature256 and 3_feature768 exist: using 3_feature256 (v1) (open ${path.join(exp, '3_feature768')} for the v2 features)`,
+    ]);
     // the way to the v1 features the warning names: the feature folder itself, named after its experiment
     const opened = discoverExperiment(path.join(exp, '3_feature256'));
     expect(opened).toMatchObject({ version: 'v1', name: 'both', experimentDir: exp });
@@ -55,7 +66,12 @@ describe('discoverExperiment', () => {
     const exp = freshDir('applio-voice');
     writeFloat32(path.join(exp, 'extracted', 'x.npy'), 2, 768);
     fs.mkdirSync(path.join(exp, 'f0'));
-    expect(discoverExperiment(exp)).toMatchObject({ layout: 'applio', version: 'v2', name: 'applio-voice', featureDir: path.join(exp, 'extracted') });
+    expect(discoverExperiment(exp)).toMatchObject({
+      layout: 'applio',
+      version: 'v2',
+      name: 'applio-voice',
+      featureDir: path.join(exp, 'extracted'),
+    });
   });
 
   it('accepts the feature folder itself; the experiment is its parent', () => {
@@ -71,7 +87,13 @@ describe('discoverExperiment', () => {
     writeFloat32(path.join(dir, 'a.npy'), 2, 256);
     fs.writeFileSync(path.join(dir, 'README'), '');
     const layout = discoverExperiment(dir);
-    expect(layout).toMatchObject({ layout: 'folder', version: 'v1', name: 'feats', featureDir: dir, ignored: ['README'] });
+    expect(layout).toMatchObject({
+      layout: 'folder',
+      version: 'v1',
+      name: 'feats',
+      featureDir: dir,
+      ignored: ['README'],
+    });
     expect(names(layout.files)).toEqual(['a.npy', 'b.npy']);
   });
 
@@ -80,8 +102,18 @@ describe('discoverExperiment', () => {
     const file = path.join(exp, 'total_fea.npy');
     writeFloat32(file, 4, 768);
     fs.writeFileSync(path.join(exp, 'added_IVF1_Flat_nprobe_1_oldexp_v2.index'), '');
-    expect(discoverExperiment(file)).toMatchObject({ layout: 'total_fea', name: 'oldexp', files: [file], version: 'v2', featureDir: exp });
-    expect(discoverExperiment(exp)).toMatchObject({ layout: 'total_fea', files: [file], ignored: ['added_IVF1_Flat_nprobe_1_oldexp_v2.index'] });
+    expect(discoverExperiment(file)).toMatchObject({
+      layout: 'total_fea',
+      name: 'oldexp',
+      files: [file],
+      version: 'v2',
+      featureDir: exp,
+    });
+    expect(discoverExperiment(exp)).toMatchObject({
+      layout: 'total_fea',
+      files: [file],
+      ignored: ['added_IVF1_Flat_nprobe_1_oldexp_v2.index'],
+    });
   });
 
   it('ignores total_fea.npy beside per-file features (it repeats their frames)', () => {
@@ -117,9 +149,23 @@ describe('discoverExperiment', () => {
 
   it("orders files like Python's sorted(os.listdir()) (code points, not UTF-16 units or locale)", () => {
     const dir = freshDir();
-    const fileNames = ['b.npy', 'B.npy', '10.npy', '2.npy', '_x.npy', 'é.npy', '\u{1F600}.npy', '\uFF5E.npy', 'a b.npy', 'a.npy', 'a-b.npy'];
+    const fileNames = [
+      'b.npy',
+      'B.npy',
+      '10.npy',
+      '2.npy',
+      '_x.npy',
+      'é.npy',
+      '\u{1F600}.npy',
+      '\uFF5E.npy',
+      'a b.npy',
+      'a.npy',
+      'a-b.npy',
+    ];
     for (const name of fileNames) writeFloat32(path.join(dir, name), 1, 4);
-    const python = runPython<string[]>('import json, os, sys\nprint(json.dumps(sorted(os.listdir(sys.argv[1]))))', [dir]);
+    const python = runPython<string[]>('import json, os, sys\nprint(json.dumps(sorted(os.listdir(sys.argv[1]))))', [
+      dir,
+    ]);
     expect(names(discoverExperiment(dir).files)).toEqual(python);
     // UTF-16 order would put the emoji (surrogates 0xD83D...) before U+FF5E; code points do not.
     expect(compareCodePoints('\u{1F600}', '\uFF5E')).toBeGreaterThan(0);
@@ -137,7 +183,9 @@ describe('discoverExperiment', () => {
     const dir = freshDir();
     const error = thrown(() => discoverExperiment(dir));
     expect(error).toMatchObject({ code: 'INVALID_INPUT', file: dir });
-    expect(error.message).toMatch(/is empty: run feature extraction first \(RVC WebUI: Train tab, step 2b 'Feature extraction'/);
+    expect(error.message).toMatch(
+      /is empty: run feature extraction first \(RVC WebUI: Train tab, step 2b 'Feature extraction'/,
+    );
   });
 
   it('experiment without a feature folder: names the folder and the step to run', () => {

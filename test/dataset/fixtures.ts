@@ -13,10 +13,17 @@ import { expect } from 'vitest';
 export { snapshot } from '../helpers/snapshot';
 
 /** Deterministic pseudo-random float32 rows, values in [-2, 2). */
-export const randomRows = (rows: number, d: number, seed = 1): Float32Array => randomVectors(rows, d, seed).map((v) => v * 4 - 2);
+export const randomRows = (rows: number, d: number, seed = 1): Float32Array =>
+  randomVectors(rows, d, seed).map((v) => v * 4 - 2);
 
 /** Writes a float32 C-order .npy (what RVC writes) and returns its rows. */
-export function writeFloat32(file: string, rows: number, d: number, seed = 1, shape: number[] = [rows, d]): Float32Array {
+export function writeFloat32(
+  file: string,
+  rows: number,
+  d: number,
+  seed = 1,
+  shape: number[] = [rows, d],
+): Float32Array {
   const data = randomRows(rows, d, seed);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, encodeNpyFloat32(data, shape));

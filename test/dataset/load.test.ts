@@ -9,7 +9,8 @@ import { encodeNpyFloat32 } from '../../app/npy';
 import { randomVectors } from '../helpers/vectors';
 import { expectedRows, freshDir, numpyWrite, snapshot, thrown, writeFloat32 } from './fixtures';
 
-const load = (dir: string, options?: Parameters<typeof loadFeatures>[1]) => loadFeatures(discoverExperiment(dir), options);
+const load = (dir: string, options?: Parameters<typeof loadFeatures>[1]) =>
+  loadFeatures(discoverExperiment(dir), options);
 
 const rowsOf = (loaded: LoadedFeatures, name: string) => {
   const file = loaded.files.find((f) => f.name === name)!;
@@ -86,8 +87,15 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
   );
   const loaded = load(exp);
 
-  it('converts float16, float64, big-endian, Fortran order and 3-D into exactly NumPy\'s float32 values', () => {
-    for (const name of ['a_f32.npy', 'b_f16.npy', 'c_3d.npy', 'e_f64_fortran.npy', 'f_bigendian.npy', 'g_f16_3d_fortran_be.npy']) {
+  it("converts float16, float64, big-endian, Fortran order and 3-D into exactly NumPy's float32 values", () => {
+    for (const name of [
+      'a_f32.npy',
+      'b_f16.npy',
+      'c_3d.npy',
+      'e_f64_fortran.npy',
+      'f_bigendian.npy',
+      'g_f16_3d_fortran_be.npy',
+    ]) {
       expect(rowsOf(loaded, name), name).toEqual(expectedRows(expected, `3_feature768/${name}`));
     }
   });
@@ -97,7 +105,9 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
     const keptRows = [...Array(40).keys()].filter((r) => ![3, 8, 9, 17, 39].includes(r));
     const got = rowsOf(loaded, 'd_nan.npy');
     expect(got.length).toBe(keptRows.length * 768);
-    keptRows.forEach((r, i) => expect(got.subarray(i * 768, (i + 1) * 768)).toEqual(want.subarray(r * 768, (r + 1) * 768)));
+    keptRows.forEach((r, i) =>
+      expect(got.subarray(i * 768, (i + 1) * 768)).toEqual(want.subarray(r * 768, (r + 1) * 768)),
+    );
     expect(loaded.droppedRows).toBe(5);
     expect(loaded.files.find((f) => f.name === 'd_nan.npy')).toMatchObject({ frames: 35, shape: [40, 768] });
     expect(loaded.n).toBe(20 + 30 + 25 + 35 + 35 + 15 + 12);
@@ -123,7 +133,10 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
       'g_f16_3d_fortran_be.npy: float16 converted to float32',
       'h_empty.npy: has no frames (shape (0, 768)); skipped',
     ]);
-    expect(loaded.files.find((f) => f.name === 'h_empty.npy')).toMatchObject({ frames: 0, warnings: ['h_empty.npy: has no frames (shape (0, 768)); skipped'] });
+    expect(loaded.files.find((f) => f.name === 'h_empty.npy')).toMatchObject({
+      frames: 0,
+      warnings: ['h_empty.npy: has no frames (shape (0, 768)); skipped'],
+    });
     expect(loaded.files.find((f) => f.name === 'f_bigendian.npy')).toMatchObject({ dtype: '>f4', warnings: [] });
     expect(fs.existsSync(feature)).toBe(true);
   });
@@ -132,7 +145,9 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
     const dir = freshDir('many3d');
     for (let i = 0; i < 8; i++) writeFloat32(path.join(dir, `u${i}.npy`), 3, 256, i, [1, 3, 256]);
     const many = load(dir);
-    expect(many.warnings).toEqual(['8 files have shape (1, frames, d); squeezed to (frames, d): u0.npy, u1.npy, u2.npy, u3.npy, u4.npy and 3 more (each file\'s warnings are listed with it)']);
+    expect(many.warnings).toEqual([
+      "8 files have shape (1, frames, d); squeezed to (frames, d): u0.npy, u1.npy, u2.npy, u3.npy, u4.npy and 3 more (each file's warnings are listed with it)",
+    ]);
     expect(many.files.every((file) => file.warnings.length === 1)).toBe(true);
   });
 
@@ -145,7 +160,9 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
     }
     const loaded = load(dir);
     expect(loaded.droppedRows).toBe(7);
-    expect(loaded.warnings).toEqual(Array.from({ length: 7 }, (_, i) => `n${i}.npy: 1 of 4 rows contain NaN/Inf; dropped`));
+    expect(loaded.warnings).toEqual(
+      Array.from({ length: 7 }, (_, i) => `n${i}.npy: 1 of 4 rows contain NaN/Inf; dropped`),
+    );
   });
 });
 
@@ -155,8 +172,12 @@ describe('loadFeatures: refused input names the file', () => {
     for (const [name, write] of Object.entries(files)) write(path.join(dir, name));
     return { dir, error: thrown(() => load(dir)) };
   };
-  const good = (rows = 4, d = 768) => (file: string) => writeFloat32(file, rows, d);
-  const numpyFile = (expr: string) => (file: string) => numpyWrite(path.dirname(file), freshDir('unused'), `save('${path.basename(file)}', ${expr})`);
+  const good =
+    (rows = 4, d = 768) =>
+    (file: string) =>
+      writeFloat32(file, rows, d);
+  const numpyFile = (expr: string) => (file: string) =>
+    numpyWrite(path.dirname(file), freshDir('unused'), `save('${path.basename(file)}', ${expr})`);
 
   it('1-D arrays (a pitch file)', () => {
     const { dir, error } = bad({ 'a.npy': good(), 'b.npy': numpyFile("np.zeros(149, '<f8')") });
@@ -167,17 +188,27 @@ describe('loadFeatures: refused input names the file', () => {
   });
 
   it('other shapes: (2, T, d) and 4-D', () => {
-    expect(bad({ 'x.npy': numpyFile("np.zeros((2, 5, 768), '<f4')") }).error.message).toMatch(/x\.npy: has shape \(2, 5, 768\); expected \[frames, d\] or \[1, frames, d\]/);
-    expect(bad({ 'x.npy': numpyFile("np.zeros((1, 1, 5, 768), '<f4')") }).error.message).toMatch(/x\.npy: has shape \(1, 1, 5, 768\)/);
-    expect(bad({ 'x.npy': numpyFile("np.zeros((5, 0), '<f4')") }).error.message).toMatch(/x\.npy: has shape \(5, 0\): rows of width 0/);
+    expect(bad({ 'x.npy': numpyFile("np.zeros((2, 5, 768), '<f4')") }).error.message).toMatch(
+      /x\.npy: has shape \(2, 5, 768\); expected \[frames, d\] or \[1, frames, d\]/,
+    );
+    expect(bad({ 'x.npy': numpyFile("np.zeros((1, 1, 5, 768), '<f4')") }).error.message).toMatch(
+      /x\.npy: has shape \(1, 1, 5, 768\)/,
+    );
+    expect(bad({ 'x.npy': numpyFile("np.zeros((5, 0), '<f4')") }).error.message).toMatch(
+      /x\.npy: has shape \(5, 0\): rows of width 0/,
+    );
   });
 
   it('non-float dtypes are refused, not converted', () => {
     const { dir, error } = bad({ 'x.npy': numpyFile("np.zeros((149, 1), '<i8')") });
     expect(error).toMatchObject({ code: 'INVALID_INPUT', file: path.join(dir, 'x.npy') });
-    expect(error.message).toMatch(/x\.npy: holds int64 values, not float features: RVC writes float32 \[frames, d\] features \(integer arrays .* pitch files from 2a_f0/);
-    expect(bad({ 'x.npy': numpyFile("np.zeros((3, 4), '<c8')") }).error.message).toMatch(/x\.npy: holds <c8 values, not float features/);
-    expect(bad({ 'x.npy': numpyFile("np.zeros((3, 4), bool)") }).error.message).toMatch(/x\.npy: holds bool values/);
+    expect(error.message).toMatch(
+      /x\.npy: holds int64 values, not float features: RVC writes float32 \[frames, d\] features \(integer arrays .* pitch files from 2a_f0/,
+    );
+    expect(bad({ 'x.npy': numpyFile("np.zeros((3, 4), '<c8')") }).error.message).toMatch(
+      /x\.npy: holds <c8 values, not float features/,
+    );
+    expect(bad({ 'x.npy': numpyFile('np.zeros((3, 4), bool)') }).error.message).toMatch(/x\.npy: holds bool values/);
   });
 
   it('mismatched d between files: names both files', () => {
@@ -197,7 +228,9 @@ describe('loadFeatures: refused input names the file', () => {
       },
     });
     expect(error).toMatchObject({ code: 'INVALID_INPUT', file: path.join(dir, 'b.npy') });
-    expect(error.message).toMatch(/b\.npy: truncated: its header promises \(149, 768\) <f4 = 457728 bytes of data but only 299872 follow/);
+    expect(error.message).toMatch(
+      /b\.npy: truncated: its header promises \(149, 768\) <f4 = 457728 bytes of data but only 299872 follow/,
+    );
   });
 
   it('truncated inside the header, empty (0 bytes), not a .npy, garbage header', () => {
@@ -229,7 +262,9 @@ describe('loadFeatures: refused input names the file', () => {
     const empty = bad({ 'a.npy': numpyFile("np.zeros((0, 768), '<f4')") });
     expect(empty.error.message).toMatch(/every feature file is empty \(0 frames\)/);
     expect(empty.error.file).toBe(empty.dir);
-    expect(bad({ 'a.npy': numpyFile("np.full((3, 4), np.nan, '<f4')") }).error.message).toMatch(/every row of every feature file contains NaN\/Inf/);
+    expect(bad({ 'a.npy': numpyFile("np.full((3, 4), np.nan, '<f4')") }).error.message).toMatch(
+      /every row of every feature file contains NaN\/Inf/,
+    );
   });
 
   it('warns about bytes after the data', () => {
@@ -243,7 +278,9 @@ describe('loadFeatures: refused input names the file', () => {
   it('warns when a v2 folder holds 256-wide features', () => {
     const exp = freshDir('exp');
     writeFloat32(path.join(exp, '3_feature768', 'a.npy'), 2, 256);
-    expect(load(exp).warnings).toEqual([`${path.join(exp, '3_feature768')}: holds 256-wide features, but v2 features are 768-wide`]);
+    expect(load(exp).warnings).toEqual([
+      `${path.join(exp, '3_feature768')}: holds 256-wide features, but v2 features are 768-wide`,
+    ]);
   });
 });
 
@@ -255,16 +292,27 @@ describe('loadFeatures: memory, progress, cancel, read-only', () => {
   it('refuses with OUT_OF_MEMORY before allocating when the features cannot fit', () => {
     const error = thrown(() => load(exp, { memory: { usableBytes: bytes, freeBytes: bytes, freeIsReliable: true } }));
     expect(error).toMatchObject({ code: 'OUT_OF_MEMORY', file: path.join(exp, '3_feature768') });
-    expect(error.message).toMatch(/features of .*3_feature768 \(200 × 768 float32\) need 614 KB, more than 75% of this computer's 614 KB of memory: use a computer with more memory, or fewer feature files$/);
-    const reserved = thrown(() => load(exp, { reserveBytes: () => bytes, memory: { usableBytes: 2 * bytes, freeBytes: 2 * bytes, freeIsReliable: true } }));
+    expect(error.message).toMatch(
+      /features of .*3_feature768 \(200 × 768 float32\) need 614 KB, more than 75% of this computer's 614 KB of memory: use a computer with more memory, or fewer feature files$/,
+    );
+    const reserved = thrown(() =>
+      load(exp, {
+        reserveBytes: () => bytes,
+        memory: { usableBytes: 2 * bytes, freeBytes: 2 * bytes, freeIsReliable: true },
+      }),
+    );
     expect(reserved.message).toMatch(/and the index need 1\.2 MB, more than 75% of this computer's 1\.2 MB/);
-    const notFree = thrown(() => load(exp, { memory: { usableBytes: 100 * bytes, freeBytes: bytes / 2, freeIsReliable: true } }));
+    const notFree = thrown(() =>
+      load(exp, { memory: { usableBytes: 100 * bytes, freeBytes: bytes / 2, freeIsReliable: true } }),
+    );
     expect(notFree.message).toMatch(/need 614 KB but only 307 KB of memory is available now: close other programs/);
   });
 
   it('only warns about low free memory where the OS under-reports it (macOS, Windows)', () => {
     const loaded = load(exp, { memory: { usableBytes: 100 * bytes, freeBytes: bytes / 2, freeIsReliable: false } });
-    expect(loaded.warnings).toEqual([expect.stringMatching(/need 614 KB but the system reports 307 KB free: loading may be slow/)]);
+    expect(loaded.warnings).toEqual([
+      expect.stringMatching(/need 614 KB but the system reports 307 KB free: loading may be slow/),
+    ]);
   });
 
   it('reports progress up to the total and honours cancel', () => {
@@ -280,7 +328,11 @@ describe('loadFeatures: memory, progress, cancel, read-only', () => {
   it('never modifies the experiment folder (contents, sizes, mtimes)', () => {
     const mixed = freshDir('mixed');
     writeFloat32(path.join(mixed, '3_feature768', 'a.npy'), 10, 768);
-    numpyWrite(mixed, freshDir('unused'), "save('3_feature768/b.npy', np.asfortranarray(rng.standard_normal((10, 768))).astype('>f2'))\nsave('total_fea.npy', np.zeros((3, 768), '<f4'))");
+    numpyWrite(
+      mixed,
+      freshDir('unused'),
+      "save('3_feature768/b.npy', np.asfortranarray(rng.standard_normal((10, 768))).astype('>f2'))\nsave('total_fea.npy', np.zeros((3, 768), '<f4'))",
+    );
     fs.writeFileSync(path.join(mixed, 'train.log'), 'log');
     const before = snapshot(mixed);
     const loaded = load(mixed);
@@ -306,7 +358,7 @@ describe('loadQueryFeatures', () => {
     expect(error.message).toMatch(/the query features have d = 256 but the experiment's have d = 768/);
   });
 
-  it('picks the experiment\'s version from an RVC folder holding both', () => {
+  it("picks the experiment's version from an RVC folder holding both", () => {
     const exp = freshDir('exp');
     writeFloat32(path.join(exp, '3_feature768', 'a.npy'), 2, 768);
     writeFloat32(path.join(exp, '3_feature256', 'a.npy'), 3, 256);

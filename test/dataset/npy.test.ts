@@ -116,7 +116,8 @@ save('f2_fortran_3d.npy', np.asfortranarray(b.astype('<f2')[None]))
     for (const name of ['f16.npy', 'f16be.npy']) {
       const got = decodeWhole(path.join(dir, name));
       let mismatches = 0;
-      for (let i = 0; i < want.length; i++) if (!Object.is(got[i], want[i]) && !(Number.isNaN(got[i]) && Number.isNaN(want[i]))) mismatches++;
+      for (let i = 0; i < want.length; i++)
+        if (!Object.is(got[i], want[i]) && !(Number.isNaN(got[i]) && Number.isNaN(want[i]))) mismatches++;
       expect(mismatches, name).toBe(0);
     }
     expect(float16ToFloat32(0x3c00)).toBe(1);
@@ -125,9 +126,12 @@ save('f2_fortran_3d.npy', np.asfortranarray(b.astype('<f2')[None]))
     expect(float16ToFloat32(0x7c00)).toBe(Infinity);
   });
 
-  it.each(['f8.npy', 'f8be_fortran.npy', 'f4be.npy', 'f4_fortran.npy', 'f2_fortran_3d.npy'])('%s decodes to NumPy\'s float32 values', (name) => {
-    expect(decodeWhole(path.join(dir, name))).toEqual(expectedRows(expected, name));
-  });
+  it.each(['f8.npy', 'f8be_fortran.npy', 'f4be.npy', 'f4_fortran.npy', 'f2_fortran_3d.npy'])(
+    "%s decodes to NumPy's float32 values",
+    (name) => {
+      expect(decodeWhole(path.join(dir, name))).toEqual(expectedRows(expected, name));
+    },
+  );
 
   it('decodes Fortran-order data the same in chunks of any size', () => {
     const { header, data } = readNpy(path.join(dir, 'f8be_fortran.npy'));

@@ -2,7 +2,16 @@
 // seeded; the frame-block fallback; and "no split possible".
 import { describe, expect, it } from 'vitest';
 import { gatherRanges, gatherRows, rangeRows } from '../../app/dataset/rows';
-import { externalQuerySplit, heldOutRows, heldOutSplit, indexRanges, MIN_FRAMES_FOR_SPLIT, separateHeldOut, type EvaluationSplit, type SplitFile } from '../../app/dataset/split';
+import {
+  externalQuerySplit,
+  heldOutRows,
+  heldOutSplit,
+  indexRanges,
+  MIN_FRAMES_FOR_SPLIT,
+  separateHeldOut,
+  type EvaluationSplit,
+  type SplitFile,
+} from '../../app/dataset/split';
 
 /** Utterance-sized files like RVC's 3.7 s slices: 100-300 frames, deterministic. */
 const utterances = (count: number, seed = 1): SplitFile[] =>
@@ -19,7 +28,8 @@ function expectConsistent(split: EvaluationSplit, files: SplitFile[]) {
   expect(split.summary.query_frames).toBe(split.queryRows.length);
   // queries ascending, unique, all held out of the index
   for (let i = 1; i < split.queryRows.length; i++) expect(split.queryRows[i]).toBeGreaterThan(split.queryRows[i - 1]);
-  for (const row of split.queryRows) expect(split.heldOut.some((range) => row >= range.start && row < range.end)).toBe(true);
+  for (const row of split.queryRows)
+    expect(split.heldOut.some((range) => row >= range.start && row < range.end)).toBe(true);
   expect(rangeRows(indexRanges(split, n)) + heldOutRows(split)).toBe(n);
 }
 
@@ -36,7 +46,10 @@ describe('heldOutSplit: whole files', () => {
     const fileStart = starts(files);
     const byName = new Map(files.map((file, i) => [file.name, i]));
     expect(split.heldOut).toEqual(
-      split.summary.query_files.map((name) => ({ start: fileStart[byName.get(name)!], end: fileStart[byName.get(name)!] + files[byName.get(name)!].frames })),
+      split.summary.query_files.map((name) => ({
+        start: fileStart[byName.get(name)!],
+        end: fileStart[byName.get(name)!] + files[byName.get(name)!].frames,
+      })),
     );
     expect(split.warnings).toEqual([]);
     expectConsistent(split, files);
@@ -55,7 +68,9 @@ describe('heldOutSplit: whole files', () => {
     expect(result.summary.query_files.length).toBe(50);
     expect(heldOutRows(result)).toBeGreaterThan(5000);
     expect(result.queryRows.length).toBe(2000);
-    expect(result.warnings).toEqual([`the 50 held-out files hold ${heldOutRows(result)} frames: using a seeded sample of 2000 of them as queries`]);
+    expect(result.warnings).toEqual([
+      `the 50 held-out files hold ${heldOutRows(result)} frames: using a seeded sample of 2000 of them as queries`,
+    ]);
     expectConsistent(result, big);
   });
 
@@ -71,7 +86,8 @@ describe('heldOutSplit: whole files', () => {
     const withEmpty = utterances(40).map((file, i) => (i % 2 ? { ...file, frames: 0 } : file));
     for (let seed = 0; seed < 20; seed++) {
       const result = heldOutSplit(withEmpty, seed);
-      for (const name of result.summary.query_files) expect(withEmpty.find((file) => file.name === name)!.frames).toBeGreaterThan(0);
+      for (const name of result.summary.query_files)
+        expect(withEmpty.find((file) => file.name === name)!.frames).toBeGreaterThan(0);
       expectConsistent(result, withEmpty);
     }
   });
@@ -85,7 +101,9 @@ describe('heldOutSplit: fallbacks', () => {
     const first = split.queryRows[0];
     expect(Array.from(split.queryRows)).toEqual(Array.from({ length: 1500 }, (_, i) => first + i));
     expect(split.heldOut).toEqual([{ start: Math.max(0, first - 25), end: Math.min(30_000, first + 1500 + 25) }]);
-    expect(split.warnings[0]).toMatch(/^only one feature file \(total_fea\.npy\): the queries are frames \d+-\d+, a contiguous block, with 25 frames on each side also left out of the index/);
+    expect(split.warnings[0]).toMatch(
+      /^only one feature file \(total_fea\.npy\): the queries are frames \d+-\d+, a contiguous block, with 25 frames on each side also left out of the index/,
+    );
     expect(heldOutSplit(files, 5)).toEqual(split);
     expectConsistent(split, files);
   });
@@ -98,7 +116,9 @@ describe('heldOutSplit: fallbacks', () => {
     const split = heldOutSplit(files, 1);
     expect(split.summary.mode).toBe('frames');
     expect(split.summary.query_frames).toBe(1000);
-    expect(split.warnings[0]).toMatch(/no set of whole files gives 256\+ query frames while the index keeps 75% of the 20000 frames/);
+    expect(split.warnings[0]).toMatch(
+      /no set of whole files gives 256\+ query frames while the index keeps 75% of the 20000 frames/,
+    );
     expect(split.warnings[1]).toMatch(/^whole-file hold-out impossible: the queries are frames/);
     expectConsistent(split, files);
   });
@@ -122,13 +142,35 @@ describe('heldOutSplit: fallbacks', () => {
 describe('externalQuerySplit', () => {
   it('uses every query frame, or a seeded sample of 2000', () => {
     const small = externalQuerySplit(30_000, [{ name: 'song.npy', frames: 500 }], 1);
-    expect(small.summary).toEqual({ mode: 'external', query_files: ['song.npy'], query_frames: 500, index_frames: 30_000, seed: 1 });
+    expect(small.summary).toEqual({
+      mode: 'external',
+      query_files: ['song.npy'],
+      query_frames: 500,
+      index_frames: 30_000,
+      seed: 1,
+    });
     expect(small.heldOut).toEqual([]);
-    const song = externalQuerySplit(30_000, [{ name: 'a.npy', frames: 6000 }, { name: 'b.npy', frames: 6000 }], 1);
+    const song = externalQuerySplit(
+      30_000,
+      [
+        { name: 'a.npy', frames: 6000 },
+        { name: 'b.npy', frames: 6000 },
+      ],
+      1,
+    );
     expect(song.queryRows.length).toBe(2000);
     expect(song.queryRows[1999]).toBeLessThan(12_000);
     expect(song.warnings).toEqual(['the query set holds 12000 frames: using a seeded sample of 2000 of them']);
-    expect(externalQuerySplit(30_000, [{ name: 'a.npy', frames: 6000 }, { name: 'b.npy', frames: 6000 }], 1)).toEqual(song);
+    expect(
+      externalQuerySplit(
+        30_000,
+        [
+          { name: 'a.npy', frames: 6000 },
+          { name: 'b.npy', frames: 6000 },
+        ],
+        1,
+      ),
+    ).toEqual(song);
   });
 });
 

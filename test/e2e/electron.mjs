@@ -11,7 +11,9 @@ function electronBinary() {
   try {
     return { path: createRequire(import.meta.url)('electron') };
   } catch (error) {
-    return { skipped: `Electron's binary is not installed (${error.message.split('\n')[0]}); install it without ELECTRON_SKIP_BINARY_DOWNLOAD to run this test` };
+    return {
+      skipped: `Electron's binary is not installed (${error.message.split('\n')[0]}); install it without ELECTRON_SKIP_BINARY_DOWNLOAD to run this test`,
+    };
   }
 }
 
@@ -40,12 +42,22 @@ export async function electronFlow() {
       }));
       check(facts.url.startsWith('app://renderer/'), `served from app:// (${facts.url})`);
       check(facts.require === 'undefined' && facts.process === 'undefined', 'no Node in the page');
-      check(facts.api.includes('build') && facts.api.includes('onProgress') && !facts.api.includes('invoke'), `window.api is the contract (${facts.api.join(', ')})`);
+      check(
+        facts.api.includes('build') && facts.api.includes('onProgress') && !facts.api.includes('invoke'),
+        `window.api is the contract (${facts.api.join(', ')})`,
+      );
       const webPreferences = await app.evaluate(({ BrowserWindow }) => {
         const prefs = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences();
-        return { contextIsolation: prefs.contextIsolation, sandbox: prefs.sandbox, nodeIntegration: prefs.nodeIntegration };
+        return {
+          contextIsolation: prefs.contextIsolation,
+          sandbox: prefs.sandbox,
+          nodeIntegration: prefs.nodeIntegration,
+        };
       });
-      check(webPreferences.contextIsolation && webPreferences.sandbox && !webPreferences.nodeIntegration, `webPreferences ${JSON.stringify(webPreferences)}`);
+      check(
+        webPreferences.contextIsolation && webPreferences.sandbox && !webPreferences.nodeIntegration,
+        `webPreferences ${JSON.stringify(webPreferences)}`,
+      );
       await page.evaluate(() => {
         window.location.href = 'https://example.com/';
       });

@@ -38,7 +38,10 @@ export async function newcomerFlow({ page, lagFile }) {
     const message = await page.locator('#factory-check').innerText();
     check(/must divide/.test(message), `PQ7 on d = 768 is refused with a reason: ${message}`);
     check(await byTestId(page, 'build-button').isDisabled(), 'Build is disabled while the factory string is invalid');
-    check((await byTestId(page, 'preset-select').inputValue()) === 'custom', 'typing a factory switches the preset to Custom');
+    check(
+      (await byTestId(page, 'preset-select').inputValue()) === 'custom',
+      'typing a factory switches the preset to Custom',
+    );
     await input.fill('IVF{n},Flat,Bogus');
     check(/unknown part 'Bogus'/.test(await page.locator('#factory-check').innerText()), 'an unknown token is named');
     await byTestId(page, 'preset-select').selectOption('rvc');
@@ -50,9 +53,13 @@ export async function newcomerFlow({ page, lagFile }) {
     const metric = byTestId(page, 'metric-select');
     check((await metric.inputValue()) === 'l2', 'L2 by default, as RVC');
     await metric.selectOption('ip');
-    await page.waitForFunction(() => /assumes L2/.test(document.querySelector('#index')?.textContent ?? ''), null, { timeout: 5_000 });
+    await page.waitForFunction(() => /assumes L2/.test(document.querySelector('#index')?.textContent ?? ''), null, {
+      timeout: 5_000,
+    });
     await metric.selectOption('l2');
-    await page.waitForFunction(() => !/assumes L2/.test(document.querySelector('#index')?.textContent ?? ''), null, { timeout: 5_000 });
+    await page.waitForFunction(() => !/assumes L2/.test(document.querySelector('#index')?.textContent ?? ''), null, {
+      timeout: 5_000,
+    });
   });
 
   await step('n_ivf slider: log scale, RVC value by default, keyboard moves it', async () => {
@@ -82,7 +89,9 @@ export async function newcomerFlow({ page, lagFile }) {
       }
     }, 100);
     const shot = (async () => {
-      await waitForAttr(page, 'build-progress', 'data-phase', (v) => v === 'train' || v === 'add', 60_000).catch(() => undefined);
+      await waitForAttr(page, 'build-progress', 'data-phase', (v) => v === 'train' || v === 'add', 60_000).catch(
+        () => undefined,
+      );
       await page.waitForTimeout(700);
       await byTestId(page, 'build-progress').evaluate((element) => element.scrollIntoView({ block: 'center' }));
       await screenshot(page, '02-building', { fullPage: false });
@@ -92,7 +101,10 @@ export async function newcomerFlow({ page, lagFile }) {
     await shot;
     const t1 = Date.now();
     log(`  ${text.split('\n').join(' · ')}`);
-    check(phases.has('train') || phases.has('add'), `the progress bar showed build phases (saw ${[...phases].join(', ')})`);
+    check(
+      phases.has('train') || phases.has('add'),
+      `the progress bar showed build phases (saw ${[...phases].join(', ')})`,
+    );
     const lag = readLag(lagFile, t0, t1);
     // drift: how late a 10 ms timer on the server's main thread ran — includes time the OS gave
     // the cores to others (faiss's threads, Chromium, other work on a shared machine)
@@ -107,12 +119,17 @@ export async function newcomerFlow({ page, lagFile }) {
       load_average: os.loadavg()[0],
     };
     report.buildWindow = { from: t0, to: t1 };
-    log(`  server main-thread lag during build + first sweep (${lag.length} windows of 250 ms): timer drift median ${report.lag.median_ms.toFixed(1)} ms, p95 ${report.lag.p95_ms.toFixed(1)} ms, max ${report.lag.max_ms.toFixed(1)} ms; load average ${report.lag.load_average.toFixed(1)} on ${os.cpus().length} cores`);
+    log(
+      `  server main-thread lag during build + first sweep (${lag.length} windows of 250 ms): timer drift median ${report.lag.median_ms.toFixed(1)} ms, p95 ${report.lag.p95_ms.toFixed(1)} ms, max ${report.lag.max_ms.toFixed(1)} ms; load average ${report.lag.load_average.toFixed(1)} on ${os.cpus().length} cores`,
+    );
     check(lag.length > 0, 'the lag probe reported');
     // a main thread that ran faiss or parsed the features would be late by seconds in most windows;
     // single late ticks on a loaded machine are the OS's scheduling (the CPU profile, checked
     // after the run, shows what the thread itself did)
-    check(report.lag.median_ms < 50, `event-loop lag stays under 50 ms during the build (median ${report.lag.median_ms.toFixed(1)} ms)`);
+    check(
+      report.lag.median_ms < 50,
+      `event-loop lag stays under 50 ms during the build (median ${report.lag.median_ms.toFixed(1)} ms)`,
+    );
     check(report.lag.max_ms < 1000, `the server never froze for a second (max ${report.lag.max_ms.toFixed(1)} ms)`);
   });
 
@@ -122,8 +139,14 @@ export async function newcomerFlow({ page, lagFile }) {
     check(Number(await attr(page, 'pareto-chart', 'data-points')) >= 3, 'the Pareto chart has the sweep');
     check(Number(await attr(page, 'histogram-chart', 'data-lists')) > 1, 'the list-size histogram is drawn');
     check(Number(await attr(page, 'compare-table', 'data-rows')) === 1, 'one row in the comparison table');
-    check((await page.locator('[data-testid="recall-chart"] svg .recharts-line').count()) === 2, 'recall and latency lines are drawn');
-    check(/n_probe 1: RVC finds ~\d+% of the neighbours/.test(await byTestId(page, 'current-point').innerText()), 'a plain-language hint explains n_probe');
+    check(
+      (await page.locator('[data-testid="recall-chart"] svg .recharts-line').count()) === 2,
+      'recall and latency lines are drawn',
+    );
+    check(
+      /n_probe 1: RVC finds ~\d+% of the neighbours/.test(await byTestId(page, 'current-point').innerText()),
+      'a plain-language hint explains n_probe',
+    );
     report.rvcRecallAt1 = recall;
     await showPanel(page, 'results');
     await screenshot(page, '03-results-rvc');
@@ -134,7 +157,10 @@ export async function newcomerFlow({ page, lagFile }) {
     check(Number(await attr(page, 'compare-table', 'data-rows')) === 2, 'two rows in the comparison table');
     check(Number(await attr(page, 'pareto-chart', 'data-series')) === 2, 'two presets overlaid on the Pareto chart');
     check((await byTestId(page, 'factory-input').inputValue()) === 'IVF{n},PQ384x4fs,RFlat', 'FastScan factory');
-    check(Number(await byTestId(page, 'kfactor-slider').getAttribute('data-value')) === 2.5, 'k_factor is exposed at RVC’s safe 2.5');
+    check(
+      Number(await byTestId(page, 'kfactor-slider').getAttribute('data-value')) === 2.5,
+      'k_factor is exposed at RVC’s safe 2.5',
+    );
     report.fastscanRecall = await currentRecall(page);
     check(report.fastscanRecall !== null, 'FastScan recall is shown');
   });
@@ -145,14 +171,24 @@ export async function newcomerFlow({ page, lagFile }) {
     await byTestId(page, 'kfactor-effect-measure').click();
     await waitForAttr(page, 'kfactor-effect', 'data-measured', (v) => v === '5', 60_000);
     const rows = await page.locator('[data-testid="kfactor-effect"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ kFactor: Number(tr.getAttribute('data-k-factor')), recall: Number(tr.getAttribute('data-recall')), text: tr.textContent })),
+      trs.map((tr) => ({
+        kFactor: Number(tr.getAttribute('data-k-factor')),
+        recall: Number(tr.getAttribute('data-recall')),
+        text: tr.textContent,
+      })),
     );
     log(`  ${rows.map((r) => `k_factor ${r.kFactor}: recall ${r.recall}`).join(', ')}`);
     const recallAt = (k) => rows.find((r) => r.kFactor === k)?.recall;
-    check(rows.every((r) => r.recall > 0 && /µs/.test(r.text)), 'every k_factor shows recall, blend error and p50 latency');
+    check(
+      rows.every((r) => r.recall > 0 && /µs/.test(r.text)),
+      'every k_factor shows recall, blend error and p50 latency',
+    );
     check(recallAt(2.5) > recallAt(1), `recall@8 rises from k_factor 1 to 2.5 (${recallAt(1)} → ${recallAt(2.5)})`);
     check(recallAt(8) >= recallAt(2.5) - 0.01, `k_factor 8 finds at least as much as 2.5 (${recallAt(8)})`);
-    check(/may crash/.test(rows.find((r) => r.kFactor === 4).text) && /safe/.test(rows.find((r) => r.kFactor === 2.5).text), 'values above 2.5 are marked unsafe for RVC');
+    check(
+      /may crash/.test(rows.find((r) => r.kFactor === 4).text) && /safe/.test(rows.find((r) => r.kFactor === 2.5).text),
+      'values above 2.5 are marked unsafe for RVC',
+    );
     report.kFactorEffect = Object.fromEntries(rows.map((r) => [r.kFactor, r.recall]));
     // the slider reaches 2 and 2.5 by keyboard; the measured points show at once
     const slider = byTestId(page, 'kfactor-slider');
@@ -180,7 +216,10 @@ export async function newcomerFlow({ page, lagFile }) {
     check(state === 'cancelled', `the build ended '${state}': ${await byTestId(page, 'build-progress').innerText()}`);
     report.cancelMs = Date.now() - t0;
     log(`  cancelled ${report.cancelMs} ms after the click`);
-    check(Number(await attr(page, 'compare-table', 'data-rows')) === rows, 'a cancelled build adds nothing to the table');
+    check(
+      Number(await attr(page, 'compare-table', 'data-rows')) === rows,
+      'a cancelled build adds nothing to the table',
+    );
     // back to the FastScan build for the next step
     await page.locator('[data-testid="compare-table"] button.link', { hasText: 'FastScan + re-rank' }).click();
     await waitForAttr(page, 'nprobe-slider', 'aria-valuenow', (v) => v === '16', 5_000);
@@ -208,12 +247,19 @@ export async function newcomerFlow({ page, lagFile }) {
     report.rvcRecallAt8 = atEight;
     report.sliderRvc = samples;
     const hint = await byTestId(page, 'current-point').innerText();
-    check(/n_probe 8: RVC finds ~[\d.]+%/.test(hint) && /default n_probe 1 finds ~[\d.]+%/.test(hint), `the hint compares with RVC's default: ${hint}`);
+    check(
+      /n_probe 8: RVC finds ~[\d.]+%/.test(hint) && /default n_probe 1 finds ~[\d.]+%/.test(hint),
+      `the hint compares with RVC's default: ${hint}`,
+    );
   });
 
   await step('compare the presets', async () => {
     const rows = await page.locator('[data-testid="compare-table"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ label: tr.querySelector('th')?.textContent, recall: tr.getAttribute('data-recall'), nprobe: tr.children[2]?.textContent })),
+      trs.map((tr) => ({
+        label: tr.querySelector('th')?.textContent,
+        recall: tr.getAttribute('data-recall'),
+        nprobe: tr.children[2]?.textContent,
+      })),
     );
     log(`  ${rows.map((r) => `${r.label}: n_probe ${r.nprobe}, recall ${r.recall}`).join(' | ')}`);
     check(rows.length === 2 && rows.every((r) => r.recall && Number(r.recall) > 0), 'both builds show recall');
@@ -238,29 +284,46 @@ export async function newcomerFlow({ page, lagFile }) {
     check(added, `an RVC-named added_… file with nprobe_8: ${files.join(', ')}`);
     for (const file of files) check(fs.existsSync(file) && fs.statSync(file).size > 0, `${file} exists on disk`);
     const csv = files.find((f) => f.endsWith('.report.csv'));
-    check(csv && fs.readFileSync(csv, 'utf8').startsWith('nprobe,k_factor,recall_at_1,recall_at_k'), 'the sweep report CSV is written');
+    check(
+      csv && fs.readFileSync(csv, 'utf8').startsWith('nprobe,k_factor,recall_at_1,recall_at_k'),
+      'the sweep report CSV is written',
+    );
     const json = files.find((f) => f.endsWith('.report.json'));
     const reportJson = json && JSON.parse(fs.readFileSync(json, 'utf8'));
-    check(reportJson?.nprobe === 8 && reportJson.points.length > 3 && reportJson.points.every((p) => p.recall_at_k > 0), 'the report JSON holds the sweep and the stored n_probe');
+    check(
+      reportJson?.nprobe === 8 && reportJson.points.length > 3 && reportJson.points.every((p) => p.recall_at_k > 0),
+      'the report JSON holds the sweep and the stored n_probe',
+    );
     const totalFea = files.find((f) => path.basename(f) === 'total_fea.npy');
     const header = totalFea && fs.readFileSync(totalFea).subarray(0, 128).toString('latin1');
-    check(header && header.includes(`'shape': (${report.n}, 768)`) && header.includes("'descr': '<f4'"), `total_fea.npy holds every frame as float32: ${header?.trim()}`);
+    check(
+      header && header.includes(`'shape': (${report.n}, 768)`) && header.includes("'descr': '<f4'"),
+      `total_fea.npy holds every frame as float32: ${header?.trim()}`,
+    );
     const checks = await page.locator('[data-testid="export-result"] .check-list li').allTextContents();
-    check(checks.length >= 4 && checks.every((c) => c.startsWith('✓')), `RVC compatibility checks pass: ${checks.join(' | ')}`);
+    check(
+      checks.length >= 4 && checks.every((c) => c.startsWith('✓')),
+      `RVC compatibility checks pass: ${checks.join(' | ')}`,
+    );
     exported = added;
     await showPanel(page, 'export');
     await screenshot(page, '06-export');
 
     // chart PNGs
     await page.getByRole('button', { name: 'Save chart PNGs' }).click();
-    await page.waitForFunction(() => document.querySelector('#export')?.textContent?.includes('downloaded'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('#export')?.textContent?.includes('downloaded'), null, {
+      timeout: 20_000,
+    });
     const pngDir = tempDir('rvc-e2e-png-');
     check(downloads.length === 3, `three chart PNGs downloaded (${downloads.length})`);
     for (const download of downloads) {
       const target = path.join(pngDir, download.suggestedFilename());
       await download.saveAs(target);
       const bytes = fs.readFileSync(target);
-      check(bytes.subarray(1, 4).toString() === 'PNG' && bytes.length > 5000, `${download.suggestedFilename()} is a PNG`);
+      check(
+        bytes.subarray(1, 4).toString() === 'PNG' && bytes.length > 5000,
+        `${download.suggestedFilename()} is a PNG`,
+      );
     }
     report.pngs = downloads.map((d) => d.suggestedFilename());
   });
@@ -281,13 +344,17 @@ export async function newcomerFlow({ page, lagFile }) {
 
   await step('inspect a file from this computer (read in the page)', async () => {
     await page.locator('#inspect input[type="file"]').setInputFiles(exported);
-    await page.locator('[data-testid="inspect-result"]', { hasText: 'read in this browser' }).waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid="inspect-result"]', { hasText: 'read in this browser' })
+      .waitFor({ timeout: 30_000 });
     check((await attr(page, 'inspect-result', 'data-nprobe')) === '8', 'the page’s own reader finds n_probe 8');
     check(Number(await attr(page, 'inspect-result', 'data-ntotal')) === report.n, 'and every frame');
     // back to the server-side file, which can be re-saved in place
     await byTestId(page, 'inspect-path').fill(exported);
     await byTestId(page, 'inspect-open').click();
-    await page.locator('[data-testid="inspect-result"]', { hasText: 'read in this browser' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await page
+      .locator('[data-testid="inspect-result"]', { hasText: 'read in this browser' })
+      .waitFor({ state: 'detached', timeout: 30_000 });
   });
 
   await step('re-save the exported file with n_probe 4 and inspect the copy', async () => {
@@ -304,7 +371,10 @@ export async function newcomerFlow({ page, lagFile }) {
     const mtime = fs.statSync(exported).mtimeMs;
     await byTestId(page, 'export-button').click();
     await page.locator('#export .notice.error').waitFor({ timeout: 60_000 });
-    check(/already exist/.test(await page.locator('#export .notice.error').innerText()), 'a second export refuses to overwrite');
+    check(
+      /already exist/.test(await page.locator('#export .notice.error').innerText()),
+      'a second export refuses to overwrite',
+    );
     check(fs.statSync(exported).mtimeMs === mtime, 'the first export is untouched');
   });
 
@@ -312,9 +382,16 @@ export async function newcomerFlow({ page, lagFile }) {
     const toggle = byTestId(page, 'expand-toggle');
     check(!(await toggle.isVisible()), 'the expansion controls are folded away');
     await page.locator('#index details.advanced > summary').click();
-    check(!(await toggle.isChecked()) && (await byTestId(page, 'expand-num').isDisabled()), 'expansion is off, its settings disabled');
+    check(
+      !(await toggle.isChecked()) && (await byTestId(page, 'expand-num').isDisabled()),
+      'expansion is off, its settings disabled',
+    );
     await toggle.check();
-    check((await byTestId(page, 'expand-num').inputValue()) === '4' && (await byTestId(page, 'expand-alpha').inputValue()) === '3', 'num_expand 4, alpha 3 by default');
+    check(
+      (await byTestId(page, 'expand-num').inputValue()) === '4' &&
+        (await byTestId(page, 'expand-alpha').inputValue()) === '3',
+      'num_expand 4, alpha 3 by default',
+    );
     await toggle.uncheck();
   });
 
@@ -326,15 +403,29 @@ export async function newcomerFlow({ page, lagFile }) {
     await byTestId(page, 'compress-centroids').fill('1000');
     const rvcLists = Math.max(1, Math.min(Math.floor(16 * Math.sqrt(1000)), Math.floor(1000 / 39)));
     await waitForAttr(page, 'nivf-slider', 'data-value', (v) => Number(v) === rvcLists, 5_000);
-    check((await byTestId(page, 'build-button').innerText()).includes(`IVF${rvcLists},Flat`), `n_ivf follows RVC's formula on the centroids (${rvcLists})`);
-    check(/Indexing 1,000 centroids of the [\d,]+ frames — file ≈ [\d.]+ [KM]B instead of ≈ [\d.]+ MB/.test(await byTestId(page, 'frames').innerText()), 'both predicted file sizes are shown');
+    check(
+      (await byTestId(page, 'build-button').innerText()).includes(`IVF${rvcLists},Flat`),
+      `n_ivf follows RVC's formula on the centroids (${rvcLists})`,
+    );
+    check(
+      /Indexing 1,000 centroids of the [\d,]+ frames — file ≈ [\d.]+ [KM]B instead of ≈ [\d.]+ MB/.test(
+        await byTestId(page, 'frames').innerText(),
+      ),
+      'both predicted file sizes are shown',
+    );
     const rows = Number(await attr(page, 'compare-table', 'data-rows'));
     await buildPreset(page, 'rvc');
     check(Number(await attr(page, 'compare-table', 'data-rows')) === rows + 1, 'the compressed build is a new row');
     const row = page.locator('[data-testid="compare-table"] tbody tr').last();
-    check((await row.getAttribute('data-ntotal')) === '1000', `the index holds 1 000 vectors (${await row.getAttribute('data-ntotal')})`);
+    check(
+      (await row.getAttribute('data-ntotal')) === '1000',
+      `the index holds 1 000 vectors (${await row.getAttribute('data-ntotal')})`,
+    );
     const text = await row.innerText();
-    check(/RVC \(current\) · 1,000 centroids/.test(text) && /MB\s*1,000 centroids/.test(text), `the table shows the compressed build and its 1,000 vectors: ${text.replace(/\s+/g, ' ')}`);
+    check(
+      /RVC \(current\) · 1,000 centroids/.test(text) && /MB\s*1,000 centroids/.test(text),
+      `the table shows the compressed build and its 1,000 vectors: ${text.replace(/\s+/g, ' ')}`,
+    );
     check(Number(await row.getAttribute('data-recall')) > 0, 'its recall is measured');
     await byTestId(page, 'compare-table').evaluate((element) => element.scrollIntoView({ block: 'end' }));
     await page.waitForTimeout(150);

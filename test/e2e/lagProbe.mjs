@@ -14,7 +14,10 @@ const file = process.env.RVC_LAG_FILE;
 // meant to be busy for seconds inside faiss)
 if (file && isMainThread) {
   // maps the monotonic clock of CPU profiles (--cpu-prof) to wall-clock times
-  fs.appendFileSync(file, `${JSON.stringify({ clock: { date_ms: Date.now(), mono_us: Number(process.hrtime.bigint() / 1000n) } })}\n`);
+  fs.appendFileSync(
+    file,
+    `${JSON.stringify({ clock: { date_ms: Date.now(), mono_us: Number(process.hrtime.bigint() / 1000n) } })}\n`,
+  );
   const TICK_MS = 10;
   const histogram = monitorEventLoopDelay({ resolution: TICK_MS });
   histogram.enable();
@@ -27,7 +30,13 @@ if (file && isMainThread) {
   }, TICK_MS);
   ticker.unref();
   const timer = setInterval(() => {
-    const line = { t: Date.now(), drift_ms: drift, max_ms: histogram.max / 1e6, p99_ms: histogram.percentile(99) / 1e6, mean_ms: histogram.mean / 1e6 };
+    const line = {
+      t: Date.now(),
+      drift_ms: drift,
+      max_ms: histogram.max / 1e6,
+      p99_ms: histogram.percentile(99) / 1e6,
+      mean_ms: histogram.mean / 1e6,
+    };
     histogram.reset();
     drift = 0;
     fs.appendFile(file, `${JSON.stringify(line)}\n`, () => undefined);

@@ -36,10 +36,16 @@ export async function latencyAtScale({ page, url, n }) {
     n,
     nlist,
     build_and_sweep_ms: buildMs,
-    slider_to_chart_ms_uncached: { median: Math.round(median(uncached.map((s) => s.ms))), max: Math.round(Math.max(...uncached.map((s) => s.ms))), samples: uncached.map((s) => Math.round(s.ms)) },
+    slider_to_chart_ms_uncached: {
+      median: Math.round(median(uncached.map((s) => s.ms))),
+      max: Math.round(Math.max(...uncached.map((s) => s.ms))),
+      samples: uncached.map((s) => Math.round(s.ms)),
+    },
     slider_to_chart_ms_cached: samples.filter((s) => !uncached.includes(s)).map((s) => Math.round(s.ms)),
   };
-  log(`  N = ${n}: n_probe → chart median ${result.slider_to_chart_ms_uncached.median} ms, max ${result.slider_to_chart_ms_uncached.max} ms (uncached values)`);
+  log(
+    `  N = ${n}: n_probe → chart median ${result.slider_to_chart_ms_uncached.median} ms, max ${result.slider_to_chart_ms_uncached.max} ms (uncached values)`,
+  );
   check(uncached.length > 0, 'some n_probe values needed a search');
   return result;
 }

@@ -13,7 +13,16 @@ export const screenshotDir = path.join(here, 'screenshots');
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // the machine's network is closed: background networking only produces refused connections
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const temporary = [];
 export function tempDir(prefix) {
@@ -68,7 +77,10 @@ export async function startServer({ home, lagFile, profileDir }) {
   });
   const url = await new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`the server printed no URL within 20 s; stderr:\n${stderr}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the server printed no URL within 20 s; stderr:\n${stderr}`)),
+      20_000,
+    );
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const newline = out.indexOf('\n');
@@ -105,7 +117,13 @@ export async function startServer({ home, lagFile, profileDir }) {
 export async function launchBrowser({ viewport = { width: 1280, height: 800 }, colorScheme = 'light' } = {}) {
   check(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);
   const profile = tempDir('rvc-e2e-chromium-');
-  return chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport, colorScheme, acceptDownloads: true });
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport,
+    colorScheme,
+    acceptDownloads: true,
+  });
 }
 
 export async function screenshot(page, name, options = {}) {
@@ -118,7 +136,11 @@ export async function screenshot(page, name, options = {}) {
 
 function lagLines(file) {
   if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 /** One line per 250 ms window written by lagProbe.mjs, for windows ending in [from, to + 250]. */
@@ -137,7 +159,9 @@ const SAMPLE_CAP_MS = 5;
 export function mainThreadTasks(profileDir, lagFile, from, to) {
   const clock = lagLines(lagFile).find((line) => line.clock)?.clock;
   // CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile; thread 0 is the main thread
-  const file = fs.existsSync(profileDir) ? fs.readdirSync(profileDir).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name)) : undefined;
+  const file = fs.existsSync(profileDir)
+    ? fs.readdirSync(profileDir).find((name) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name))
+    : undefined;
   if (!clock || !file) return null;
   const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), 'utf8'));
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -165,8 +189,17 @@ export function mainThreadTasks(profileDir, lagFile, from, to) {
       if (stretch.ms > longest.ms) longest = stretch;
     }
   }
-  const top = [...longest.frames.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`);
-  return { longest_task_ms: longest.ms, longest_task_top: top, busy_ms: total, span_ms: to - from, max_sample_gap_ms: maxGap };
+  const top = [...longest.frames.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`);
+  return {
+    longest_task_ms: longest.ms,
+    longest_task_top: top,
+    busy_ms: total,
+    span_ms: to - from,
+    max_sample_gap_ms: maxGap,
+  };
 }
 
 export const median = (values) => {

@@ -9,11 +9,27 @@ import path from 'node:path';
 import { electronFlow } from './electron.mjs';
 import { layoutScreenshots, newcomerFlow } from './flow.mjs';
 import { latencyAtScale } from './latency.mjs';
-import { launchBrowser, log, mainThreadTasks, removeTempDirs, root, screenshot, screenshotDir, startServer, tempDir } from './lib.mjs';
+import {
+  launchBrowser,
+  log,
+  mainThreadTasks,
+  removeTempDirs,
+  root,
+  screenshot,
+  screenshotDir,
+  startServer,
+  tempDir,
+} from './lib.mjs';
 
 const args = process.argv.slice(2);
 const latencyN = args.includes('--latency-n') ? Number(args[args.indexOf('--latency-n') + 1]) : null;
-const ASSETS = { '01-experiment': 'experiment.png', '03-results-rvc': 'results.png', '05-compare': 'compare.png', '06-export': 'export.png', '07-inspect': 'inspect.png' };
+const ASSETS = {
+  '01-experiment': 'experiment.png',
+  '03-results-rvc': 'results.png',
+  '05-compare': 'compare.png',
+  '06-export': 'export.png',
+  '07-inspect': 'inspect.png',
+};
 
 async function main() {
   const home = tempDir('rvc-e2e-home-');
@@ -47,15 +63,21 @@ async function main() {
   // written when the server exits
   report.mainThread = mainThreadTasks(profileDir, lagFile, report.buildWindow.from, report.buildWindow.to);
   if (report.mainThread) {
-    log(`  server main thread during the build (CPU profile): longest task ${report.mainThread.longest_task_ms.toFixed(1)} ms (${report.mainThread.longest_task_top.join(', ')}), busy ${report.mainThread.busy_ms.toFixed(0)} ms of ${report.mainThread.span_ms} ms; largest gap between profiler samples ${report.mainThread.max_sample_gap_ms.toFixed(1)} ms`);
-    if (report.mainThread.longest_task_ms >= 50) throw new Error(`a task blocked the server's main thread for ${report.mainThread.longest_task_ms.toFixed(1)} ms during the build (goal < 50 ms)`);
+    log(
+      `  server main thread during the build (CPU profile): longest task ${report.mainThread.longest_task_ms.toFixed(1)} ms (${report.mainThread.longest_task_top.join(', ')}), busy ${report.mainThread.busy_ms.toFixed(0)} ms of ${report.mainThread.span_ms} ms; largest gap between profiler samples ${report.mainThread.max_sample_gap_ms.toFixed(1)} ms`,
+    );
+    if (report.mainThread.longest_task_ms >= 50)
+      throw new Error(
+        `a task blocked the server's main thread for ${report.mainThread.longest_task_ms.toFixed(1)} ms during the build (goal < 50 ms)`,
+      );
   } else log('  (no CPU profile of the server main thread was written)');
 
   const electron = await electronFlow();
 
   if (args.includes('--update-assets')) {
     fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
-    for (const [shot, asset] of Object.entries(ASSETS)) fs.copyFileSync(path.join(screenshotDir, `${shot}.png`), path.join(root, 'assets', asset));
+    for (const [shot, asset] of Object.entries(ASSETS))
+      fs.copyFileSync(path.join(screenshotDir, `${shot}.png`), path.join(root, 'assets', asset));
     log(`copied ${Object.keys(ASSETS).length} screenshots to assets/`);
   }
 
@@ -65,9 +87,16 @@ async function main() {
     recall_rvc_nprobe8: report.rvcRecallAt8,
     recall_fastscan: report.fastscanRecall,
     recall_fastscan_by_k_factor: report.kFactorEffect,
-    event_loop_lag_during_build_ms: Object.fromEntries(Object.entries(report.lag).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
-    server_main_thread_during_build: report.mainThread && Object.fromEntries(Object.entries(report.mainThread).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
-    slider_to_chart_ms: { median: round(report.sliderMedianMs), samples: [...report.sliderFastscan, ...report.sliderRvc].map((s) => round(s.ms)) },
+    event_loop_lag_during_build_ms: Object.fromEntries(
+      Object.entries(report.lag).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]),
+    ),
+    server_main_thread_during_build:
+      report.mainThread &&
+      Object.fromEntries(Object.entries(report.mainThread).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
+    slider_to_chart_ms: {
+      median: round(report.sliderMedianMs),
+      samples: [...report.sliderFastscan, ...report.sliderRvc].map((s) => round(s.ms)),
+    },
     ...(report.latency ? { at_scale: report.latency } : {}),
     electron,
   };

@@ -19,9 +19,15 @@ export async function waitForAttr(page, id, name, predicate, timeout = 60_000) {
   const deadline = Date.now() + timeout;
   let value = null;
   for (;;) {
-    value = await page.getByTestId(id).getAttribute(name, { timeout: Math.max(1, deadline - Date.now()) }).catch(() => null);
+    value = await page
+      .getByTestId(id)
+      .getAttribute(name, { timeout: Math.max(1, deadline - Date.now()) })
+      .catch(() => null);
     if (value !== null && predicate(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${id} [${name}] (last value ${JSON.stringify(value)})`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeout} ms waiting for ${id} [${name}] (last value ${JSON.stringify(value)})`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -30,7 +36,10 @@ export async function waitForAttr(page, id, name, predicate, timeout = 60_000) {
 export async function buildPreset(page, presetId, { timeout = 600_000 } = {}) {
   await byTestId(page, 'preset-select').selectOption(presetId);
   const button = byTestId(page, 'build-button');
-  check(await button.isEnabled(), `Build is disabled for preset ${presetId}: ${await page.locator('#factory-check').innerText()}`);
+  check(
+    await button.isEnabled(),
+    `Build is disabled for preset ${presetId}: ${await page.locator('#factory-check').innerText()}`,
+  );
   await button.click();
   await waitForAttr(page, 'build-progress', 'data-kind', (v) => v === 'build', 10_000);
   const state = await waitForAttr(page, 'build-progress', 'data-state', (v) => v !== 'running', timeout);
@@ -58,7 +67,11 @@ export async function timeSliderToChart(page, key, presses) {
     const observer = new MutationObserver(() => {
       if (state.t0 === null) return;
       const wanted = slider()?.getAttribute('aria-valuenow');
-      if (wanted && chart()?.getAttribute('data-point-nprobe') === wanted && chart()?.getAttribute('data-nprobe') === wanted) {
+      if (
+        wanted &&
+        chart()?.getAttribute('data-point-nprobe') === wanted &&
+        chart()?.getAttribute('data-nprobe') === wanted
+      ) {
         const t0 = state.t0;
         state.t0 = null;
         requestAnimationFrame(() => state.samples.push({ nprobe: Number(wanted), ms: performance.now() - t0 }));
@@ -71,7 +84,10 @@ export async function timeSliderToChart(page, key, presses) {
   await slider.focus();
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press(key);
-    await page.waitForFunction((n) => window.__sliderTiming.samples.length >= n, i + 1, { timeout: 60_000, polling: 20 });
+    await page.waitForFunction((n) => window.__sliderTiming.samples.length >= n, i + 1, {
+      timeout: 60_000,
+      polling: 20,
+    });
   }
   const samples = await page.evaluate(() => {
     window.__sliderTiming.stop();

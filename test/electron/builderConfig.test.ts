@@ -36,6 +36,9 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack).toEqual(expect.arrayContaining(['build/native/Release/*.node', 'out/engine-worker.cjs']));
     // electron-builder never packs its buildResources folder: it must not be build/
     expect(config.directories.buildResources).not.toBe('build');
-    expect(config.extraResources[0]).toMatchObject({ from: 'build/native/runtime/${os}', to: 'app.asar.unpacked/build/native/Release' });
+    expect(config.extraResources[0]).toMatchObject({
+      from: 'build/native/runtime/${os}',
+      to: 'app.asar.unpacked/build/native/Release',
+    });
   });
 });

@@ -1,15 +1,26 @@
 // The desktop main process's IPC wiring, without Electron: handlers called with fake events.
 import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../app/contract';
-import { createApiHandler, createPickHandler, isTrustedSender, WindowJobs, type IpcEventLike } from '../../main/electron/ipc';
+import {
+  createApiHandler,
+  createPickHandler,
+  isTrustedSender,
+  WindowJobs,
+  type IpcEventLike,
+} from '../../main/electron/ipc';
 import { APP_ENTRY } from '../../main/electron/channels';
 import { releaseOwner } from '../../main/jobOwners';
 
 const ours = new Set([7, 8]);
 const policy = { isOurWindow: (id: number) => ours.has(id) };
-const event = (id = 7, url: string | null = APP_ENTRY): IpcEventLike => ({ sender: { id }, senderFrame: url === null ? null : { url } });
+const event = (id = 7, url: string | null = APP_ENTRY): IpcEventLike => ({
+  sender: { id },
+  senderFrame: url === null ? null : { url },
+});
 
-function recordingDispatch(answer: (method: string, request: unknown) => Envelope<unknown> = () => ({ ok: true, value: { fine: true } })) {
+function recordingDispatch(
+  answer: (method: string, request: unknown) => Envelope<unknown> = () => ({ ok: true, value: { fine: true } }),
+) {
   const calls: { method: string; request: unknown }[] = [];
   return {
     calls,
@@ -48,11 +59,21 @@ describe('API handler', () => {
   });
 
   it('passes method and request to dispatch and returns its envelope', async () => {
-    const { calls, dispatch } = recordingDispatch((method) => (method === 'listDir' ? { ok: true, value: { entries: [] } } : { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'bad' } }));
+    const { calls, dispatch } = recordingDispatch((method) =>
+      method === 'listDir'
+        ? { ok: true, value: { entries: [] } }
+        : { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'bad' } },
+    );
     const handler = createApiHandler({ dispatch, policy, jobs: new WindowJobs() });
     expect(await handler(event(), 'listDir', { path: '/tmp' })).toEqual({ ok: true, value: { entries: [] } });
-    expect(await handler(event(), 'nope', {})).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: 'bad' } });
-    expect(calls).toEqual([{ method: 'listDir', request: { path: '/tmp' } }, { method: 'nope', request: {} }]);
+    expect(await handler(event(), 'nope', {})).toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: 'bad' },
+    });
+    expect(calls).toEqual([
+      { method: 'listDir', request: { path: '/tmp' } },
+      { method: 'nope', request: {} },
+    ]);
   });
 
   it('gives engine jobs a job id and tracks them per window while they run', async () => {
@@ -75,10 +96,18 @@ describe('API handler', () => {
     expect(jobs.release(7)).toEqual({ jobs: [], indexes: ['ix1'] });
   });
 
-  it('keeps the job id the renderer chose, behind the window\'s prefix, and gives progress back under it', async () => {
+  it("keeps the job id the renderer chose, behind the window's prefix, and gives progress back under it", async () => {
     const jobs = new WindowJobs();
     const { calls, dispatch } = recordingDispatch();
-    const progress = { job_id: 'w7/mine', phase: 'evaluate' as const, done: 1, total: 2, elapsed_ms: 1, eta_ms: 1, message: '' };
+    const progress = {
+      job_id: 'w7/mine',
+      phase: 'evaluate' as const,
+      done: 1,
+      total: 2,
+      elapsed_ms: 1,
+      eta_ms: 1,
+      message: '',
+    };
     let routed: unknown = null;
     const handler = createApiHandler({
       dispatch: async (method, request) => ((routed = jobs.route(progress)), dispatch(method, request)),
@@ -89,20 +118,31 @@ describe('API handler', () => {
     expect((calls[0].request as { job_id: string }).job_id).toBe('w7/mine');
     expect(routed).toEqual({ owner: 7, event: { ...progress, job_id: 'mine' } });
     // a job nobody owns goes to every window as it is
-    expect(jobs.route({ ...progress, job_id: 'job3' })).toEqual({ owner: null, event: { ...progress, job_id: 'job3' } });
+    expect(jobs.route({ ...progress, job_id: 'job3' })).toEqual({
+      owner: null,
+      event: { ...progress, job_id: 'job3' },
+    });
   });
 
   it('lets two windows use the same job ids', async () => {
     const { calls, dispatch } = recordingDispatch();
     const handler = createApiHandler({ dispatch, policy, jobs: new WindowJobs() });
-    await Promise.all([handler(event(7), 'evaluate', { index_id: 'ix1', job_id: 'point-1' }), handler(event(8), 'evaluate', { index_id: 'ix2', job_id: 'point-1' })]);
+    await Promise.all([
+      handler(event(7), 'evaluate', { index_id: 'ix1', job_id: 'point-1' }),
+      handler(event(8), 'evaluate', { index_id: 'ix2', job_id: 'point-1' }),
+    ]);
     expect(calls.map((c) => (c.request as { job_id: string }).job_id)).toEqual(['w7/point-1', 'w8/point-1']);
   });
 
   it('forgets disposed indexes and reports successful calls', async () => {
     const jobs = new WindowJobs();
     const seen: string[] = [];
-    const handler = createApiHandler({ dispatch: async (method) => ({ ok: true, value: method === 'build' ? { index_id: 'ix2' } : { disposed: true } }), policy, jobs, afterCall: (m) => seen.push(m) });
+    const handler = createApiHandler({
+      dispatch: async (method) => ({ ok: true, value: method === 'build' ? { index_id: 'ix2' } : { disposed: true } }),
+      policy,
+      jobs,
+      afterCall: (m) => seen.push(m),
+    });
     await handler(event(), 'build', { experiment: '/x' });
     await handler(event(), 'disposeIndex', { index_id: 'ix2' });
     expect(jobs.release(7).indexes).toEqual([]);
@@ -148,13 +188,22 @@ describe('window ownership', () => {
     // window 8 names window 7's job and index: to it they do not exist
     expect(await handler(event(8), 'cancel', { job_id: 'b2' })).toEqual({ ok: true, value: { cancelled: false } });
     expect(await handler(event(8), 'cancel', { job_id: 'w7/b2' })).toEqual({ ok: true, value: { cancelled: false } });
-    expect(await handler(event(8), 'disposeIndex', { index_id: index })).toEqual({ ok: true, value: { disposed: false } });
+    expect(await handler(event(8), 'disposeIndex', { index_id: index })).toEqual({
+      ok: true,
+      value: { disposed: false },
+    });
     // nor can it touch an index nobody owns (e.g. one whose window is gone)
-    expect(await handler(event(8), 'disposeIndex', { index_id: 'ix99' })).toEqual({ ok: true, value: { disposed: false } });
+    expect(await handler(event(8), 'disposeIndex', { index_id: 'ix99' })).toEqual({
+      ok: true,
+      value: { disposed: false },
+    });
     expect(engine.calls.filter((c) => c.method !== 'build')).toEqual([]);
     // window 7 can
     expect(await handler(event(7), 'cancel', { job_id: 'b2' })).toEqual({ ok: true, value: { cancelled: true } });
-    expect(await handler(event(7), 'disposeIndex', { index_id: index })).toEqual({ ok: true, value: { disposed: true } });
+    expect(await handler(event(7), 'disposeIndex', { index_id: index })).toEqual({
+      ok: true,
+      value: { disposed: true },
+    });
     expect(engine.calls.filter((c) => c.method !== 'build')).toEqual([
       { method: 'cancel', request: { job_id: 'w7/b2' } },
       { method: 'disposeIndex', request: { index_id: index } },
@@ -168,14 +217,17 @@ describe('window ownership', () => {
     const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs: new WindowJobs() });
     const running = handler(event(), 'build', { experiment: '/x', job_id: 'b' });
     await tick();
-    expect(await handler(event(), 'build', { experiment: '/x', job_id: 'b' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(await handler(event(), 'build', { experiment: '/x', job_id: 'b' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
     engine.finish();
     await running;
   });
 });
 
 describe('closing or reloading a window', () => {
-  it('cancels its running build and disposes its indexes, and no other window\'s', async () => {
+  it("cancels its running build and disposes its indexes, and no other window's", async () => {
     const engine = gatedEngine();
     const jobs = new WindowJobs();
     const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs });
@@ -212,7 +264,7 @@ describe('closing or reloading a window', () => {
     expect(jobs.indexOwner('ix1')).toBeNull();
   });
 
-  it('after a reload, the old page\'s late build is freed and the new page\'s are kept', async () => {
+  it("after a reload, the old page's late build is freed and the new page's are kept", async () => {
     const engine = gatedEngine();
     const jobs = new WindowJobs();
     const handler = createApiHandler({ dispatch: engine.dispatch, policy, jobs });
@@ -234,7 +286,10 @@ describe('closing or reloading a window', () => {
 describe('pick handler', () => {
   it('opens the dialog only for our window and known kinds', async () => {
     const asked: string[] = [];
-    const handler = createPickHandler({ policy, showOpenDialog: async (id, kind) => (asked.push(`${id}:${kind}`), '/picked') });
+    const handler = createPickHandler({
+      policy,
+      showOpenDialog: async (id, kind) => (asked.push(`${id}:${kind}`), '/picked'),
+    });
     expect(await handler(event(), 'index')).toBe('/picked');
     expect(await handler(event(), 'anything')).toBeNull();
     expect(await handler(event(9), 'index')).toBeNull();

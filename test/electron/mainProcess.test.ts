@@ -73,12 +73,26 @@ const fake = vi.hoisted(() => {
     electron: {
       app,
       BrowserWindow: FakeWindow,
-      ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => handlers.set(channel, handler) },
-      Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => menus.push(menu) },
+      ipcMain: {
+        handle: (channel: string, handler: (...args: unknown[]) => unknown) => handlers.set(channel, handler),
+      },
+      Menu: {
+        buildFromTemplate: (template: unknown) => template,
+        setApplicationMenu: (menu: unknown) => menus.push(menu),
+      },
       protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
-      session: { defaultSession: { webRequest: { onBeforeRequest: () => undefined }, setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
+      session: {
+        defaultSession: {
+          webRequest: { onBeforeRequest: () => undefined },
+          setPermissionRequestHandler: () => undefined,
+          setPermissionCheckHandler: () => undefined,
+        },
+      },
       nativeTheme: { shouldUseDarkColors: false },
-      dialog: { showOpenDialog: async () => ({ canceled: false, filePaths: ['/picked'] }), showMessageBox: async () => ({}) },
+      dialog: {
+        showOpenDialog: async () => ({ canceled: false, filePaths: ['/picked'] }),
+        showMessageBox: async () => ({}),
+      },
       net: { fetch: async () => new Response('') },
     },
   };
@@ -108,23 +122,38 @@ describe('desktop main process', () => {
     expect(fake.windows).toHaveLength(1);
     const [window] = fake.windows;
     expect(window.loaded).toBe(APP_ENTRY);
-    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(path.basename(String(window.options.webPreferences.preload))).toBe('preload.cjs');
   });
 
   it('answers the contract over IPC for the window, refuses forged senders', async () => {
     const api = fake.handlers.get(API_CHANNEL)!;
     expect(await api(trusted(), 'recentList', {})).toEqual({ ok: true, value: { experiments: [], indexes: [] } });
-    expect(await api({ sender: { id: 999 }, senderFrame: { url: APP_ENTRY } }, 'recentList', {})).toMatchObject({ ok: false });
-    expect(await api({ ...trusted(), senderFrame: { url: 'https://evil.example/' } }, 'recentList', {})).toMatchObject({ ok: false });
-    expect(await api(trusted(), 'listDir', {})).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'path' } });
+    expect(await api({ sender: { id: 999 }, senderFrame: { url: APP_ENTRY } }, 'recentList', {})).toMatchObject({
+      ok: false,
+    });
+    expect(await api({ ...trusted(), senderFrame: { url: 'https://evil.example/' } }, 'recentList', {})).toMatchObject({
+      ok: false,
+    });
+    expect(await api(trusted(), 'listDir', {})).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', field: 'path' },
+    });
   });
 
   it('keeps recent experiments in the user data folder and rebuilds the menu', async () => {
     const api = fake.handlers.get(API_CHANNEL)!;
     const menusBefore = fake.menus.length;
     expect(await api(trusted(), 'recentAdd', { kind: 'experiment', path: '/logs/alice' })).toMatchObject({ ok: true });
-    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'recent.json'), 'utf8')).experiments).toEqual([path.resolve('/logs/alice')]);
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'recent.json'), 'utf8')).experiments).toEqual([
+      path.resolve('/logs/alice'),
+    ]);
     expect(fake.menus.length).toBe(menusBefore + 1);
   });
 
@@ -135,7 +164,9 @@ describe('desktop main process', () => {
   });
 
   it('blocks navigation away from the app and every new window', () => {
-    const contents = fake.windows[0].webContents as unknown as EventEmitter & { windowOpenHandler: (d: { url: string }) => { action: string } };
+    const contents = fake.windows[0].webContents as unknown as EventEmitter & {
+      windowOpenHandler: (d: { url: string }) => { action: string };
+    };
     const away = { preventDefault: vi.fn() };
     contents.emit('will-navigate', away, 'https://example.com/');
     expect(away.preventDefault).toHaveBeenCalled();
@@ -145,13 +176,25 @@ describe('desktop main process', () => {
     expect(contents.windowOpenHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
   });
 
-  it('Reload (View menu) cancels the window\'s build, then reloads the page', async () => {
+  it("Reload (View menu) cancels the window's build, then reloads the page", async () => {
     const api = fake.handlers.get(API_CHANNEL)!;
     const [window] = fake.windows;
-    const sample = (await api(trusted(), 'createSample', { dir: path.join(dataDir, 'exp'), n: 6000, d: 256, seed: 1 })) as { ok: true; value: { path: string } };
+    const sample = (await api(trusted(), 'createSample', {
+      dir: path.join(dataDir, 'exp'),
+      n: 6000,
+      d: 256,
+      seed: 1,
+    })) as { ok: true; value: { path: string } };
     window.webContents.sent.length = 0;
-    const build = api(trusted(), 'build', { experiment: sample.value.path, factory: 'HNSW32', job_id: 'b1' }) as Promise<{ ok: boolean; error?: { code: string } }>;
-    const progressOf = () => window.webContents.sent.filter(([channel]) => channel === PROGRESS_CHANNEL).map(([, event]) => event as { job_id: string });
+    const build = api(trusted(), 'build', {
+      experiment: sample.value.path,
+      factory: 'HNSW32',
+      job_id: 'b1',
+    }) as Promise<{ ok: boolean; error?: { code: string } }>;
+    const progressOf = () =>
+      window.webContents.sent
+        .filter(([channel]) => channel === PROGRESS_CHANNEL)
+        .map(([, event]) => event as { job_id: string });
     for (let i = 0; i < 500 && progressOf().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     // progress reaches the window under the id it chose
     expect(progressOf()[0].job_id).toBe('b1');
@@ -163,7 +206,10 @@ describe('desktop main process', () => {
   });
 
   it('tells the windows when an engine worker crashed', () => {
-    const crash: EngineCrash = { message: 'the engine worker stopped unexpectedly (exit code 70)', lost_indexes: ['ix9'] };
+    const crash: EngineCrash = {
+      message: 'the engine worker stopped unexpectedly (exit code 70)',
+      lost_indexes: ['ix9'],
+    };
     const [window] = fake.windows;
     for (const [listener] of crashSubscriptions.mock.calls) listener(crash);
     expect(window.webContents.sent).toContainEqual([ENGINE_CHANNEL, crash]);

@@ -17,9 +17,26 @@ const click = (item: MenuItemConstructorOptions) => (item.click as unknown as ()
 
 describe('application menu', () => {
   it('has File > Open Experiment / Index / Sample / Recent / Export with shortcuts', () => {
-    const [file] = menuTemplate({ platform: 'linux', appName: 'RVC Index Studio', packaged: true, recent: { experiments: ['/logs/alice'], indexes: ['/logs/alice/added.index'] } }, actions);
+    const [file] = menuTemplate(
+      {
+        platform: 'linux',
+        appName: 'RVC Index Studio',
+        packaged: true,
+        recent: { experiments: ['/logs/alice'], indexes: ['/logs/alice/added.index'] },
+      },
+      actions,
+    );
     const labels = submenu(file).map((i) => i.label ?? i.role ?? i.type);
-    expect(labels).toEqual(['Open Experiment…', 'Open Index File…', 'Open the Sample Experiment', 'Open Recent', 'separator', 'Export for RVC…', 'separator', 'quit']);
+    expect(labels).toEqual([
+      'Open Experiment…',
+      'Open Index File…',
+      'Open the Sample Experiment',
+      'Open Recent',
+      'separator',
+      'Export for RVC…',
+      'separator',
+      'quit',
+    ]);
     expect(submenu(file)[0].accelerator).toBe('CmdOrCtrl+O');
     const recent = submenu(submenu(file)[3]);
     expect(recent).toHaveLength(3);
@@ -29,14 +46,23 @@ describe('application menu', () => {
   });
 
   it('says when there is nothing recent, and adds the app menu on macOS', () => {
-    const template = menuTemplate({ platform: 'darwin', appName: 'RVC Index Studio', packaged: true, recent: { experiments: [], indexes: [] } }, actions);
+    const template = menuTemplate(
+      { platform: 'darwin', appName: 'RVC Index Studio', packaged: true, recent: { experiments: [], indexes: [] } },
+      actions,
+    );
     expect(template[0].role).toBe('appMenu');
     const recent = submenu(submenu(template[1])[3]);
     expect(recent).toEqual([{ label: 'Nothing opened yet', enabled: false }]);
   });
 
   it('has developer tools only in development builds, and a Reload that goes through the app', () => {
-    const view = (packaged: boolean) => submenu(menuTemplate({ platform: 'linux', appName: 'RVC Index Studio', packaged, recent: { experiments: [], indexes: [] } }, actions)[2]);
+    const view = (packaged: boolean) =>
+      submenu(
+        menuTemplate(
+          { platform: 'linux', appName: 'RVC Index Studio', packaged, recent: { experiments: [], indexes: [] } },
+          actions,
+        )[2],
+      );
     expect(view(true).some((item) => item.role === 'toggleDevTools')).toBe(false);
     expect(view(false).some((item) => item.role === 'toggleDevTools')).toBe(true);
     // role 'reload' would reload behind the app's back; this one cancels the window's jobs first

@@ -17,7 +17,10 @@ function packagedLayout() {
   const unpacked = path.join(resources, 'app.asar.unpacked');
   fs.mkdirSync(path.join(asar, 'out', 'electron'), { recursive: true });
   fs.mkdirSync(path.join(unpacked, 'out'), { recursive: true });
-  fs.writeFileSync(path.join(asar, 'package.json'), JSON.stringify({ name: 'rvc-index-studio', main: 'out/electron/main.cjs' }));
+  fs.writeFileSync(
+    path.join(asar, 'package.json'),
+    JSON.stringify({ name: 'rvc-index-studio', main: 'out/electron/main.cjs' }),
+  );
   return { resources, asar, unpacked };
 }
 

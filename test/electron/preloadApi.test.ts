@@ -1,7 +1,13 @@
 // window.api as the preload builds it, over a fake ipcRenderer.
 import { describe, expect, it } from 'vitest';
 import { apiMethods } from '../../app/contract';
-import { API_CHANNEL, ENGINE_CHANNEL, MENU_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL } from '../../main/electron/channels';
+import {
+  API_CHANNEL,
+  ENGINE_CHANNEL,
+  MENU_CHANNEL,
+  PICK_CHANNEL,
+  PROGRESS_CHANNEL,
+} from '../../main/electron/channels';
 import { unwrapEnvelope } from '../../main/electron/envelope';
 import { createDesktopApi, type IpcRendererLike } from '../../main/electron/preloadApi';
 import { errorInfoOf } from '../../renderer/lib/errors';
@@ -25,7 +31,9 @@ describe('desktop window.api', () => {
   it('has exactly the contract methods plus the desktop extras, and no ipcRenderer', () => {
     const api = createDesktopApi(fakeIpc(() => null).ipc, () => '');
     const keys = Object.keys(api).sort();
-    expect(keys).toEqual([...apiMethods, 'onEngineCrash', 'onMenuCommand', 'onProgress', 'pathForFile', 'pickPath', 'platform'].sort());
+    expect(keys).toEqual(
+      [...apiMethods, 'onEngineCrash', 'onMenuCommand', 'onProgress', 'pathForFile', 'pickPath', 'platform'].sort(),
+    );
     expect(api.platform).toBe('electron');
   });
 
@@ -37,7 +45,10 @@ describe('desktop window.api', () => {
   });
 
   it('rejects with the error code inside the message (contextBridge keeps only messages)', async () => {
-    const api = createDesktopApi(fakeIpc(() => ({ ok: false, error: { code: 'NOT_FOUND', message: 'index ix9 is not loaded' } })).ipc, () => '');
+    const api = createDesktopApi(
+      fakeIpc(() => ({ ok: false, error: { code: 'NOT_FOUND', message: 'index ix9 is not loaded' } })).ipc,
+      () => '',
+    );
     const error = await api.evaluate({ index_id: 'ix9' }).catch((e: unknown) => e);
     expect((error as Error).message).toBe('[NOT_FOUND] index ix9 is not loaded');
     expect(errorInfoOf(error)).toEqual({ code: 'NOT_FOUND', message: 'index ix9 is not loaded' });
@@ -58,13 +69,23 @@ describe('desktop window.api', () => {
     stopCrash();
     emit(PROGRESS_CHANNEL, { job_id: 'late' });
     emit(ENGINE_CHANNEL, { message: 'late', lost_indexes: [] });
-    expect(seen).toEqual([{ job_id: 'j', phase: 'add' }, { command: 'open-sample' }, { message: 'stopped', lost_indexes: ['ix1'] }]);
+    expect(seen).toEqual([
+      { job_id: 'j', phase: 'add' },
+      { command: 'open-sample' },
+      { message: 'stopped', lost_indexes: ['ix1'] },
+    ]);
     expect(listeners.get(PROGRESS_CHANNEL)?.size).toBe(0);
   });
 
   it('asks the main process for dialogs and maps dropped files to paths', async () => {
     const { ipc, invoked } = fakeIpc((channel) => (channel === PICK_CHANNEL ? '/picked/exp' : null));
-    const api = createDesktopApi(ipc, (file) => ((file as { name: string }).name === 'bad' ? (() => { throw new Error('no'); })() : `/drop/${(file as { name: string }).name}`));
+    const api = createDesktopApi(ipc, (file) =>
+      (file as { name: string }).name === 'bad'
+        ? (() => {
+            throw new Error('no');
+          })()
+        : `/drop/${(file as { name: string }).name}`,
+    );
     expect(await api.pickPath!('experiment')).toBe('/picked/exp');
     expect(invoked[0]).toEqual({ channel: PICK_CHANNEL, args: ['experiment'] });
     expect(api.pathForFile!({ name: 'a.index' })).toBe('/drop/a.index');

@@ -18,7 +18,12 @@ describe('app:// URLs', () => {
     expect(resolveAppFile(root, 'app://renderer/')).toBe(path.join(root, 'index.html'));
     expect(resolveAppFile(root, 'app://renderer/assets/index-1.js')).toBe(path.join(root, 'assets', 'index-1.js'));
     // dot segments collapse at the URL root: never a file outside the renderer folder
-    for (const hostile of ['app://renderer/../../etc/passwd', 'app://renderer/%2e%2e/%2e%2e/etc/passwd', 'app://renderer/a/..%2f..%2f..%2fetc%2fpasswd', 'app://renderer/..%5c..%5cwin.ini']) {
+    for (const hostile of [
+      'app://renderer/../../etc/passwd',
+      'app://renderer/%2e%2e/%2e%2e/etc/passwd',
+      'app://renderer/a/..%2f..%2f..%2fetc%2fpasswd',
+      'app://renderer/..%5c..%5cwin.ini',
+    ]) {
       const file = resolveAppFile(root, hostile);
       expect(file === null || file.startsWith(root + path.sep), hostile).toBe(true);
     }

@@ -43,7 +43,10 @@ describe('EngineHost', () => {
     const crashing = new Backend({ dataDir: path.join(dir, 'data2'), host });
     try {
       const built = await crashing.build({ experiment, hold_out: true });
-      await expect(host.run('crash', {}, { indexId: built.index_id })).rejects.toMatchObject({ code: 'ENGINE_CRASHED', message: expect.stringContaining(built.index_id) });
+      await expect(host.run('crash', {}, { indexId: built.index_id })).rejects.toMatchObject({
+        code: 'ENGINE_CRASHED',
+        message: expect.stringContaining(built.index_id),
+      });
       await expect(crashing.evaluate({ index_id: built.index_id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       const again = await crashing.build({ experiment, factory: 'Flat' });
       expect(again.ntotal).toBe(6000);
@@ -73,7 +76,10 @@ describe('EngineHost', () => {
   });
 
   it('runs two builds at once in two workers', async () => {
-    const [a, b] = await Promise.all([backend.build({ experiment, label: 'a' }), backend.build({ experiment, factory: 'Flat', label: 'b' })]);
+    const [a, b] = await Promise.all([
+      backend.build({ experiment, label: 'a' }),
+      backend.build({ experiment, factory: 'Flat', label: 'b' }),
+    ]);
     expect(a.label).toBe('a');
     expect(b.type).toBe('IndexFlat');
     expect(backend.host.workerCount).toBe(2);
@@ -89,14 +95,23 @@ function fakeWorker(name: string, source: string): string {
 
 describe('EngineHost when a worker dies', () => {
   it('fails engineInfo and jobs with the reason when the worker cannot start (the addon did not load)', async () => {
-    const script = fakeWorker('no-addon', "throw new Error('cannot load rvc_faiss.node: libfaiss.so: cannot open shared object file');");
+    const script = fakeWorker(
+      'no-addon',
+      "throw new Error('cannot load rvc_faiss.node: libfaiss.so: cannot open shared object file');",
+    );
     const host = new EngineHost({ script });
     const local = new Backend({ dataDir: path.join(dir, 'data4'), host });
     const crashes: EngineCrash[] = [];
     host.onCrash((crash) => crashes.push(crash));
     try {
-      await expect(local.engineStatus()).rejects.toMatchObject({ code: 'ENGINE_CRASHED', message: expect.stringMatching(/failed to start.*libfaiss\.so/) });
-      await expect(host.run('inspect', { path: '/x.index' })).rejects.toMatchObject({ code: 'ENGINE_CRASHED', message: expect.stringContaining('libfaiss.so') });
+      await expect(local.engineStatus()).rejects.toMatchObject({
+        code: 'ENGINE_CRASHED',
+        message: expect.stringMatching(/failed to start.*libfaiss\.so/),
+      });
+      await expect(host.run('inspect', { path: '/x.index' })).rejects.toMatchObject({
+        code: 'ENGINE_CRASHED',
+        message: expect.stringContaining('libfaiss.so'),
+      });
       expect(crashes).toEqual([
         { message: expect.stringContaining('libfaiss.so'), lost_indexes: [] },
         { message: expect.stringContaining('libfaiss.so'), lost_indexes: [] },
@@ -123,7 +138,10 @@ describe('EngineHost when a worker dies', () => {
       const crash = await crashed;
       expect(crash).toEqual({ message: expect.stringContaining('exit code 3'), lost_indexes: [index_id] });
       expect(host.hasIndex(index_id)).toBe(false);
-      await expect(host.run('evaluate', { index_id }, { indexId: index_id })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('engine worker restarted') });
+      await expect(host.run('evaluate', { index_id }, { indexId: index_id })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('engine worker restarted'),
+      });
     } finally {
       await host.shutdown();
     }

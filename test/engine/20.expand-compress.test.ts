@@ -12,7 +12,8 @@ import { runPython } from '../helpers/python';
 import { tempDir } from '../helpers/tmp';
 import { randomVectors } from '../helpers/vectors';
 
-const context = (messages: WorkerMessage[] = []) => new JobContext('test', (m) => messages.push(m), new Int32Array(new SharedArrayBuffer(4)));
+const context = (messages: WorkerMessage[] = []) =>
+  new JobContext('test', (m) => messages.push(m), new Int32Array(new SharedArrayBuffer(4)));
 
 describe('α-query expansion', () => {
   it('equals the brute-force formula: Σ max(s,0)^α · neighbour over the num_expand nearest, re-normalised', () => {
@@ -20,7 +21,10 @@ describe('α-query expansion', () => {
     const n = 400;
     const raw = randomVectors(n, d, 21).map((v) => v - 0.5);
     const database = l2NormalizedCopy(raw, d);
-    const queries = l2NormalizedCopy(randomVectors(50, d, 22).map((v) => v - 0.5), d);
+    const queries = l2NormalizedCopy(
+      randomVectors(50, d, 22).map((v) => v - 0.5),
+      d,
+    );
     const messages: WorkerMessage[] = [];
     const expandedDb = alphaExpand(context(messages), database, database, d, 5, 3, 'the database');
     const expandedQ = alphaExpand(context(), queries, database, d, 5, 3, 'the queries');

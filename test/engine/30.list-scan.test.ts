@@ -16,12 +16,18 @@ function clustered(n: number, seed: number): Float32Array {
   const centres = randomVectors(20, d, seed + 100);
   const noise = randomVectors(n, d, seed);
   const out = new Float32Array(n * d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) out[i * d + j] = centres[(i % 20) * d + j] * 4 + noise[i * d + j];
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < d; j++) out[i * d + j] = centres[(i % 20) * d + j] * 4 + noise[i * d + j];
   return out;
 }
 
 /** Same neighbours per query (as sets: faiss orders tied distances arbitrarily), same distances. */
-function expectSameNeighbours(got: { distances: Float32Array; labels: Int32Array }, want: { distances: Float32Array; labels: Int32Array }, nq: number, k = 8): void {
+function expectSameNeighbours(
+  got: { distances: Float32Array; labels: Int32Array },
+  want: { distances: Float32Array; labels: Int32Array },
+  nq: number,
+  k = 8,
+): void {
   for (let q = 0; q < nq; q++) {
     const row = (a: Int32Array) => [...a.subarray(q * k, (q + 1) * k)].sort((x, y) => x - y);
     expect(row(got.labels), `query ${q}`).toEqual(row(want.labels));
@@ -30,7 +36,12 @@ function expectSameNeighbours(got: { distances: Float32Array; labels: Int32Array
 }
 
 describe('list scans', () => {
-  const cases: [string, Metric][] = [['IVF24,Flat', 'l2'], ['IVF24,Flat', 'ip'], ['IVF24,SQ8', 'l2'], ['IVF24,PQ8x4', 'l2']];
+  const cases: [string, Metric][] = [
+    ['IVF24,Flat', 'l2'],
+    ['IVF24,Flat', 'ip'],
+    ['IVF24,SQ8', 'l2'],
+    ['IVF24,PQ8x4', 'l2'],
+  ];
   it.each(cases)('%s (%s): every n_probe equals faiss search at that n_probe, in any order', (factory, metric) => {
     const data = clustered(3000, 1);
     const queries = clustered(200, 2);
@@ -110,7 +121,12 @@ describe('list scans', () => {
     index.train(data);
     index.add(data);
     const lists = index.coarseAssign(many, 24);
-    expectSameNeighbours(index.scanFlatLists(many, 64, lists.labels), index.searchPreassigned(many, 64, lists.labels, lists.distances), 3000, 64);
+    expectSameNeighbours(
+      index.scanFlatLists(many, 64, lists.labels),
+      index.searchPreassigned(many, 64, lists.labels, lists.distances),
+      3000,
+      64,
+    );
     index.dispose();
     const sq = addon.Index.create(d, 'IVF8,SQ8', 'l2');
     sq.train(clustered(1000, 9));
@@ -152,20 +168,25 @@ describe('list scans', () => {
     }
   });
 
-  it('rejects list ids outside the index instead of reading past faiss\'s lists', () => {
+  it("rejects list ids outside the index instead of reading past faiss's lists", () => {
     const data = clustered(1000, 4);
     const index = addon.Index.create(d, 'IVF8,Flat', 'l2');
     index.train(data);
     index.add(data);
     const query = data.subarray(0, d);
-    expect(() => index.searchPreassigned(query, 4, new Int32Array([8]), new Float32Array(1))).toThrow(/outside \[0, nlist = 8\)/);
+    expect(() => index.searchPreassigned(query, 4, new Int32Array([8]), new Float32Array(1))).toThrow(
+      /outside \[0, nlist = 8\)/,
+    );
     expect(() => index.searchPreassigned(query, 4, new Int32Array([1, 2]), new Float32Array(1))).toThrow(/must match/);
     index.dispose();
   });
 });
 
 describe('mergeTopK', () => {
-  const out = (distances: number[], labels: number[]) => ({ distances: Float32Array.from(distances), labels: Int32Array.from(labels) });
+  const out = (distances: number[], labels: number[]) => ({
+    distances: Float32Array.from(distances),
+    labels: Int32Array.from(labels),
+  });
   it('keeps the k best of both, the earlier lists first on ties, -1 last', () => {
     const a = out([1, 3, 5, Infinity], [10, 11, 12, -1]);
     const b = out([2, 3, 4, 9], [20, 21, 22, 23]);

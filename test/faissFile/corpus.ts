@@ -54,7 +54,13 @@ export interface ParamsCheck {
 /** Python faiss: does `patched` carry the values and search exactly like `original` with the
  *  values set by hand? */
 export function checkPatchedFile(original: string, patched: string, nprobe?: number, kFactor?: number): ParamsCheck {
-  return runPython<ParamsCheck>(SCRIPT, ['check-params', original, patched, nprobe === undefined ? '-' : String(nprobe), kFactor === undefined ? '-' : String(kFactor)]);
+  return runPython<ParamsCheck>(SCRIPT, [
+    'check-params',
+    original,
+    patched,
+    nprobe === undefined ? '-' : String(nprobe),
+    kFactor === undefined ? '-' : String(kFactor),
+  ]);
 }
 
 export const readBytes = (file: string) => new Uint8Array(fs.readFileSync(file));

@@ -6,9 +6,22 @@ import { FaissReadError, inspectFaissBytes, patchSearchParams } from '../../app/
 import { type Corpus, makeCorpus, readBytes } from './corpus';
 
 const FILES = [
-  'ivfflat_l2', 'ivfflat_sparse_l2', 'ivfflat_dmhash_l2', 'ivfpq_ip', 'ivfpqfs_rflat_ip', 'opq_ivfpqfs_rflat_l2', 'ivfsq4_l2',
-  'pca_ivfflat_l2', 'itq_lsh_l2', 'hnsw_sq_l2', 'imi_ivfflat_l2', 'idmap2_flat_ip', 'pqfs_l2', 'unsupported_pca_ivfrq_l2',
-  'ivfpqr_untrained_l2', 'unsupported_lattice_l2',
+  'ivfflat_l2',
+  'ivfflat_sparse_l2',
+  'ivfflat_dmhash_l2',
+  'ivfpq_ip',
+  'ivfpqfs_rflat_ip',
+  'opq_ivfpqfs_rflat_l2',
+  'ivfsq4_l2',
+  'pca_ivfflat_l2',
+  'itq_lsh_l2',
+  'hnsw_sq_l2',
+  'imi_ivfflat_l2',
+  'idmap2_flat_ip',
+  'pqfs_l2',
+  'unsupported_pca_ivfrq_l2',
+  'ivfpqr_untrained_l2',
+  'unsupported_lattice_l2',
 ];
 const TRUNCATIONS_PER_FILE = 150;
 const FLIPS_PER_FILE = 300;
@@ -88,7 +101,8 @@ describe('fuzzing the reader with real files', () => {
         const flips = 1 + Math.floor(next() * 4);
         const positions: number[] = [];
         for (let f = 0; f < flips; f++) {
-          const at = next() < 0.8 ? structure[Math.floor(next() * structure.length)] : Math.floor(next() * bytes.length);
+          const at =
+            next() < 0.8 ? structure[Math.floor(next() * structure.length)] : Math.floor(next() * bytes.length);
           positions.push(at);
           bytes[at] ^= 1 << Math.floor(next() * 8);
         }

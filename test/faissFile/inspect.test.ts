@@ -20,7 +20,12 @@ const LIST_SUMMARY = ['vectors_in_lists', 'empty_lists'];
 function expectSameTree(ours: FaissNode, theirs: OracleNode, where: string): void {
   const at = `${where} > ${ours.fourcc}@${ours.offset}`;
   expect(PYTHON_CLASS[ours.type] ?? ours.type, at).toBe(theirs.class);
-  if (theirs.d !== undefined) expect({ d: ours.d, ntotal: ours.ntotal, metric: ours.metric }, at).toEqual({ d: theirs.d, ntotal: theirs.ntotal, metric: theirs.metric });
+  if (theirs.d !== undefined)
+    expect({ d: ours.d, ntotal: ours.ntotal, metric: ours.metric }, at).toEqual({
+      d: theirs.d,
+      ntotal: theirs.ntotal,
+      metric: theirs.metric,
+    });
   for (const [key, value] of Object.entries(theirs.params)) {
     if (ours.params.unsupported && LIST_SUMMARY.includes(key)) continue; // its lists are not read
     expect(ours.params[key], `${at} ${key}`).toEqual(value);
@@ -35,7 +40,10 @@ function expectSameTree(ours: FaissNode, theirs: OracleNode, where: string): voi
 function expectSameSizes(ours: number[], theirs: number[], where: string): void {
   expect(ours.length, `${where} list count`).toBe(theirs.length);
   const first = ours.findIndex((size, i) => size !== theirs[i]);
-  expect(first < 0 ? null : { list: first, ours: ours[first], faiss: theirs[first] }, `${where} first differing list`).toBeNull();
+  expect(
+    first < 0 ? null : { list: first, ours: ours[first], faiss: theirs[first] },
+    `${where} first differing list`,
+  ).toBeNull();
 }
 
 /** Byte ranges nest: children lie inside their parent, in file order, without overlap. */
@@ -52,12 +60,54 @@ function expectNestedRanges(node: FaissNode): void {
 
 describe('inspectFaissBytes agrees with Python faiss', () => {
   const names = [
-    'flat_l2', 'flat_ip', 'ivfflat_l2', 'ivfflat_ip', 'ivfflat_sparse_l2', 'ivfflat_empty_l2', 'ivfflat_nolists_l2',
-    'ivfflat_dmarray_l2', 'ivfflat_dmhash_l2', 'ivfflatdedup_l2', 'ivfpq_l2', 'ivfpq_ip', 'ivfpqr_l2', 'ivfpqr_untrained_l2', 'ivfpqfs_l2', 'ivfpqfs_ip',
-    'ivfpqfs_rflat_l2', 'ivfpqfs_rflat_ip', 'ivfsq8_l2', 'ivfsqfp16_ip', 'ivfsq4_l2', 'ivfflat_refine_sq8_l2', 'pca_ivfflat_l2',
-    'pcawr_flat_l2', 'opq_ivfpq_l2', 'opq_ivfpqfs_rflat_l2', 'l2norm_ivfflat_ip', 'rr_flat_l2', 'pad_flat_l2', 'center_flat_l2',
-    'itq_lsh_l2', 'lsh_l2', 'hnsw_flat_l2', 'hnsw_flat_ip', 'hnsw_pq_l2', 'hnsw_sq_l2', 'ivf_hnswquant_l2', 'imi_ivfflat_l2', 'imi2x10_ivfflat_l2',
-    'pq_l2', 'pq_ip', 'pqfs_l2', 'sq4_l2', 'sq8_ip', 'minmax_sq8_l2', 'idmap_flat_l2', 'idmap2_flat_ip', 'idmap_ivfflat_l2',
+    'flat_l2',
+    'flat_ip',
+    'ivfflat_l2',
+    'ivfflat_ip',
+    'ivfflat_sparse_l2',
+    'ivfflat_empty_l2',
+    'ivfflat_nolists_l2',
+    'ivfflat_dmarray_l2',
+    'ivfflat_dmhash_l2',
+    'ivfflatdedup_l2',
+    'ivfpq_l2',
+    'ivfpq_ip',
+    'ivfpqr_l2',
+    'ivfpqr_untrained_l2',
+    'ivfpqfs_l2',
+    'ivfpqfs_ip',
+    'ivfpqfs_rflat_l2',
+    'ivfpqfs_rflat_ip',
+    'ivfsq8_l2',
+    'ivfsqfp16_ip',
+    'ivfsq4_l2',
+    'ivfflat_refine_sq8_l2',
+    'pca_ivfflat_l2',
+    'pcawr_flat_l2',
+    'opq_ivfpq_l2',
+    'opq_ivfpqfs_rflat_l2',
+    'l2norm_ivfflat_ip',
+    'rr_flat_l2',
+    'pad_flat_l2',
+    'center_flat_l2',
+    'itq_lsh_l2',
+    'lsh_l2',
+    'hnsw_flat_l2',
+    'hnsw_flat_ip',
+    'hnsw_pq_l2',
+    'hnsw_sq_l2',
+    'ivf_hnswquant_l2',
+    'imi_ivfflat_l2',
+    'imi2x10_ivfflat_l2',
+    'pq_l2',
+    'pq_ip',
+    'pqfs_l2',
+    'sq4_l2',
+    'sq8_ip',
+    'minmax_sq8_l2',
+    'idmap_flat_l2',
+    'idmap2_flat_ip',
+    'idmap_ivfflat_l2',
   ];
 
   it('covers every supported case of the corpus, checked against the faiss this machine has', () => {
@@ -105,7 +155,11 @@ describe('inspectFaissBytes agrees with Python faiss', () => {
       expect(expected.imbalance).toBeNull(); // faiss: NaN
       const result = inspectFaissBytes(readBytes(expected.file), name);
       expect([result.ntotal, result.imbalance, result.empty_lists], name).toEqual([0, null, expected.nlist]);
-      expect(result.tree.params, name).toMatchObject({ vectors_in_lists: 0, empty_lists: expected.nlist, imbalance: null });
+      expect(result.tree.params, name).toMatchObject({
+        vectors_in_lists: 0,
+        empty_lists: expected.nlist,
+        imbalance: null,
+      });
     }
   });
 
@@ -120,7 +174,9 @@ describe('inspectFaissBytes agrees with Python faiss', () => {
 
   it('warns only where the file deserves it', () => {
     const warned = Object.fromEntries(
-      names.map((name) => [name, inspectFaissBytes(readBytes(corpus.cases[name].file), name).warnings]).filter(([, w]) => w.length > 0),
+      names
+        .map((name) => [name, inspectFaissBytes(readBytes(corpus.cases[name].file), name).warnings])
+        .filter(([, w]) => w.length > 0),
     );
     expect(Object.keys(warned)).toEqual(['ivfflat_nolists_l2']);
     expect(warned.ivfflat_nolists_l2).toEqual([
@@ -130,7 +186,13 @@ describe('inspectFaissBytes agrees with Python faiss', () => {
 
   it("lists not stored ('il00'): nlist and nprobe as stored, sizes unknown", () => {
     const result = inspectFaissBytes(readBytes(corpus.cases.ivfflat_nolists_l2.file), 'nolists.index');
-    expect([result.nlist, result.nprobe, result.list_sizes, result.imbalance, result.empty_lists]).toEqual([37, 4, [], null, null]);
+    expect([result.nlist, result.nprobe, result.list_sizes, result.imbalance, result.empty_lists]).toEqual([
+      37,
+      4,
+      [],
+      null,
+      null,
+    ]);
     expect(result.tree.children.find(isListsNode)).toMatchObject({ fourcc: 'il00', params: { stored: false } });
     expect(result.tree.params.vectors_in_lists).toBeUndefined();
   });
@@ -142,7 +204,12 @@ describe('inspectFaissBytes agrees with Python faiss', () => {
     const started = performance.now();
     const result = inspectFaissBytes(readBytes(expected.file), 'imi.index');
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect([result.nlist, result.nprobe, result.list_sizes.length, result.empty_lists]).toEqual([2 ** 20, 64, 2 ** 20, expected.tree.params.empty_lists]);
+    expect([result.nlist, result.nprobe, result.list_sizes.length, result.empty_lists]).toEqual([
+      2 ** 20,
+      64,
+      2 ** 20,
+      expected.tree.params.empty_lists,
+    ]);
   });
 
   it("keeps IVFPQR's own k_factor in its node (the top-level k_factor is IndexRefine's)", () => {
@@ -154,7 +221,11 @@ describe('inspectFaissBytes agrees with Python faiss', () => {
     const untrained = inspectFaissBytes(readBytes(corpus.cases.ivfpqr_untrained_l2.file), 'untrained');
     expect(untrained.tree.params).toMatchObject({ is_trained: false, stored_k_factor: 6, refine_pq_m: 8 });
     expect(untrained.tree.params.k_factor).toBeUndefined();
-    expect([untrained.k_factor, untrained.tree.end, untrained.warnings]).toEqual([null, corpus.cases.ivfpqr_untrained_l2.file_bytes, []]);
+    expect([untrained.k_factor, untrained.tree.end, untrained.warnings]).toEqual([
+      null,
+      corpus.cases.ivfpqr_untrained_l2.file_bytes,
+      [],
+    ]);
   });
 
   it('reads both list size encodings ("full" and "sprs") and block lists', () => {
@@ -191,7 +262,12 @@ describe('inspectFaissBytes agrees with Python faiss', () => {
     expect(result.tree.params.partial).toBe(true);
     expectSameTree(result.tree, expected.tree, 'rq');
     // the IVF header was read: nlist and nprobe are known, the lists are not
-    expect([result.type, result.d, result.ntotal, result.metric]).toEqual([expected.type, expected.d, expected.ntotal, expected.metric]);
+    expect([result.type, result.d, result.ntotal, result.metric]).toEqual([
+      expected.type,
+      expected.d,
+      expected.ntotal,
+      expected.metric,
+    ]);
     expect([result.nlist, result.nprobe]).toEqual([expected.nlist, expected.nprobe]);
     expect([result.list_sizes, result.imbalance, result.empty_lists]).toEqual([[], null, null]);
   });
@@ -200,8 +276,17 @@ describe('inspectFaissBytes agrees with Python faiss', () => {
     const expected = corpus.cases.unsupported_lattice_l2;
     const result = inspectFaissBytes(readBytes(expected.file), 'lattice.index');
     expect(result.error).toBe('unsupported IxLa at byte 0');
-    expect([result.type, result.d, result.ntotal, result.metric]).toEqual([expected.type, expected.d, expected.ntotal, expected.metric]);
-    expect(result.tree).toMatchObject({ fourcc: 'IxLa', offset: 0, params: { unsupported: true, nsq: 4, scale_nbit: 4, r2: 8 } });
+    expect([result.type, result.d, result.ntotal, result.metric]).toEqual([
+      expected.type,
+      expected.d,
+      expected.ntotal,
+      expected.metric,
+    ]);
+    expect(result.tree).toMatchObject({
+      fourcc: 'IxLa',
+      offset: 0,
+      params: { unsupported: true, nsq: 4, scale_nbit: 4, r2: 8 },
+    });
     expectSameTree(result.tree, expected.tree, 'lattice');
   });
 });

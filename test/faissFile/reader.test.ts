@@ -39,7 +39,9 @@ describe('FaissReadError', () => {
   it('rejects empty and non-faiss files at byte 0', () => {
     expect(readError(new Uint8Array(0)).message).toMatch(/too short for a faiss index \(0 bytes\) at byte 0/);
     expect(readError(ascii('{"not": "an index"}')).message).toMatch(/not a faiss index file .* at byte 0/);
-    expect(readError(ascii('hello, not an index')).message).toMatch(/not a faiss index file \(it starts with "hell"\) at byte 0/);
+    expect(readError(ascii('hello, not an index')).message).toMatch(
+      /not a faiss index file \(it starts with "hell"\) at byte 0/,
+    );
     expect(readError(ascii('\x93NUMPY\x01\x00')).offset).toBe(0);
     expect(readError(Uint8Array.of(0x49, 0x78, 0x00, 0xff, 1, 2, 3, 4)).message).toMatch(/not a faiss index file/); // 'Ix' then garbage
   });
@@ -59,7 +61,9 @@ describe('corrupt length fields', () => {
     view(bytes).setBigUint64(37, 2n ** 50n, true); // the flat storage's float count
     const error = readError(bytes);
     expect(error.offset).toBe(37);
-    expect(error.message).toMatch(/flat vectors claims 1125899906842624 elements of 4 bytes but only \d+ bytes are left/);
+    expect(error.message).toMatch(
+      /flat vectors claims 1125899906842624 elements of 4 bytes but only \d+ bytes are left/,
+    );
   });
 
   it('refuses an nlist the file cannot describe', () => {
@@ -67,7 +71,10 @@ describe('corrupt length fields', () => {
     const listsNlistAt = inspectFaissBytes(bytes, 'ivf').tree.children[1].offset + 4;
     view(bytes).setBigUint64(IVF.nlist, 2n ** 40n, true);
     const error = readError(bytes);
-    expect([error.offset, error.message]).toEqual([listsNlistAt, expect.stringMatching(/inverted lists hold 37 lists but the index has nlist = 1099511627776/)]);
+    expect([error.offset, error.message]).toEqual([
+      listsNlistAt,
+      expect.stringMatching(/inverted lists hold 37 lists but the index has nlist = 1099511627776/),
+    ]);
     view(bytes).setBigUint64(IVF.nlist, 2n ** 63n, true);
     expect(readError(bytes).message).toMatch(/nlist is impossibly large/);
     view(bytes).setBigUint64(IVF.nlist, 0n, true);
@@ -99,12 +106,19 @@ describe('corrupt length fields', () => {
     const small = emptyIvfClaiming(100_000);
     const error2 = readError(small.bytes);
     expect(error2.offset).toBe(small.listsNlistAt);
-    expect(error2.message).toMatch(/nlist = 100000 inverted lists, but the quantizer \(IxF2 at byte 53\) accounts for at most 65536/);
+    expect(error2.message).toMatch(
+      /nlist = 100000 inverted lists, but the quantizer \(IxF2 at byte 53\) accounts for at most 65536/,
+    );
   });
 
   it('still reads a sparse nlist an untrained-sized file may hold (up to 2^16 without centroids)', () => {
     const result = inspectFaissBytes(emptyIvfClaiming(60_000).bytes, 'wide.index');
-    expect([result.nlist, result.list_sizes.length, result.empty_lists, result.imbalance]).toEqual([60_000, 60_000, 60_000, null]);
+    expect([result.nlist, result.list_sizes.length, result.empty_lists, result.imbalance]).toEqual([
+      60_000,
+      60_000,
+      60_000,
+      null,
+    ]);
   });
 
   it("refuses a 'full' nlist whose sizes are not in the file, before allocating", () => {
@@ -118,7 +132,10 @@ describe('corrupt length fields', () => {
     const started = performance.now();
     const error = readError(bytes);
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect([error.offset, error.message]).toEqual([countAt, expect.stringMatching(/list sizes claims 200000000 elements of 8 bytes/)]);
+    expect([error.offset, error.message]).toEqual([
+      countAt,
+      expect.stringMatching(/list sizes claims 200000000 elements of 8 bytes/),
+    ]);
   });
 
   it('refuses a list size larger than the rest of the file', () => {
@@ -137,7 +154,10 @@ describe('corrupt length fields', () => {
     const firstPairAt = lists.offset + 4 + 8 + 8 + 4 + 8;
     view(bytes).setBigUint64(firstPairAt, 64n, true);
     const error = readError(bytes);
-    expect([error.offset, error.message]).toEqual([firstPairAt, expect.stringMatching(/list number 64 is beyond nlist = 64/)]);
+    expect([error.offset, error.message]).toEqual([
+      firstPairAt,
+      expect.stringMatching(/list number 64 is beyond nlist = 64/),
+    ]);
   });
 
   it('stops a crafted chain of nested indexes instead of exhausting the stack', () => {
@@ -165,11 +185,25 @@ describe('unsupported type tags', () => {
     bytes.set(ascii('IxZZ'), IVF.quantizer);
     const result = inspectFaissBytes(bytes, 'ivf.index');
     expect(result.error).toBe(`unsupported IxZZ at byte ${IVF.quantizer}`);
-    expect([result.type, result.d, result.ntotal, result.metric, result.nlist, result.nprobe]).toEqual(['IndexIVFFlat', 32, 2000, 'l2', 37, 5]);
+    expect([result.type, result.d, result.ntotal, result.metric, result.nlist, result.nprobe]).toEqual([
+      'IndexIVFFlat',
+      32,
+      2000,
+      'l2',
+      37,
+      5,
+    ]);
     expect(result.list_sizes).toEqual([]);
     expect(result.tree.params.partial).toBe(true);
     expect(result.tree.children).toEqual([
-      { fourcc: 'IxZZ', type: 'unknown index', offset: IVF.quantizer, end: IVF.quantizer + 4, params: { unsupported: true }, children: [] },
+      {
+        fourcc: 'IxZZ',
+        type: 'unknown index',
+        offset: IVF.quantizer,
+        end: IVF.quantizer + 4,
+        params: { unsupported: true },
+        children: [],
+      },
     ]);
     expect(result.tree.end).toBe(IVF.quantizer + 4);
   });
@@ -191,7 +225,13 @@ describe('unsupported type tags', () => {
     bytes.set(ascii('ilod'), lists.offset);
     const result = inspectFaissBytes(bytes, 'ondisk.index');
     expect(result.error).toBe(`unsupported ilod at byte ${lists.offset}`);
-    expect([result.nlist, result.nprobe, result.list_sizes, result.imbalance, result.empty_lists]).toEqual([37, 5, [], null, null]);
+    expect([result.nlist, result.nprobe, result.list_sizes, result.imbalance, result.empty_lists]).toEqual([
+      37,
+      5,
+      [],
+      null,
+      null,
+    ]);
   });
 
   it('an unknown but plausible index type at byte 0: unsupported, not "not a faiss file"', () => {
@@ -199,7 +239,14 @@ describe('unsupported type tags', () => {
     bytes.set(ascii('IxZZ'), 0);
     const result = inspectFaissBytes(bytes, 'zz.index');
     expect(result.error).toBe('unsupported IxZZ at byte 0');
-    expect(result.tree).toEqual({ fourcc: 'IxZZ', type: 'unknown index', offset: 0, end: 4, params: { unsupported: true }, children: [] });
+    expect(result.tree).toEqual({
+      fourcc: 'IxZZ',
+      type: 'unknown index',
+      offset: 0,
+      end: 4,
+      params: { unsupported: true },
+      children: [],
+    });
     expect([result.type, result.nlist, result.list_sizes, result.imbalance]).toEqual(['unknown index', null, [], null]);
   });
 
@@ -218,7 +265,9 @@ describe('other findings', () => {
     const whole = bytesOf('flat_l2');
     const padded = new Uint8Array(whole.length + 10);
     padded.set(whole);
-    expect(inspectFaissBytes(padded, 'padded.index').warnings).toEqual(['10 bytes after the end of the index are ignored']);
+    expect(inspectFaissBytes(padded, 'padded.index').warnings).toEqual([
+      '10 bytes after the end of the index are ignored',
+    ]);
   });
 
   it('names metrics other than L2 and inner product, which carry a float argument', () => {

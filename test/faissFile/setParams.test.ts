@@ -8,7 +8,17 @@ import { FaissReadError, inspectFaissBytes, patchSearchParams } from '../../app/
 import { tempDir } from '../helpers/tmp';
 import { type Corpus, checkPatchedFile, makeCorpus, readBytes } from './corpus';
 
-const CASES = ['ivfflat_l2', 'ivfpqfs_rflat_ip', 'opq_ivfpqfs_rflat_l2', 'idmap_ivfflat_l2', 'pca_ivfflat_l2', 'ivfflat_refine_sq8_l2', 'flat_l2', 'hnsw_flat_l2', 'unsupported_pca_ivfrq_l2'];
+const CASES = [
+  'ivfflat_l2',
+  'ivfpqfs_rflat_ip',
+  'opq_ivfpqfs_rflat_l2',
+  'idmap_ivfflat_l2',
+  'pca_ivfflat_l2',
+  'ivfflat_refine_sq8_l2',
+  'flat_l2',
+  'hnsw_flat_l2',
+  'unsupported_pca_ivfrq_l2',
+];
 let corpus: Corpus;
 let outDir: string;
 beforeAll(() => {
@@ -74,7 +84,10 @@ describe('patchSearchParams round-trips through Python faiss', () => {
     const after = inspectFaissBytes(patched, name);
     expect(after.nprobe).toBe(params.nprobe ?? before.nprobe);
     expect(after.k_factor).toBe(params.k_factor ?? before.k_factor);
-    expect({ ...after, nprobe: before.nprobe, k_factor: before.k_factor, tree: null }).toEqual({ ...before, tree: null });
+    expect({ ...after, nprobe: before.nprobe, k_factor: before.k_factor, tree: null }).toEqual({
+      ...before,
+      tree: null,
+    });
     expect(Buffer.from(original).equals(bytesOf(name))).toBe(true); // the input is never modified
   });
 
@@ -97,20 +110,45 @@ describe('patchSearchParams round-trips through Python faiss', () => {
 
 describe('patchSearchParams refuses what the file cannot hold', () => {
   it('nprobe without an IVF', () => {
-    expectAppError(() => patchSearchParams(bytesOf('flat_l2'), { nprobe: 4 }, 'flat.index'), 'INVALID_ARGUMENT', 'nprobe', /flat\.index has no IVF/);
-    expectAppError(() => patchSearchParams(bytesOf('hnsw_flat_l2'), { nprobe: 4 }, 'hnsw.index'), 'INVALID_ARGUMENT', 'nprobe', /no IVF/);
+    expectAppError(
+      () => patchSearchParams(bytesOf('flat_l2'), { nprobe: 4 }, 'flat.index'),
+      'INVALID_ARGUMENT',
+      'nprobe',
+      /flat\.index has no IVF/,
+    );
+    expectAppError(
+      () => patchSearchParams(bytesOf('hnsw_flat_l2'), { nprobe: 4 }, 'hnsw.index'),
+      'INVALID_ARGUMENT',
+      'nprobe',
+      /no IVF/,
+    );
   });
 
   it('nprobe outside 1..nlist or not an integer', () => {
     for (const nprobe of [0, -1, 38, 2.5, Number.NaN]) {
-      expectAppError(() => patchSearchParams(bytesOf('ivfflat_l2'), { nprobe }, 'ivf.index'), 'INVALID_ARGUMENT', 'nprobe', /from 1 to nlist = 37/);
+      expectAppError(
+        () => patchSearchParams(bytesOf('ivfflat_l2'), { nprobe }, 'ivf.index'),
+        'INVALID_ARGUMENT',
+        'nprobe',
+        /from 1 to nlist = 37/,
+      );
     }
   });
 
   it('k_factor without an IndexRefine, or below 1', () => {
-    expectAppError(() => patchSearchParams(bytesOf('ivfflat_l2'), { k_factor: 4 }, 'ivf.index'), 'INVALID_ARGUMENT', 'k_factor', /no IndexRefine/);
+    expectAppError(
+      () => patchSearchParams(bytesOf('ivfflat_l2'), { k_factor: 4 }, 'ivf.index'),
+      'INVALID_ARGUMENT',
+      'k_factor',
+      /no IndexRefine/,
+    );
     for (const k_factor of [0.5, 0, Number.POSITIVE_INFINITY, Number.NaN]) {
-      expectAppError(() => patchSearchParams(bytesOf('ivfpqfs_rflat_ip'), { k_factor }, 'rf.index'), 'INVALID_ARGUMENT', 'k_factor', /≥ 1/);
+      expectAppError(
+        () => patchSearchParams(bytesOf('ivfpqfs_rflat_ip'), { k_factor }, 'rf.index'),
+        'INVALID_ARGUMENT',
+        'k_factor',
+        /≥ 1/,
+      );
     }
   });
 

@@ -22,7 +22,8 @@ export function runCli(args: string[], env: Record<string, string> = {}): CliRun
 /** Runs with --json and parses stdout, which must hold exactly one JSON object. */
 export function runCliJson<T = Record<string, unknown>>(args: string[]): T {
   const run = runCli([...args, '--json']);
-  if (run.status !== 0) throw new Error(`rvc-index ${args.join(' ')} exited ${run.status ?? run.signal}: ${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(`rvc-index ${args.join(' ')} exited ${run.status ?? run.signal}: ${run.stderr}`);
   const lines = run.stdout.trim().split('\n');
   if (lines.length !== 1) throw new Error(`--json printed ${lines.length} lines:\n${run.stdout}`);
   return JSON.parse(lines[0]) as T;

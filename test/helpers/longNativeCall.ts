@@ -29,7 +29,10 @@ export interface LongCallEnd {
 }
 
 /** Starts the call in a worker whose cancel flag is `flag`; `ended` settles when it returns or throws. */
-export function startLongNativeCall(flag: Int32Array, kind: LongCall): { worker: Worker; started: Promise<number>; ended: Promise<LongCallEnd> } {
+export function startLongNativeCall(
+  flag: Int32Array,
+  kind: LongCall,
+): { worker: Worker; started: Promise<number>; ended: Promise<LongCallEnd> } {
   const worker = new Worker(workerSource, { eval: true, workerData: { addon: nativeAddonPath(), flag, kind } });
   let markStarted: (at: number) => void = () => undefined;
   const started = new Promise<number>((resolve) => (markStarted = resolve));

@@ -11,10 +11,11 @@ export function snapshot(dir: string): Record<string, string> {
       const full = path.join(folder, name);
       const stat = fs.statSync(full);
       if (stat.isDirectory()) walk(full);
-      else out[path.relative(dir, full)] = `${crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex')} ${stat.size} ${stat.mtimeMs}`;
+      else
+        out[path.relative(dir, full)] =
+          `${crypto.createHash('sha256').update(fs.readFileSync(full)).digest('hex')} ${stat.size} ${stat.mtimeMs}`;
     }
   };
   walk(dir);
   return out;
 }
-

@@ -14,7 +14,16 @@ const data = randomVectors(4000, d);
 describe('native Index', () => {
   it('builds an IVF index, searches it and describes it', () => {
     const index = addon.Index.create(d, 'IVF16,Flat', 'l2');
-    expect(index.describe()).toMatchObject({ type: 'IndexIVFFlat', d, ntotal: 0, metric: 'l2', isTrained: false, nlist: 16, nprobe: 1, kFactor: null });
+    expect(index.describe()).toMatchObject({
+      type: 'IndexIVFFlat',
+      d,
+      ntotal: 0,
+      metric: 'l2',
+      isTrained: false,
+      nlist: 16,
+      nprobe: 1,
+      kFactor: null,
+    });
     index.train(data);
     index.add(data);
     index.setParameters('nprobe=16');
@@ -77,7 +86,12 @@ describe('native Index', () => {
   it('sets nprobe, k_factor and efSearch through wrappers', () => {
     const refine = addon.Index.create(d, 'IVF8,PQ8x4fs,RFlat', 'l2');
     refine.setParameters('nprobe=4,k_factor=6');
-    expect(refine.describe()).toMatchObject({ type: 'IndexRefine', chain: ['IndexRefine', 'IndexIVFPQFastScan'], nprobe: 4, kFactor: 6 });
+    expect(refine.describe()).toMatchObject({
+      type: 'IndexRefine',
+      chain: ['IndexRefine', 'IndexIVFPQFastScan'],
+      nprobe: 4,
+      kFactor: 6,
+    });
     const pre = addon.Index.create(d, 'PCA16,IVF8,Flat', 'l2');
     pre.setParameters('nprobe=5');
     expect(pre.describe()).toMatchObject({ type: 'IndexPreTransform', nlist: 8, nprobe: 5 });
@@ -121,7 +135,10 @@ describe('native Index', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining("factory string 'IVF8,Bogus'") });
+    expect(error).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining("factory string 'IVF8,Bogus'"),
+    });
   });
 
   it('reports its faiss version and threads', () => {

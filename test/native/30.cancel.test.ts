@@ -34,7 +34,10 @@ describe('cancellation', () => {
     Atomics.store(cancelled, 0, 1);
     expect((await a.messages).code).toBe('CANCELLED');
     // b is still training: cancel it too, and it must report its own cancellation afterwards
-    const bStillRunning = await Promise.race([b.messages.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 1000))]);
+    const bStillRunning = await Promise.race([
+      b.messages.then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), 1000)),
+    ]);
     expect(bStillRunning).toBe(true);
     Atomics.store(other, 0, 1);
     expect((await b.messages).code).toBe('CANCELLED');

@@ -32,7 +32,11 @@ describe('FastScan with many tied distances', () => {
   fs.writeFileSync(file, encodeNpyFloat32(tiedData(), [n, d]));
 
   it('aborts Python faiss 1.7.3 (the trap is real)', () => {
-    const python = spawnSync(PYTHON, ['-c', `
+    const python = spawnSync(
+      PYTHON,
+      [
+        '-c',
+        `
 import sys, numpy as np, faiss
 x = np.load(sys.argv[1])
 index = faiss.index_factory(${d}, 'IVF64,PQ16x4fs,RFlat'); index.train(x); index.add(x)
@@ -40,14 +44,22 @@ faiss.downcast_index(index).k_factor = 8
 for p in (1, 2, 4, 8):
     faiss.extract_index_ivf(faiss.downcast_index(index).base_index).nprobe = p
     index.search(x[:2000], 8)
-`, file], { encoding: 'utf8' });
+`,
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
     // If a newer faiss stops aborting here, this test (and the export warning) can go.
     expect(python.signal).toBe('SIGABRT');
     expect(python.stderr).toContain('compress_array');
   });
 
   it('returns results from our engine, for batch and single-query search and after a file round trip', () => {
-    const child = spawnSync(process.execPath, ['-e', `
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `
       const fs = require('fs');
       const m = require(${JSON.stringify(nativeAddonPath())});
       m.init(class EngineError extends Error { constructor(code, message) { super(message); this.code = code; } });
@@ -64,7 +76,10 @@ for p in (1, 2, 4, 8):
       }
       m.Index.fromBuffer(index.toBuffer()).search(x.subarray(0, 2000 * ${d}), 8);
       process.stdout.write(String(found));
-    `], { encoding: 'utf8' });
+    `,
+      ],
+      { encoding: 'utf8' },
+    );
     expect(child.signal).toBeNull();
     expect(child.status).toBe(0);
     expect(Number(child.stdout)).toBe(4 * 2000 * 8);

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { apiMethods } from '../../app/contract';
 import { AppError } from '../../app/errors';
-import { createBrowserClient, eventsUrl, newSessionId, takeToken, type BrowserTransport, type SocketHandlers } from '../../renderer/transport/browserClient';
+import {
+  createBrowserClient,
+  eventsUrl,
+  newSessionId,
+  takeToken,
+  type BrowserTransport,
+  type SocketHandlers,
+} from '../../renderer/transport/browserClient';
 
 function transport(respond: (url: string, body: unknown) => { status: number; body: unknown } | Error) {
   const requests: { url: string; headers: Record<string, string>; body: unknown }[] = [];
@@ -31,26 +38,46 @@ function transport(respond: (url: string, body: unknown) => { status: number; bo
 
 describe('browser client', () => {
   it('offers every contract method and posts to /api/<method> with the token', async () => {
-    const { t, requests } = transport(() => ({ status: 200, body: { ok: true, value: { path: '/x', parent: '/', entries: [] } } }));
+    const { t, requests } = transport(() => ({
+      status: 200,
+      body: { ok: true, value: { path: '/x', parent: '/', entries: [] } },
+    }));
     const client = createBrowserClient(t);
     for (const method of apiMethods) expect(typeof client[method]).toBe('function');
     expect(client.platform).toBe('browser');
     expect(client.pickPath).toBeUndefined();
     expect(await client.listDir({ path: '/x' })).toEqual({ path: '/x', parent: '/', entries: [] });
-    expect(requests).toEqual([{ url: 'http://127.0.0.1:5178/api/listDir', headers: { 'content-type': 'application/json', 'x-rvc-token': 'tok', 'x-rvc-session': 'page0001' }, body: { path: '/x' } }]);
+    expect(requests).toEqual([
+      {
+        url: 'http://127.0.0.1:5178/api/listDir',
+        headers: { 'content-type': 'application/json', 'x-rvc-token': 'tok', 'x-rvc-session': 'page0001' },
+        body: { path: '/x' },
+      },
+    ]);
   });
 
   it('throws AppError with the server code for an error envelope', async () => {
-    const { t } = transport(() => ({ status: 200, body: { ok: false, error: { code: 'NOT_FOUND', message: 'cannot list /nope: no such folder' } } }));
-    const error = await createBrowserClient(t).listDir({ path: '/nope' }).catch((e: unknown) => e);
+    const { t } = transport(() => ({
+      status: 200,
+      body: { ok: false, error: { code: 'NOT_FOUND', message: 'cannot list /nope: no such folder' } },
+    }));
+    const error = await createBrowserClient(t)
+      .listDir({ path: '/nope' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'cannot list /nope: no such folder' });
   });
 
   it('explains a missing token (401), a refused host (403) and an unreachable server', async () => {
-    await expect(createBrowserClient(transport(() => ({ status: 401, body: {} })).t).recentList({})).rejects.toThrow(/token/);
-    await expect(createBrowserClient(transport(() => ({ status: 403, body: {} })).t).recentList({})).rejects.toThrow(/127\.0\.0\.1/);
-    await expect(createBrowserClient(transport(() => new Error('ECONNREFUSED')).t).recentList({})).rejects.toThrow(/npm run web/);
+    await expect(createBrowserClient(transport(() => ({ status: 401, body: {} })).t).recentList({})).rejects.toThrow(
+      /token/,
+    );
+    await expect(createBrowserClient(transport(() => ({ status: 403, body: {} })).t).recentList({})).rejects.toThrow(
+      /127\.0\.0\.1/,
+    );
+    await expect(createBrowserClient(transport(() => new Error('ECONNREFUSED')).t).recentList({})).rejects.toThrow(
+      /npm run web/,
+    );
   });
 
   it('opens one WebSocket for progress, delivers events, reconnects, and closes when nobody listens', () => {
@@ -76,8 +103,10 @@ describe('browser client', () => {
     expect(sockets[1].closed).toBe(true);
   });
 
-  it('builds the events URL for http and https, with the page\'s session', () => {
-    expect(eventsUrl('https://box.example:8443', 'a b', 'page0001')).toBe('wss://box.example:8443/api/events?token=a+b&session=page0001');
+  it("builds the events URL for http and https, with the page's session", () => {
+    expect(eventsUrl('https://box.example:8443', 'a b', 'page0001')).toBe(
+      'wss://box.example:8443/api/events?token=a+b&session=page0001',
+    );
   });
 
   it('makes a new 32-hex-digit session per page load', () => {
@@ -92,13 +121,18 @@ describe('browser client', () => {
     const crashes: unknown[] = [];
     client.onEngineCrash!((crash) => crashes.push(crash));
     client.onProgress(() => undefined);
-    sockets[0].handlers.message(JSON.stringify({ type: 'engine-crash', event: { message: 'gone', lost_indexes: ['ix1'] } }));
+    sockets[0].handlers.message(
+      JSON.stringify({ type: 'engine-crash', event: { message: 'gone', lost_indexes: ['ix1'] } }),
+    );
     expect(crashes).toEqual([{ message: 'gone', lost_indexes: ['ix1'] }]);
   });
 
   it('takes the token from the URL and keeps it for reloads', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     expect(takeToken({ search: '?token=abc' }, storage)).toBe('abc');
     expect(takeToken({ search: '' }, storage)).toBe('abc');
     expect(takeToken({ search: '' }, null)).toBeNull();

@@ -5,7 +5,19 @@ import { rvc2023NIvf, rvc2023NProbe, rvcNIvf } from '../../app/presets';
 import { kFactorEffect, missingKFactorEffect, newBuiltIndex, withEvaluation } from '../../renderer/state/builds';
 import { checkFactory } from '../../app/factory';
 import { indexBytes } from '../../app/memory';
-import { buildLabelBase, buildRequest, carriedSettings, checkConfig, configKey, frameChoiceBytes, indexedVectors, K_FACTOR_STOPS, presetConfig, trainingVectors, withFrames } from '../../renderer/state/config';
+import {
+  buildLabelBase,
+  buildRequest,
+  carriedSettings,
+  checkConfig,
+  configKey,
+  frameChoiceBytes,
+  indexedVectors,
+  K_FACTOR_STOPS,
+  presetConfig,
+  trainingVectors,
+  withFrames,
+} from '../../renderer/state/config';
 import { kFactorRisk, rvcCompressionNotice } from '../../renderer/lib/hints';
 
 const experiment = (n: number, indexFrames = Math.floor(n * 0.95)) =>
@@ -33,23 +45,51 @@ describe('frames: RVC’s compression rule per preset and N', () => {
     expect(rvc).toMatchObject({ compress: true, centroids: 10_000, nIvf: rvcNIvf(10_000), nprobe: 1 });
     expect(rvc.nIvf).toBe(256);
     const rvc2023 = presetConfig('rvc2023', big);
-    expect(rvc2023).toMatchObject({ compress: true, centroids: 10_000, nIvf: rvc2023NIvf(10_000), nprobe: rvc2023NProbe(rvc2023NIvf(10_000)) });
+    expect(rvc2023).toMatchObject({
+      compress: true,
+      centroids: 10_000,
+      nIvf: rvc2023NIvf(10_000),
+      nprobe: rvc2023NProbe(rvc2023NIvf(10_000)),
+    });
   });
 
   it('other presets, and N ≤ 200 000, keep every frame', () => {
-    for (const id of ['fastscan', 'hnsw32', 'sq8', 'flat', 'custom'] as const) expect(presetConfig(id, big).compress).toBe(false);
+    for (const id of ['fastscan', 'hnsw32', 'sq8', 'flat', 'custom'] as const)
+      expect(presetConfig(id, big).compress).toBe(false);
     expect(presetConfig('fastscan', big).nIvf).toBe(Math.floor(8 * Math.sqrt(240_000)));
     expect(presetConfig('rvc', experiment(200_000)).compress).toBe(false);
     expect(presetConfig('rvc', small)).toMatchObject({ compress: false, centroids: 10_000, nIvf: rvcNIvf(30_000) });
   });
 
   it('keeps the user’s centroid count and α-expansion across presets, but each preset’s own compression default', () => {
-    const edited = { ...presetConfig('fastscan', small), compress: true, centroids: 2_000, expand: true, numExpand: 6, alpha: 2, expandQueries: true, metric: 'ip' as const };
+    const edited = {
+      ...presetConfig('fastscan', small),
+      compress: true,
+      centroids: 2_000,
+      expand: true,
+      numExpand: 6,
+      alpha: 2,
+      expandQueries: true,
+      metric: 'ip' as const,
+    };
     const rvc = presetConfig('rvc', small, carriedSettings(edited));
-    expect(rvc).toMatchObject({ compress: false, centroids: 2_000, expand: true, numExpand: 6, alpha: 2, expandQueries: true, metric: 'ip' });
+    expect(rvc).toMatchObject({
+      compress: false,
+      centroids: 2_000,
+      expand: true,
+      numExpand: 6,
+      alpha: 2,
+      expandQueries: true,
+      metric: 'ip',
+    });
     // above 200k the RVC rule wins: RVC's 10 000, not the carried count
     expect(presetConfig('rvc', big, carriedSettings(edited))).toMatchObject({ compress: true, centroids: 10_000 });
-    expect(presetConfig('hnsw32', small)).toMatchObject({ expand: false, numExpand: 4, alpha: 3, expandQueries: false });
+    expect(presetConfig('hnsw32', small)).toMatchObject({
+      expand: false,
+      numExpand: 4,
+      alpha: 3,
+      expandQueries: false,
+    });
   });
 
   it('counts the vectors the index holds and the build trains on', () => {
@@ -73,7 +113,8 @@ describe('frames: RVC’s compression rule per preset and N', () => {
   });
 
   it('predicts both file sizes with the n_ivf each choice would use (as RVC’s own prediction does)', () => {
-    const rvcBytes = (n: number) => indexBytes(checkFactory('IVF{n},Flat', { d: 768, nIvf: rvcNIvf(n) }).shape!, n, 768);
+    const rvcBytes = (n: number) =>
+      indexBytes(checkFactory('IVF{n},Flat', { d: 768, nIvf: rvcNIvf(n) }).shape!, n, 768);
     const expected = { all: rvcBytes(240_000), compressed: rvcBytes(10_000) };
     expect(frameChoiceBytes(presetConfig('rvc', big), big)).toEqual(expected);
     expect(frameChoiceBytes(withFrames(presetConfig('rvc', big), big, { compress: false }), big)).toEqual(expected);
@@ -104,8 +145,18 @@ describe('build requests send compress and expand explicitly', () => {
     const config = presetConfig('rvc', big);
     const request = buildRequest(config, checkConfig(config, big), big, 'R', 'j');
     expect(request).toMatchObject({ compress: { centroids: 10_000 }, n_ivf: 256, nprobe: 1, expand: null });
-    const expanded = { ...presetConfig('flat', small, { metric: 'ip' }), expand: true, numExpand: 6, alpha: 2.5, expandQueries: true };
-    expect(buildRequest(expanded, checkConfig(expanded, small), small, 'E', 'j')).toMatchObject({ compress: null, expand: { num_expand: 6, alpha: 2.5, queries: true }, metric: 'ip' });
+    const expanded = {
+      ...presetConfig('flat', small, { metric: 'ip' }),
+      expand: true,
+      numExpand: 6,
+      alpha: 2.5,
+      expandQueries: true,
+    };
+    expect(buildRequest(expanded, checkConfig(expanded, small), small, 'E', 'j')).toMatchObject({
+      compress: null,
+      expand: { num_expand: 6, alpha: 2.5, queries: true },
+      metric: 'ip',
+    });
   });
 
   it('a different frame choice or expansion is a different build; the remembered count alone is not', () => {
@@ -120,21 +171,31 @@ describe('build requests send compress and expand explicitly', () => {
 
   it('labels say when a build is compressed or expanded', () => {
     expect(buildLabelBase('RVC (current)', { compress: false, centroids: 2_000, expand: false })).toBe('RVC (current)');
-    expect(buildLabelBase('RVC (current)', { compress: true, centroids: 2_000, expand: false })).toBe('RVC (current) · 2,000 centroids');
-    expect(buildLabelBase('Exact (Flat)', { compress: true, centroids: 10_000, expand: true })).toBe('Exact (Flat) · 10,000 centroids · α-expanded');
+    expect(buildLabelBase('RVC (current)', { compress: true, centroids: 2_000, expand: false })).toBe(
+      'RVC (current) · 2,000 centroids',
+    );
+    expect(buildLabelBase('Exact (Flat)', { compress: true, centroids: 10_000, expand: true })).toBe(
+      'Exact (Flat) · 10,000 centroids · α-expanded',
+    );
   });
 });
 
 describe('RVC’s compression notice', () => {
   it('offers to keep all frames when following RVC, to compress when not', () => {
     const following = rvcCompressionNotice(presetConfig('rvc', big), big);
-    expect(following?.text).toMatch(/N = 240,000 > 200,000: RVC would index 10,000 centroids \(≈30 MB\) — keep all frames \(≈740 MB\) instead\?/);
+    expect(following?.text).toMatch(
+      /N = 240,000 > 200,000: RVC would index 10,000 centroids \(≈30 MB\) — keep all frames \(≈740 MB\) instead\?/,
+    );
     expect(following?.action).toEqual({ label: 'Keep all 240,000 frames', change: { compress: false } });
     const keeping = rvcCompressionNotice({ ...presetConfig('rvc', big), compress: false }, big);
-    expect(keeping?.text).toBe('N = 240,000 > 200,000: RVC would index 10,000 centroids (≈30.0 MB); you keep all frames (≈740 MB).');
+    expect(keeping?.text).toBe(
+      'N = 240,000 > 200,000: RVC would index 10,000 centroids (≈30.0 MB); you keep all frames (≈740 MB).',
+    );
     expect(keeping?.action.change).toEqual({ compress: true, centroids: 10_000 });
     expect(rvcCompressionNotice(presetConfig('fastscan', big), big)?.text).toMatch(/this preset keeps all frames/);
-    expect(rvcCompressionNotice({ ...presetConfig('rvc', big), centroids: 4_000 }, big)?.text).toMatch(/you chose 4,000/);
+    expect(rvcCompressionNotice({ ...presetConfig('rvc', big), centroids: 4_000 }, big)?.text).toMatch(
+      /you chose 4,000/,
+    );
   });
 
   it('says nothing at or below 200 000 frames', () => {
@@ -144,9 +205,25 @@ describe('RVC’s compression notice', () => {
 
 describe('k_factor', () => {
   const point = (kFactor: number, recall: number): EvalPoint => ({
-    nprobe: 16, k_factor: kFactor, recall_at_1: recall, recall_at_k: recall, blend_error: 1 - recall, latency_us_p50: 100 * kFactor, latency_us_p99: 200, qps: 1000, ms_per_audio_second: 5,
+    nprobe: 16,
+    k_factor: kFactor,
+    recall_at_1: recall,
+    recall_at_k: recall,
+    blend_error: 1 - recall,
+    latency_us_p50: 100 * kFactor,
+    latency_us_p99: 200,
+    qps: 1000,
+    ms_per_audio_second: 5,
   });
-  const result = { index_id: 'fs', label: 'FastScan + re-rank', nlist: 1385, nprobe: 16, k_factor: 2.5, ntotal: 28_500, n: 30_000 } as BuildResult;
+  const result = {
+    index_id: 'fs',
+    label: 'FastScan + re-rank',
+    nlist: 1385,
+    nprobe: 16,
+    k_factor: 2.5,
+    ntotal: 28_500,
+    n: 30_000,
+  } as BuildResult;
 
   it('the slider reaches 1, 1.5, 2, 2.5, 3, 4, 6, 8, 12, 16 step by step', () => {
     expect(K_FACTOR_STOPS.slice(0, 10)).toEqual([1, 1.5, 2, 2.5, 3, 4, 6, 8, 12, 16]);
@@ -156,7 +233,14 @@ describe('k_factor', () => {
   it('the effect table compares 1, 2, 2.5, 4, 8 (and the selected value) at the selected n_probe', () => {
     let built = newBuiltIndex(result, 'fastscan', presetConfig('fastscan', small));
     expect(missingKFactorEffect(built)).toEqual([1, 2, 2.5, 4, 8]);
-    built = withEvaluation(built, { index_id: 'fs', queries: 1500, k: 8, threads: 2, warnings: [], points: [point(1, 0.72), point(2.5, 0.965)] });
+    built = withEvaluation(built, {
+      index_id: 'fs',
+      queries: 1500,
+      k: 8,
+      threads: 2,
+      warnings: [],
+      points: [point(1, 0.72), point(2.5, 0.965)],
+    });
     expect(missingKFactorEffect(built)).toEqual([2, 4, 8]);
     const rows = kFactorEffect(built);
     expect(rows.map((r) => [r.kFactor, r.candidates, r.safeInRvc, r.selected])).toEqual([

@@ -22,8 +22,12 @@ describe('typed paths (browser-mode folder picker)', () => {
   });
 
   it('names a re-saved copy after its new n_probe', () => {
-    expect(resavedName('/e/added_IVF769_Flat_nprobe_1_alice_v2.index', 8, null)).toBe('/e/added_IVF769_Flat_nprobe_8_alice_v2.index');
-    expect(resavedName('/e/added_IVF256_PQ384x4fs_RFlat_nprobe_16_alice_v2.index', 4, 8)).toBe('/e/added_IVF256_PQ384x4fs_RFlat_nprobe_4_kf8_alice_v2.index');
+    expect(resavedName('/e/added_IVF769_Flat_nprobe_1_alice_v2.index', 8, null)).toBe(
+      '/e/added_IVF769_Flat_nprobe_8_alice_v2.index',
+    );
+    expect(resavedName('/e/added_IVF256_PQ384x4fs_RFlat_nprobe_16_alice_v2.index', 4, 8)).toBe(
+      '/e/added_IVF256_PQ384x4fs_RFlat_nprobe_4_kf8_alice_v2.index',
+    );
     expect(resavedName('/m/model.index', 8, null)).toBe('/m/model.nprobe8.index');
     expect(resavedName('/m/model.index', null, 4)).toBe('/m/model.kf4.index');
   });

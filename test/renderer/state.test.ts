@@ -1,8 +1,25 @@
 // The Index panel's rules and the build/evaluation bookkeeping, without React.
 import { describe, expect, it } from 'vitest';
 import type { BuildResult, EvalPoint, ExperimentInfo, ProgressEvent } from '../../app/contract';
-import { curve, currentPoint, missingSweep, newBuiltIndex, nextSweepPoint, paretoFrontier, pointKey, quickSweep, withEvaluation } from '../../renderer/state/builds';
-import { buildRequest, checkConfig, configKey, presetConfig, presetForFactory, uniqueLabel } from '../../renderer/state/config';
+import {
+  curve,
+  currentPoint,
+  missingSweep,
+  newBuiltIndex,
+  nextSweepPoint,
+  paretoFrontier,
+  pointKey,
+  quickSweep,
+  withEvaluation,
+} from '../../renderer/state/builds';
+import {
+  buildRequest,
+  checkConfig,
+  configKey,
+  presetConfig,
+  presetForFactory,
+  uniqueLabel,
+} from '../../renderer/state/config';
 import { belongsTo, progressFraction, progressText, type JobView } from '../../renderer/state/jobs';
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
 import { AppError } from '../../app/errors';
@@ -10,13 +27,38 @@ import { AppError } from '../../app/errors';
 const info = { path: '/logs/alice', n: 30_000, d: 768, split: { index_frames: 28_500 } } as unknown as ExperimentInfo;
 
 const point = (nprobe: number | null, recall: number, latency: number, kFactor: number | null = null): EvalPoint => ({
-  nprobe, k_factor: kFactor, recall_at_1: recall, recall_at_k: recall, blend_error: 1 - recall, latency_us_p50: latency * 20, latency_us_p99: latency * 30, qps: 1000, ms_per_audio_second: latency,
+  nprobe,
+  k_factor: kFactor,
+  recall_at_1: recall,
+  recall_at_k: recall,
+  blend_error: 1 - recall,
+  latency_us_p50: latency * 20,
+  latency_us_p99: latency * 30,
+  qps: 1000,
+  ms_per_audio_second: latency,
 });
 
 const buildResult = (over: Partial<BuildResult> = {}): BuildResult => ({
-  index_id: 'ix1', label: 'RVC (current)', experiment: '/logs/alice', n: 30_000, d: 768, ntotal: 28_500, factory: 'IVF769,Flat', metric: 'l2', type: 'IndexIVFFlat',
-  nlist: 769, nprobe: 1, k_factor: null, output: null, timings_ms: { load: 1, train: 2, add: 3, write: 0, total: 6 }, clusters: null, file_bytes: 1, memory_bytes: 1,
-  held_out: { files: 3, frames: 1500 }, warnings: [], ...over,
+  index_id: 'ix1',
+  label: 'RVC (current)',
+  experiment: '/logs/alice',
+  n: 30_000,
+  d: 768,
+  ntotal: 28_500,
+  factory: 'IVF769,Flat',
+  metric: 'l2',
+  type: 'IndexIVFFlat',
+  nlist: 769,
+  nprobe: 1,
+  k_factor: null,
+  output: null,
+  timings_ms: { load: 1, train: 2, add: 3, write: 0, total: 6 },
+  clusters: null,
+  file_bytes: 1,
+  memory_bytes: 1,
+  held_out: { files: 3, frames: 1500 },
+  warnings: [],
+  ...over,
 });
 
 describe('index settings', () => {
@@ -26,7 +68,16 @@ describe('index settings', () => {
     const check = checkConfig(config, info);
     expect(check.ok).toBe(true);
     expect(buildRequest(config, check, info, 'RVC (current)', 'job1')).toEqual({
-      experiment: '/logs/alice', factory: 'IVF{n},Flat', metric: 'l2', hold_out: true, label: 'RVC (current)', job_id: 'job1', n_ivf: 769, nprobe: 1, compress: null, expand: null,
+      experiment: '/logs/alice',
+      factory: 'IVF{n},Flat',
+      metric: 'l2',
+      hold_out: true,
+      label: 'RVC (current)',
+      job_id: 'job1',
+      n_ivf: 769,
+      nprobe: 1,
+      compress: null,
+      expand: null,
     });
   });
 
@@ -76,10 +127,20 @@ describe('built indexes and their points', () => {
   it('caches points by n_probe and k_factor and draws the curve at the selected k_factor', () => {
     let built = newBuiltIndex(buildResult(), 'rvc', presetConfig('rvc', info));
     expect(currentPoint(built)).toBeNull();
-    built = withEvaluation(built, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [point(4, 0.9, 0.2), point(1, 0.7, 0.1), point(2, 0.8, 0.15)] });
+    built = withEvaluation(built, {
+      index_id: 'ix1',
+      queries: 1500,
+      k: 8,
+      threads: 2,
+      warnings: [],
+      points: [point(4, 0.9, 0.2), point(1, 0.7, 0.1), point(2, 0.8, 0.15)],
+    });
     expect(currentPoint(built)?.recall_at_k).toBe(0.7);
     expect(curve(built).map((p) => p.nprobe)).toEqual([1, 2, 4]);
-    built = withEvaluation({ ...built, nprobe: 3 }, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [point(3, 0.85, 0.12)] });
+    built = withEvaluation(
+      { ...built, nprobe: 3 },
+      { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [point(3, 0.85, 0.12)] },
+    );
     expect(currentPoint(built)?.recall_at_k).toBe(0.85);
     expect(curve(built).map((p) => p.nprobe)).toEqual([1, 2, 3, 4]);
     expect(missingSweep(built, null)).toEqual([8, 16, 32, 64, 128, 256, 512, 769]);
@@ -96,17 +157,45 @@ describe('built indexes and their points', () => {
 
   it('sweeps on in the background only while recall rises and points stay cheap', () => {
     const base = newBuiltIndex(buildResult(), 'rvc', presetConfig('rvc', info));
-    const rising = withEvaluation(base, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [1, 2, 4, 8, 16, 32].map((p) => point(p, 0.6 + p / 100, p)) });
+    const rising = withEvaluation(base, {
+      index_id: 'ix1',
+      queries: 1500,
+      k: 8,
+      threads: 2,
+      warnings: [],
+      points: [1, 2, 4, 8, 16, 32].map((p) => point(p, 0.6 + p / 100, p)),
+    });
     expect(nextSweepPoint(rising, null, 800)).toBe(64);
     expect(nextSweepPoint(rising, null, 5000)).toBeNull();
-    const flat = withEvaluation(base, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [1, 2, 4, 8, 16, 32].map((p) => point(p, p >= 16 ? 0.9995 : 0.9, p)) });
+    const flat = withEvaluation(base, {
+      index_id: 'ix1',
+      queries: 1500,
+      k: 8,
+      threads: 2,
+      warnings: [],
+      points: [1, 2, 4, 8, 16, 32].map((p) => point(p, p >= 16 ? 0.9995 : 0.9, p)),
+    });
     expect(nextSweepPoint(flat, null, 100)).toBeNull();
     expect(nextSweepPoint(rising, 8, 100)).toBe(1);
     // FastScan at k_factor 2.5 levels off near 96%: n_probe 64 would only cost time
-    const levelled = withEvaluation(base, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [1, 2, 4, 8, 16, 32].map((p) => point(p, Math.min(0.965, 0.7 + p / 50), p, 2.5)) });
+    const levelled = withEvaluation(base, {
+      index_id: 'ix1',
+      queries: 1500,
+      k: 8,
+      threads: 2,
+      warnings: [],
+      points: [1, 2, 4, 8, 16, 32].map((p) => point(p, Math.min(0.965, 0.7 + p / 50), p, 2.5)),
+    });
     expect(nextSweepPoint(levelled, 2.5, 100)).toBeNull();
     // a gap in the sweep (n_probe 12 after 8) is no evidence of a plateau
-    const gap = withEvaluation(base, { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [point(1, 0.6, 1), point(2, 0.7, 2), point(4, 0.8, 4), point(8, 0.9, 8), point(12, 0.9005, 12)] });
+    const gap = withEvaluation(base, {
+      index_id: 'ix1',
+      queries: 1500,
+      k: 8,
+      threads: 2,
+      warnings: [],
+      points: [point(1, 0.6, 1), point(2, 0.7, 2), point(4, 0.8, 4), point(8, 0.9, 8), point(12, 0.9005, 12)],
+    });
     expect(nextSweepPoint(gap, null, 100)).toBe(16);
   });
 
@@ -123,8 +212,26 @@ describe('built indexes and their points', () => {
 });
 
 describe('progress', () => {
-  const job = (jobId: string | null): JobView => ({ kind: 'build', jobId, title: '', state: 'running', startedAt: 0, finishedAt: null, progress: null, message: '' });
-  const event = (over: Partial<ProgressEvent>): ProgressEvent => ({ job_id: 'b1', phase: 'add', done: 8192, total: 28_500, elapsed_ms: 10, eta_ms: 2500, message: '', ...over });
+  const job = (jobId: string | null): JobView => ({
+    kind: 'build',
+    jobId,
+    title: '',
+    state: 'running',
+    startedAt: 0,
+    finishedAt: null,
+    progress: null,
+    message: '',
+  });
+  const event = (over: Partial<ProgressEvent>): ProgressEvent => ({
+    job_id: 'b1',
+    phase: 'add',
+    done: 8192,
+    total: 28_500,
+    elapsed_ms: 10,
+    eta_ms: 2500,
+    message: '',
+    ...over,
+  });
 
   it('routes events by job id; Backend-assigned loading jobs by phase', () => {
     expect(belongsTo(job('b1'), event({}))).toBe(true);
@@ -145,7 +252,10 @@ describe('progress', () => {
 describe('errors', () => {
   it('reads codes from AppError and from "[CODE] message" (Electron)', () => {
     expect(errorInfoOf(new AppError('CANCELLED', 'stop'))).toEqual({ code: 'CANCELLED', message: 'stop' });
-    expect(errorInfoOf(new Error('[ENGINE_CRASHED] worker died'))).toEqual({ code: 'ENGINE_CRASHED', message: 'worker died' });
+    expect(errorInfoOf(new Error('[ENGINE_CRASHED] worker died'))).toEqual({
+      code: 'ENGINE_CRASHED',
+      message: 'worker died',
+    });
     expect(errorInfoOf(new Error('plain'))).toEqual({ code: 'INTERNAL', message: 'plain' });
     expect(describeError(new Error('[ENGINE_CRASHED] worker died'))).toMatch(/build again/);
   });

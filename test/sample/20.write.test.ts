@@ -7,7 +7,11 @@ import { generateSampleExperiment } from '../../app/sample';
 import { writeSampleExperiment } from '../../main/sample/writeSample';
 import { tempDir } from '../helpers/tmp';
 
-const npyNames = (folder: string) => fs.readdirSync(folder).filter((name) => name.endsWith('.npy')).sort();
+const npyNames = (folder: string) =>
+  fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.npy'))
+    .sort();
 
 const thrown = (run: () => unknown): unknown => {
   try {
@@ -40,7 +44,11 @@ describe('writeSampleExperiment', () => {
       total += header.shape[0];
       // the same bytes the in-memory generator gives
       const frames = expected.files.find((file) => file.name === name)!.frames;
-      expect(Buffer.from(bytes.subarray(header.dataOffset)).equals(Buffer.from(frames.buffer, frames.byteOffset, frames.byteLength))).toBe(true);
+      expect(
+        Buffer.from(bytes.subarray(header.dataOffset)).equals(
+          Buffer.from(frames.buffer, frames.byteOffset, frames.byteLength),
+        ),
+      ).toBe(true);
     }
     expect(total).toBe(2500);
   });
@@ -76,8 +84,14 @@ describe('writeSampleExperiment', () => {
 
   it('rejects bad options before creating anything', () => {
     const dir = path.join(tempDir(), 'never');
-    expect(thrown(() => writeSampleExperiment(dir, { n: 0, d: 768, seed: 0 }))).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'n' });
-    expect(thrown(() => writeSampleExperiment(dir, { n: 100, d: 768, seed: -3 }))).toMatchObject({ code: 'INVALID_ARGUMENT', field: 'seed' });
+    expect(thrown(() => writeSampleExperiment(dir, { n: 0, d: 768, seed: 0 }))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'n',
+    });
+    expect(thrown(() => writeSampleExperiment(dir, { n: 100, d: 768, seed: -3 }))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      field: 'seed',
+    });
     expect(fs.existsSync(dir)).toBe(false);
   });
 });

@@ -60,7 +60,10 @@ function expectRealLike(result: OracleResult, d: number) {
   expect(result.queries).toBeGreaterThanOrEqual(256);
   expect(result.queries).toBeLessThanOrEqual(2000);
   for (const [nprobe, target] of Object.entries(RECALL_TARGETS)) {
-    expect(Math.abs(result.recall[nprobe as keyof typeof RECALL_TARGETS] - target), `recall at nprobe ${nprobe}`).toBeLessThanOrEqual(0.1);
+    expect(
+      Math.abs(result.recall[nprobe as keyof typeof RECALL_TARGETS] - target),
+      `recall at nprobe ${nprobe}`,
+    ).toBeLessThanOrEqual(0.1);
   }
   const curve = [result.recall['1'], result.recall['2'], result.recall['4'], result.recall['8'], result.recall['16']];
   for (let i = 1; i < curve.length; i++) expect(curve[i]).toBeGreaterThanOrEqual(curve[i - 1]);

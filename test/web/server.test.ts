@@ -26,7 +26,15 @@ interface Answer {
   json(): unknown;
 }
 
-function request(options: { method?: string; path: string; host?: string; token?: string | null; body?: string; headers?: Record<string, string>; server?: RunningServer }): Promise<Answer> {
+function request(options: {
+  method?: string;
+  path: string;
+  host?: string;
+  token?: string | null;
+  body?: string;
+  headers?: Record<string, string>;
+  server?: RunningServer;
+}): Promise<Answer> {
   const target = options.server ?? server;
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -55,14 +63,26 @@ function request(options: { method?: string; path: string; host?: string; token?
   });
 }
 
-function upgrade(options: { origin?: string; host?: string; token?: string; session?: string; server?: RunningServer }): Promise<{ opened: boolean; status: number | null; socket: WebSocket }> {
+function upgrade(options: {
+  origin?: string;
+  host?: string;
+  token?: string;
+  session?: string;
+  server?: RunningServer;
+}): Promise<{ opened: boolean; status: number | null; socket: WebSocket }> {
   const target = options.server ?? server;
   const token = options.token ?? target.token;
   const session = options.session === undefined ? '' : `&session=${encodeURIComponent(options.session)}`;
   return new Promise((resolve) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${target.port}/api/events?token=${encodeURIComponent(token)}${session}`, {
-      headers: { ...(options.origin !== undefined ? { origin: options.origin } : {}), host: options.host ?? `127.0.0.1:${target.port}` },
-    });
+    const socket = new WebSocket(
+      `ws://127.0.0.1:${target.port}/api/events?token=${encodeURIComponent(token)}${session}`,
+      {
+        headers: {
+          ...(options.origin !== undefined ? { origin: options.origin } : {}),
+          host: options.host ?? `127.0.0.1:${target.port}`,
+        },
+      },
+    );
     socket.on('open', () => resolve({ opened: true, status: 101, socket }));
     socket.on('unexpected-response', (_req, res) => resolve({ opened: false, status: res.statusCode ?? null, socket }));
     socket.on('error', () => resolve({ opened: false, status: null, socket }));
@@ -82,12 +102,16 @@ describe('browser-mode server', () => {
 
   it('refuses a missing or wrong token with 401', async () => {
     expect((await request({ path: '/api/recentList', body: '{}', token: null })).status).toBe(401);
-    expect((await request({ path: '/api/recentList', body: '{}', token: 'x'.repeat(server.token.length) })).status).toBe(401);
+    expect(
+      (await request({ path: '/api/recentList', body: '{}', token: 'x'.repeat(server.token.length) })).status,
+    ).toBe(401);
     expect((await request({ path: '/api/recentList', body: '{}', token: 'short' })).status).toBe(401);
   });
 
   it('refuses a foreign Host header with 403 (DNS rebinding), even with the token', async () => {
-    expect((await request({ path: '/api/recentList', body: '{}', host: `evil.example:${server.port}` })).status).toBe(403);
+    expect((await request({ path: '/api/recentList', body: '{}', host: `evil.example:${server.port}` })).status).toBe(
+      403,
+    );
     expect((await request({ path: '/api/recentList', body: '{}', host: '127.0.0.1:1' })).status).toBe(403);
     expect((await request({ method: 'GET', path: '/', host: 'evil.example' })).status).toBe(403);
   });
@@ -105,7 +129,10 @@ describe('browser-mode server', () => {
 
   it('validates requests at the boundary and names the field', async () => {
     const unknown = await request({ path: '/api/rmrf', body: '{}' });
-    expect(unknown.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('rmrf') } });
+    expect(unknown.json()).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('rmrf') },
+    });
     const missing = await request({ path: '/api/listDir', body: '{}' });
     expect(missing.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', field: 'path' } });
     const extra = await request({ path: '/api/recentList', body: '{"x":1}' });
@@ -116,21 +143,40 @@ describe('browser-mode server', () => {
     fs.mkdirSync(path.join(dir, 'exp', '3_feature768'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'exp', 'added.index'), '');
     fs.writeFileSync(path.join(dir, 'exp', '.hidden'), '');
-    const answer = (await request({ path: '/api/listDir', body: JSON.stringify({ path: path.join(dir, 'exp') }) })).json() as { ok: true; value: { entries: unknown[]; parent: string } };
-    expect(answer.value.entries).toEqual([{ name: '3_feature768', kind: 'dir' }, { name: 'added.index', kind: 'index' }]);
+    const answer = (
+      await request({ path: '/api/listDir', body: JSON.stringify({ path: path.join(dir, 'exp') }) })
+    ).json() as { ok: true; value: { entries: unknown[]; parent: string } };
+    expect(answer.value.entries).toEqual([
+      { name: '3_feature768', kind: 'dir' },
+      { name: 'added.index', kind: 'index' },
+    ]);
     expect(answer.value.parent).toBe(dir);
-    const missing = (await request({ path: '/api/listDir', body: JSON.stringify({ path: path.join(dir, 'nope') }) })).json();
+    const missing = (
+      await request({ path: '/api/listDir', body: JSON.stringify({ path: path.join(dir, 'nope') }) })
+    ).json();
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('remembers recent experiments in the data folder', async () => {
-    const added = (await request({ path: '/api/recentAdd', body: JSON.stringify({ kind: 'experiment', path: path.join(dir, 'exp') }) })).json();
+    const added = (
+      await request({
+        path: '/api/recentAdd',
+        body: JSON.stringify({ kind: 'experiment', path: path.join(dir, 'exp') }),
+      })
+    ).json();
     expect(added).toEqual({ ok: true, value: { experiments: [path.join(dir, 'exp')], indexes: [] } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'data', 'recent.json'), 'utf8')).experiments).toEqual([path.join(dir, 'exp')]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'data', 'recent.json'), 'utf8')).experiments).toEqual([
+      path.join(dir, 'exp'),
+    ]);
   });
 
   it('serves no file outside the renderer folder', async () => {
-    for (const probe of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/assets/../../package.json']) {
+    for (const probe of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/assets/../../package.json',
+    ]) {
       const answer = await request({ method: 'GET', path: probe, token: null });
       expect(answer.status, probe).toBe(404);
     }
@@ -152,7 +198,10 @@ describe('browser-mode server', () => {
 
   it('sends security headers with the page', async () => {
     const answer = await new Promise<http.IncomingMessage>((resolve) =>
-      http.get({ host: '127.0.0.1', port: server.port, path: '/nothing-here', headers: { host: `127.0.0.1:${server.port}` } }, resolve),
+      http.get(
+        { host: '127.0.0.1', port: server.port, path: '/nothing-here', headers: { host: `127.0.0.1:${server.port}` } },
+        resolve,
+      ),
     );
     expect(answer.headers['content-security-policy']).toContain("default-src 'self'");
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
@@ -170,7 +219,9 @@ describe('progress WebSocket', () => {
   it('refuses a foreign Origin (403), a missing Origin (403) and a wrong token (401)', async () => {
     expect((await upgrade({ origin: 'http://evil.example' })).status).toBe(403);
     expect((await upgrade({})).status).toBe(403);
-    expect((await upgrade({ origin: `http://127.0.0.1:${server.port}`, host: `evil.example:${server.port}` })).status).toBe(403);
+    expect(
+      (await upgrade({ origin: `http://127.0.0.1:${server.port}`, host: `evil.example:${server.port}` })).status,
+    ).toBe(403);
     expect((await upgrade({ origin: `http://127.0.0.1:${server.port}`, token: 'wrong' })).status).toBe(401);
   });
 });
@@ -190,7 +241,10 @@ describe('a request that fails unexpectedly', () => {
     try {
       const answer = await request({ server: failing, path: '/api/listDir', body: '{"path":"/"}' });
       expect(answer.status).toBe(500);
-      expect(answer.json()).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining('/secret/path') } });
+      expect(answer.json()).toEqual({
+        ok: false,
+        error: { code: 'INTERNAL', message: expect.not.stringContaining('/secret/path') },
+      });
       expect(logged.join('')).toContain('disk on fire');
       expect((await request({ server: failing, path: '/api/recentList', body: '{}' })).status).toBe(200);
     } finally {
@@ -202,7 +256,14 @@ describe('a request that fails unexpectedly', () => {
 
 describe('bound to every interface (--host 0.0.0.0)', () => {
   // a made-up LAN address stands in for this machine's (a test box may have none)
-  const lan = { address: '192.0.2.7', netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal: false, cidr: '192.0.2.7/24' } as const;
+  const lan = {
+    address: '192.0.2.7',
+    netmask: '255.255.255.0',
+    family: 'IPv4',
+    mac: '00:00:00:00:00:00',
+    internal: false,
+    cidr: '192.0.2.7/24',
+  } as const;
   let wide: RunningServer;
   beforeAll(async () => {
     vi.spyOn(os, 'networkInterfaces').mockReturnValue({ ...os.networkInterfaces(), eth9: [lan] });
@@ -213,10 +274,18 @@ describe('bound to every interface (--host 0.0.0.0)', () => {
     await wide.close();
   });
 
-  it('accepts this machine\'s addresses with the bound port as Host, and WebSocket Origin', async () => {
-    expect((await request({ server: wide, path: '/api/recentList', body: '{}', host: `192.0.2.7:${wide.port}` })).status).toBe(200);
-    expect((await request({ server: wide, path: '/api/recentList', body: '{}', host: `localhost:${wide.port}` })).status).toBe(200);
-    const { opened, socket } = await upgrade({ server: wide, host: `192.0.2.7:${wide.port}`, origin: `http://192.0.2.7:${wide.port}` });
+  it("accepts this machine's addresses with the bound port as Host, and WebSocket Origin", async () => {
+    expect(
+      (await request({ server: wide, path: '/api/recentList', body: '{}', host: `192.0.2.7:${wide.port}` })).status,
+    ).toBe(200);
+    expect(
+      (await request({ server: wide, path: '/api/recentList', body: '{}', host: `localhost:${wide.port}` })).status,
+    ).toBe(200);
+    const { opened, socket } = await upgrade({
+      server: wide,
+      host: `192.0.2.7:${wide.port}`,
+      origin: `http://192.0.2.7:${wide.port}`,
+    });
     expect(opened).toBe(true);
     socket.close();
   });
@@ -225,7 +294,9 @@ describe('bound to every interface (--host 0.0.0.0)', () => {
     for (const host of [`evil.example:${wide.port}`, `192.0.2.8:${wide.port}`, '192.0.2.7:1', '192.0.2.7']) {
       expect((await request({ server: wide, path: '/api/recentList', body: '{}', host })).status, host).toBe(403);
     }
-    expect((await upgrade({ server: wide, host: `192.0.2.7:${wide.port}`, origin: 'http://evil.example' })).status).toBe(403);
+    expect(
+      (await upgrade({ server: wide, host: `192.0.2.7:${wide.port}`, origin: 'http://evil.example' })).status,
+    ).toBe(403);
   });
 
   it('a loopback-bound server takes none of them', async () => {
@@ -233,18 +304,26 @@ describe('bound to every interface (--host 0.0.0.0)', () => {
   });
 });
 
-describe('sessions: a page\'s jobs and indexes go with it', () => {
+describe("sessions: a page's jobs and indexes go with it", () => {
   const GRACE_MS = 300;
   let paged: RunningServer;
   let experiment: string;
   beforeAll(async () => {
     paged = await startWebServer({ port: 0, dataDir: path.join(dir, 'data-sessions'), sessionGraceMs: GRACE_MS });
-    experiment = (await paged.backend.createSample({ dir: path.join(dir, 'sessions-exp'), n: 6000, d: 256, seed: 5 })).path;
+    experiment = (await paged.backend.createSample({ dir: path.join(dir, 'sessions-exp'), n: 6000, d: 256, seed: 5 }))
+      .path;
   });
   afterAll(() => paged.close());
 
   const api = async (method: string, body: unknown, session?: string) =>
-    (await request({ server: paged, path: `/api/${method}`, body: JSON.stringify(body), headers: session ? { 'x-rvc-session': session } : {} })).json() as { ok: boolean; value?: never; error?: { code: string } };
+    (
+      await request({
+        server: paged,
+        path: `/api/${method}`,
+        body: JSON.stringify(body),
+        headers: session ? { 'x-rvc-session': session } : {},
+      })
+    ).json() as { ok: boolean; value?: never; error?: { code: string } };
   const socketFor = async (session?: string) => {
     const { opened, socket } = await upgrade({ server: paged, origin: `http://127.0.0.1:${paged.port}`, session });
     expect(opened).toBe(true);
@@ -257,7 +336,9 @@ describe('sessions: a page\'s jobs and indexes go with it', () => {
   const until = async (condition: () => boolean) => {
     for (let i = 0; i < 500 && !condition(); i++) await sleep(10);
   };
-  const built = async (session?: string) => ((await api('build', { experiment, factory: 'Flat' }, session)) as unknown as { value: { index_id: string } }).value.index_id;
+  const built = async (session?: string) =>
+    ((await api('build', { experiment, factory: 'Flat' }, session)) as unknown as { value: { index_id: string } }).value
+      .index_id;
 
   it('closing the page cancels its build and frees its indexes after the grace period', async () => {
     const page = await socketFor('page-one-aaaa');
@@ -271,7 +352,10 @@ describe('sessions: a page\'s jobs and indexes go with it', () => {
     expect(bystander.messages.filter((m) => m.type === 'progress')).toEqual([]);
     await closed(bystander.socket);
     // nobody else can cancel it, by its name or by the engine's
-    expect(await api('cancel', { job_id: 'slow' }, 'page-bystander')).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await api('cancel', { job_id: 'slow' }, 'page-bystander')).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
     expect(await api('cancel', { job_id: 's-page-one-aaaa/slow' })).toEqual({ ok: true, value: { cancelled: false } });
     await closed(page.socket);
     expect(paged.backend.host.hasIndex(index)).toBe(true);
@@ -290,10 +374,13 @@ describe('sessions: a page\'s jobs and indexes go with it', () => {
     await closed(again.socket);
   });
 
-  it('a page cannot dispose another page\'s index; clients without a session keep the old behaviour', async () => {
+  it("a page cannot dispose another page's index; clients without a session keep the old behaviour", async () => {
     const owner = await socketFor('page-three-cccc');
     const index = await built('page-three-cccc');
-    expect(await api('disposeIndex', { index_id: index }, 'page-four-dddd')).toEqual({ ok: true, value: { disposed: false } });
+    expect(await api('disposeIndex', { index_id: index }, 'page-four-dddd')).toEqual({
+      ok: true,
+      value: { disposed: false },
+    });
     expect(await api('disposeIndex', { index_id: index })).toEqual({ ok: true, value: { disposed: false } });
     expect(paged.backend.host.hasIndex(index)).toBe(true);
     // an index built without a session belongs to nobody: its socket closing frees nothing
@@ -309,11 +396,19 @@ describe('sessions: a page\'s jobs and indexes go with it', () => {
   it('tells every page when an engine worker crashed, naming the lost indexes', async () => {
     const page = await socketFor('page-five-eeee');
     const index = await built('page-five-eeee');
-    await expect(paged.backend.host.run('crash', {}, { indexId: index })).rejects.toMatchObject({ code: 'ENGINE_CRASHED' });
+    await expect(paged.backend.host.run('crash', {}, { indexId: index })).rejects.toMatchObject({
+      code: 'ENGINE_CRASHED',
+    });
     await until(() => page.messages.some((m) => m.type === 'engine-crash'));
     const crash = page.messages.find((m) => m.type === 'engine-crash');
-    expect(crash?.event).toMatchObject({ lost_indexes: expect.arrayContaining([index]), message: expect.stringContaining('stopped unexpectedly') });
-    expect(await api('evaluate', { index_id: index }, 'page-five-eeee')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(crash?.event).toMatchObject({
+      lost_indexes: expect.arrayContaining([index]),
+      message: expect.stringContaining('stopped unexpectedly'),
+    });
+    expect(await api('evaluate', { index_id: index }, 'page-five-eeee')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     await closed(page.socket);
   });
 });

@@ -21,7 +21,10 @@ const ADD_BATCH = 8192;
 const GRAPH_ADD_BATCH = 1024;
 
 /** Search-time parameters as faiss's ParameterSpace string, for the parts this index has. */
-export function searchParameters(index: NativeIndex, values: { nprobe?: number | null; k_factor?: number | null; ef_search?: number | null }): string {
+export function searchParameters(
+  index: NativeIndex,
+  values: { nprobe?: number | null; k_factor?: number | null; ef_search?: number | null },
+): string {
   const info = index.describe();
   const parts: string[] = [];
   if (info.nlist !== null && values.nprobe != null) parts.push(`nprobe=${values.nprobe}`);
@@ -40,25 +43,50 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
     const plan = planBuild(params, n, d);
     return indexBytes(plan.shape, plan.exportRows, d);
   };
-  const dataset = prepareDataset(ctx, { experiment: params.experiment, queries: params.queries, seed: params.seed, order: holdOut ? 'evaluation' : 'rvc', reserveBytes });
+  const dataset = prepareDataset(ctx, {
+    experiment: params.experiment,
+    queries: params.queries,
+    seed: params.seed,
+    order: holdOut ? 'evaluation' : 'rvc',
+    reserveBytes,
+  });
   const loadMs = performance.now() - started;
   const { d } = dataset;
   // judged against what the export will hold, before any k-means, expansion or training
   const plan = planBuild(params, dataset.n, d);
   const { shape, metric } = plan;
   // the IP warning matters when this build writes a file RVC may pick up; the app's export checks say it otherwise
-  for (const warning of plan.warnings.filter((w) => params.save || params.out !== undefined || !w.startsWith('IP metric'))) ctx.warn(warning);
+  for (const warning of plan.warnings.filter(
+    (w) => params.save || params.out !== undefined || !w.startsWith('IP metric'),
+  ))
+    ctx.warn(warning);
   // files this build (or the export after it) will write: refused now, not after a long build
-  const naming = { folder: dataset.exportFolder, factory: shape.factory, nprobe: plan.nprobe, experiment: dataset.name, version: dataset.version, d };
-  const output = params.out !== undefined ? path.resolve(params.out) : params.save ? exportTargets(naming, {}).added : null;
+  const naming = {
+    folder: dataset.exportFolder,
+    factory: shape.factory,
+    nprobe: plan.nprobe,
+    experiment: dataset.name,
+    version: dataset.version,
+    d,
+  };
+  const output =
+    params.out !== undefined ? path.resolve(params.out) : params.save ? exportTargets(naming, {}).added : null;
   if (output !== null) refuseExisting([output], params.force ?? false);
   if (params.export_files) {
     const { out_dir, ...files } = params.export_files;
-    refuseExisting(targetFiles(exportTargets({ ...naming, folder: out_dir !== undefined ? path.resolve(out_dir) : naming.folder }, files)), params.force ?? false);
+    refuseExisting(
+      targetFiles(
+        exportTargets({ ...naming, folder: out_dir !== undefined ? path.resolve(out_dir) : naming.folder }, files),
+      ),
+      params.force ?? false,
+    );
   }
   const trainingRows = plan.compress?.centroids ?? (holdOut ? dataset.indexRows : dataset.n);
   if (shape.nlist !== null && shape.nlist > trainingRows) {
-    throw argumentError('n_ivf', `IVF${shape.nlist} needs at least ${shape.nlist} training vectors; this build trains on ${trainingRows} (the rest are held out for evaluation)`);
+    throw argumentError(
+      'n_ivf',
+      `IVF${shape.nlist} needs at least ${shape.nlist} training vectors; this build trains on ${trainingRows} (the rest are held out for evaluation)`,
+    );
   }
   // normalising, α-expansion and k-means compression count as training time
   const prepareStart = performance.now();
@@ -102,7 +130,16 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
 
     const info = index.describe();
     const sizes = index.listSizes();
-    registry.add({ id: params.index_id, label: params.label ?? shape.factory, index, request: params, shape, metric, view, reconstructed: null });
+    registry.add({
+      id: params.index_id,
+      label: params.label ?? shape.factory,
+      index,
+      request: params,
+      shape,
+      metric,
+      view,
+      reconstructed: null,
+    });
     const fileBytes = index.byteSize();
     return {
       index_id: params.index_id,
@@ -118,12 +155,22 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
       nprobe: info.nprobe,
       k_factor: info.kFactor,
       output,
-      timings_ms: { load: round(loadMs), train: round(trainMs), add: round(addMs), write: round(writeMs), total: round(performance.now() - started) },
+      timings_ms: {
+        load: round(loadMs),
+        train: round(trainMs),
+        add: round(addMs),
+        write: round(writeMs),
+        total: round(performance.now() - started),
+      },
       clusters: sizes ? clusterStats(sizes) : null,
       file_bytes: fileBytes,
       memory_bytes: fileBytes + view.database.byteLength,
       held_out: { files: view.heldOutFiles, frames: view.heldOut.length / d },
-      warnings: [...dataset.warnings, ...(holdOut || params.queries !== undefined ? dataset.split.warnings : []), ...ctx.warnings],
+      warnings: [
+        ...dataset.warnings,
+        ...(holdOut || params.queries !== undefined ? dataset.split.warnings : []),
+        ...ctx.warnings,
+      ],
     };
   } catch (error) {
     index.dispose();

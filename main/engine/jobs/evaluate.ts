@@ -19,7 +19,8 @@ function nprobeList(requested: number[] | undefined, nlist: number | null): (num
   if (nlist === null) return [null];
   const list = requested ?? nprobeSweep(nlist);
   const tooLarge = list.find((p) => p > nlist);
-  if (tooLarge !== undefined) throw argumentError('nprobe', `nprobe ${tooLarge} is larger than the number of lists (${nlist})`);
+  if (tooLarge !== undefined)
+    throw argumentError('nprobe', `nprobe ${tooLarge} is larger than the number of lists (${nlist})`);
   return list;
 }
 
@@ -41,7 +42,11 @@ export function runEvaluate(ctx: JobContext, params: JobTypes['evaluate']['param
   const entry = registry.get(params.index_id);
   const { view, index } = entry;
   const d = view.d;
-  if (view.queries.length === 0) throw argumentError('queries', 'this build has no evaluation queries (build with hold-out, or choose a query folder)');
+  if (view.queries.length === 0)
+    throw argumentError(
+      'queries',
+      'this build has no evaluation queries (build with hold-out, or choose a query folder)',
+    );
   const k = params.k ?? DEFAULT_K;
   const info = index.describe();
   checkK(k, info.ntotal);
@@ -49,15 +54,42 @@ export function runEvaluate(ctx: JobContext, params: JobTypes['evaluate']['param
   const truth = groundTruth(ctx, view.database, view.queries, d, k, entry.metric);
   if (!entry.shape.exactStorage && entry.reconstructed === null) {
     entry.reconstructed = tryReconstructAll(index);
-    if (entry.reconstructed === null) ctx.warn('this index cannot reconstruct its vectors (RVC needs reconstruct_n): blend_error uses the original vectors');
+    if (entry.reconstructed === null)
+      ctx.warn(
+        'this index cannot reconstruct its vectors (RVC needs reconstruct_n): blend_error uses the original vectors',
+      );
   }
   const kFactor = params.k_factor ?? info.kFactor;
   try {
-    const points = sweep(ctx, { index, queries: view.queries, d, k, truth, exactVectors: view.database, storedVectors: entry.reconstructed ?? view.database, nprobes, kFactor, metric: entry.metric, latencyQueries: params.latency_queries });
-    return { index_id: entry.id, queries: view.queries.length / d, k, threads: loadAddon().getNumThreads(), points, warnings: ctx.warnings };
+    const points = sweep(ctx, {
+      index,
+      queries: view.queries,
+      d,
+      k,
+      truth,
+      exactVectors: view.database,
+      storedVectors: entry.reconstructed ?? view.database,
+      nprobes,
+      kFactor,
+      metric: entry.metric,
+      latencyQueries: params.latency_queries,
+    });
+    return {
+      index_id: entry.id,
+      queries: view.queries.length / d,
+      k,
+      threads: loadAddon().getNumThreads(),
+      points,
+      warnings: ctx.warnings,
+    };
   } finally {
     // the build's own search parameters stay what the user chose
-    const restore = [info.nprobe !== null ? `nprobe=${info.nprobe}` : '', info.kFactor !== null ? `k_factor=${info.kFactor}` : ''].filter(Boolean).join(',');
+    const restore = [
+      info.nprobe !== null ? `nprobe=${info.nprobe}` : '',
+      info.kFactor !== null ? `k_factor=${info.kFactor}` : '',
+    ]
+      .filter(Boolean)
+      .join(',');
     if (restore) index.setParameters(restore);
   }
 }
@@ -96,7 +128,10 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
   const index = readIndexFile(params.index);
   try {
     const info = index.describe();
-    if (info.metric === 'other') throw new AppError('INVALID_INPUT', `${params.index}: only L2 and inner-product indexes can be evaluated`, { file: params.index });
+    if (info.metric === 'other')
+      throw new AppError('INVALID_INPUT', `${params.index}: only L2 and inner-product indexes can be evaluated`, {
+        file: params.index,
+      });
     const metric = info.metric;
     const d = info.d;
     let queries: Float32Array;
@@ -106,9 +141,15 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
       for (const warning of loaded.warnings) ctx.warn(warning);
     } else {
       const dataset = prepareDataset(ctx, { experiment: params.experiment, seed: params.seed });
-      if (dataset.d !== d) throw new AppError('INVALID_INPUT', `${params.index} holds ${info.d}-dimensional vectors but ${dataset.root} has d = ${dataset.d}`, { file: params.index });
+      if (dataset.d !== d)
+        throw new AppError(
+          'INVALID_INPUT',
+          `${params.index} holds ${info.d}-dimensional vectors but ${dataset.root} has d = ${dataset.d}`,
+          { file: params.index },
+        );
       queries = heldOutQueries(dataset);
-      if (queries.length === 0) throw argumentError('queries', `${dataset.root} has no held-out files to query with: pass --queries`);
+      if (queries.length === 0)
+        throw argumentError('queries', `${dataset.root} has no held-out files to query with: pass --queries`);
     }
     if (metric === 'ip') {
       // this app's IP indexes hold L2-normalised vectors (cosine); their queries must be too
@@ -121,14 +162,32 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
     const nprobes = nprobeList(params.nprobes, info.nlist);
     ctx.progress('load', 0, 1, `reading back the ${info.ntotal} stored vectors`);
     const stored = tryReconstructAll(index);
-    if (stored === null) throw new AppError('INVALID_INPUT', `${params.index}: this index cannot return its stored vectors (reconstruct_n), which RVC needs`, { file: params.index });
+    if (stored === null)
+      throw new AppError(
+        'INVALID_INPUT',
+        `${params.index}: this index cannot return its stored vectors (reconstruct_n), which RVC needs`,
+        { file: params.index },
+      );
     const nq = queries.length / d;
     const selfMatches = countSelfMatches(stored, queries, d, metric);
     if (selfMatches > SELF_MATCH_WARN_SHARE * nq) {
-      ctx.warn(`${selfMatches} of ${nq} query frames are stored in ${params.index} (an export holds every frame): recall is inflated — pass --queries with features the index has not seen`);
+      ctx.warn(
+        `${selfMatches} of ${nq} query frames are stored in ${params.index} (an export holds every frame): recall is inflated — pass --queries with features the index has not seen`,
+      );
     }
     const truth = groundTruth(ctx, stored, queries, d, k, metric);
-    const points = sweep(ctx, { index, queries, d, k, truth, exactVectors: stored, storedVectors: stored, nprobes, kFactor: info.kFactor, metric });
+    const points = sweep(ctx, {
+      index,
+      queries,
+      d,
+      k,
+      truth,
+      exactVectors: stored,
+      storedVectors: stored,
+      nprobes,
+      kFactor: info.kFactor,
+      metric,
+    });
     return { index_id: null, queries: nq, k, threads: loadAddon().getNumThreads(), points, warnings: ctx.warnings };
   } finally {
     index.dispose();

@@ -14,10 +14,15 @@ export function runInspect(params: JobTypes['inspect']['params']): InspectResult
 }
 
 export function runSetParams(params: JobTypes['setParams']['params']): SetParamsResult {
-  if (params.nprobe === undefined && params.k_factor === undefined) throw argumentError('nprobe', 'give --nprobe and/or --k-factor');
+  if (params.nprobe === undefined && params.k_factor === undefined)
+    throw argumentError('nprobe', 'give --nprobe and/or --k-factor');
   const source = path.resolve(params.path);
   const output = path.resolve(params.out);
-  const patched = patchSearchParams(readFileBytes(source), { nprobe: params.nprobe, k_factor: params.k_factor }, source);
+  const patched = patchSearchParams(
+    readFileBytes(source),
+    { nprobe: params.nprobe, k_factor: params.k_factor },
+    source,
+  );
   writeFileAtomic(output, patched, { overwrite: params.force ?? false });
   const result = inspectFaissBytes(patched, output);
   return { output, nprobe: result.nprobe, k_factor: result.k_factor };

@@ -9,7 +9,8 @@ import { prepareDataset } from '../datasets';
 import type { JobContext } from '../jobContext';
 import type { JobTypes } from '../protocol';
 
-const rvcIndexBytes = (n: number, d: number) => indexBytes(checkFactory('IVF{n},Flat', { d, nIvf: rvcNIvf(n) }).shape!, n, d);
+const rvcIndexBytes = (n: number, d: number) =>
+  indexBytes(checkFactory('IVF{n},Flat', { d, nIvf: rvcNIvf(n) }).shape!, n, d);
 
 export function runInfo(ctx: JobContext, params: JobTypes['info']['params']): ExperimentInfo {
   const dataset = prepareDataset(ctx, { experiment: params.path, queries: params.queries, seed: params.seed });

@@ -62,9 +62,9 @@ Napi::Object initModule(Napi::Env env, Napi::Object exports) {
   exports.Set("getNumThreads", Napi::Function::New<getNumThreads>(env, "getNumThreads"));
   exports.Set("kmeans", Napi::Function::New<kmeans>(env, "kmeans"));
   exports.Set("Index", IndexObject::define(env));
-  exports.Set("faissVersion", Napi::String::New(env, std::to_string(FAISS_VERSION_MAJOR) + "." +
-                                                        std::to_string(FAISS_VERSION_MINOR) + "." +
-                                                        std::to_string(FAISS_VERSION_PATCH)));
+  exports.Set("faissVersion",
+              Napi::String::New(env, std::to_string(FAISS_VERSION_MAJOR) + "." + std::to_string(FAISS_VERSION_MINOR) +
+                                         "." + std::to_string(FAISS_VERSION_PATCH)));
   return exports;
 }
 

@@ -19,8 +19,8 @@ int64_t integerArg(const Napi::CallbackInfo& info, size_t i, const char* name, i
   if (info.Length() <= i || !info[i].IsNumber()) invalidArgument(std::string(name) + " must be a number");
   double value = info[i].As<Napi::Number>().DoubleValue();
   if (!std::isfinite(value) || value != std::floor(value) || value < double(min) || value > double(max)) {
-    invalidArgument(std::string(name) + " must be an integer in [" + std::to_string(min) + ", " +
-                    std::to_string(max) + "], got " + info[i].ToString().Utf8Value());
+    invalidArgument(std::string(name) + " must be an integer in [" + std::to_string(min) + ", " + std::to_string(max) +
+                    "], got " + info[i].ToString().Utf8Value());
   }
   return int64_t(value);
 }

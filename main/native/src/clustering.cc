@@ -33,7 +33,8 @@ Napi::Value kmeans(const Napi::CallbackInfo& info) {
     int64_t d = integerArg(info, 1, "d", 1, 65536);
     int64_t n = rowCount(x, d, "vectors");
     int64_t k = integerArg(info, 2, "k", 1, n);
-    Napi::Object options = info.Length() > 3 && info[3].IsObject() ? info[3].As<Napi::Object>() : Napi::Object::New(env);
+    Napi::Object options =
+        info.Length() > 3 && info[3].IsObject() ? info[3].As<Napi::Object>() : Napi::Object::New(env);
     faiss::ClusteringParameters params;
     params.niter = int(optionalInteger(options, "niter", params.niter, 1, 1000));
     params.seed = int(optionalInteger(options, "seed", params.seed, 0, INT32_MAX));

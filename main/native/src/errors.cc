@@ -13,10 +13,14 @@ namespace {
 
 const char* codeName(ErrorCode code) {
   switch (code) {
-    case ErrorCode::OutOfMemory: return "OUT_OF_MEMORY";
-    case ErrorCode::InvalidArgument: return "INVALID_ARGUMENT";
-    case ErrorCode::Cancelled: return "CANCELLED";
-    case ErrorCode::FaissError: break;
+    case ErrorCode::OutOfMemory:
+      return "OUT_OF_MEMORY";
+    case ErrorCode::InvalidArgument:
+      return "INVALID_ARGUMENT";
+    case ErrorCode::Cancelled:
+      return "CANCELLED";
+    case ErrorCode::FaissError:
+      break;
   }
   return "FAISS_ERROR";
 }
@@ -54,9 +58,7 @@ Napi::Error makeError(Napi::Env env, ErrorCode code, const std::string& message)
 
 }  // namespace
 
-void setErrorClass(Napi::Env env, Napi::Function ctor) {
-  addonData(env).errorClass = Napi::Persistent(ctor);
-}
+void setErrorClass(Napi::Env env, Napi::Function ctor) { addonData(env).errorClass = Napi::Persistent(ctor); }
 
 Napi::Error translateCurrentException(Napi::Env env) {
   try {

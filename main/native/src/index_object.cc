@@ -2,16 +2,16 @@
 
 #include <faiss/AutoTune.h>
 #include <faiss/IndexIVFFastScan.h>
-#include <faiss/index_factory.h>
-#include <faiss/index_io.h>
 #include <faiss/impl/FaissException.h>
 #include <faiss/impl/io.h>
+#include <faiss/index_factory.h>
+#include <faiss/index_io.h>
 
 #include <chrono>
-#include <typeinfo>
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <typeinfo>
 
 #include <omp.h>
 #include <climits>
@@ -52,7 +52,8 @@ void inSlices(int64_t n, Run run) {
     int64_t count = std::min(slice, n - i0);
     auto start = std::chrono::steady_clock::now();
     run(i0, count);
-    if (std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start).count() < kSliceTargetNs / 4) slice *= 4;
+    if (std::chrono::duration<double, std::nano>(std::chrono::steady_clock::now() - start).count() < kSliceTargetNs / 4)
+      slice *= 4;
     i0 += count;
   }
 }
@@ -71,11 +72,13 @@ void checkFactoryNumbers(const std::string& description) {
     std::string digits = description.substr(i, end - i);
     bool fractional = i > 0 && description[i - 1] == '.';
     if (!fractional && (digits.size() > 9 || std::stoll(digits) == 0)) {
-      invalidArgument("number '" + digits + "' in factory string '" + description + "' must be between 1 and 999999999");
+      invalidArgument("number '" + digits + "' in factory string '" + description +
+                      "' must be between 1 and 999999999");
     }
     // "PQ8x64": a code width faiss cannot represent (1 << 64 centroids) ends in SIGFPE at train
     if (i > 0 && description[i - 1] == 'x' && (digits.size() > 2 || std::stoll(digits) > kMaxCodeBits)) {
-      invalidArgument("code width x" + digits + " in factory string '" + description + "' must be at most " + std::to_string(kMaxCodeBits) + " bits");
+      invalidArgument("code width x" + digits + " in factory string '" + description + "' must be at most " +
+                      std::to_string(kMaxCodeBits) + " bits");
     }
     i = end;
   }
@@ -126,7 +129,8 @@ void setParameter(faiss::Index* index, const std::string& name, double value) {
   } else if (name == "efSearch") {
     faiss::IndexHNSW* hnsw = findHnsw(index);
     if (hnsw == nullptr) invalidArgument("efSearch applies only to HNSW indexes");
-    if (value < 1 || value > 1e6 || value != double(int64_t(value))) invalidArgument("efSearch must be an integer >= 1");
+    if (value < 1 || value > 1e6 || value != double(int64_t(value)))
+      invalidArgument("efSearch must be an integer >= 1");
     hnsw->hnsw.efSearch = int(value);
   } else {
     faiss::ParameterSpace().set_index_parameter(index, name, value);
@@ -148,7 +152,8 @@ void applyParameters(faiss::Index* index, const std::string& spec) {
     std::string text = item.substr(eq + 1);
     char* parsedEnd = nullptr;
     double value = std::strtod(text.c_str(), &parsedEnd);
-    if (parsedEnd == text.c_str() || *parsedEnd != '\0') invalidArgument("parameter " + name + " has a non-numeric value '" + text + "'");
+    if (parsedEnd == text.c_str() || *parsedEnd != '\0')
+      invalidArgument("parameter " + name + " has a non-numeric value '" + text + "'");
     setParameter(index, name, value);
     start = end + 1;
   }
@@ -158,8 +163,12 @@ void applyParameters(faiss::Index* index, const std::string& spec) {
 class SavedParameters {
  public:
   explicit SavedParameters(faiss::Index* index)
-      : ivf_(findIvf(index)), refine_(findRefine(index)), hnsw_(findHnsw(index)),
-        nprobe_(ivf_ ? ivf_->nprobe : 0), kFactor_(refine_ ? refine_->k_factor : 0), efSearch_(hnsw_ ? hnsw_->hnsw.efSearch : 0) {}
+      : ivf_(findIvf(index)),
+        refine_(findRefine(index)),
+        hnsw_(findHnsw(index)),
+        nprobe_(ivf_ ? ivf_->nprobe : 0),
+        kFactor_(refine_ ? refine_->k_factor : 0),
+        efSearch_(hnsw_ ? hnsw_->hnsw.efSearch : 0) {}
   ~SavedParameters() {
     if (ivf_) ivf_->nprobe = nprobe_;
     if (refine_) refine_->k_factor = kFactor_;
@@ -181,13 +190,15 @@ class SavedParameters {
 faiss::IndexIVF& scannableIvf(faiss::Index& index) {
   auto* ivf = dynamic_cast<faiss::IndexIVF*>(&index);
   if (ivf == nullptr || dynamic_cast<faiss::IndexIVFFastScan*>(&index) != nullptr) {
-    invalidArgument(typeName(&index) + " cannot be searched list by list (only IVF indexes without FastScan or wrappers)");
+    invalidArgument(typeName(&index) +
+                    " cannot be searched list by list (only IVF indexes without FastScan or wrappers)");
   }
   return *ivf;
 }
 
 Napi::Int32Array int32ArrayArg(const Napi::CallbackInfo& info, size_t i, const char* name) {
-  if (info.Length() <= i || !info[i].IsTypedArray() || info[i].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array) {
+  if (info.Length() <= i || !info[i].IsTypedArray() ||
+      info[i].As<Napi::TypedArray>().TypedArrayType() != napi_int32_array) {
     invalidArgument(std::string(name) + " must be an Int32Array");
   }
   return info[i].As<Napi::Int32Array>();
@@ -197,12 +208,15 @@ Napi::Int32Array int32ArrayArg(const Napi::CallbackInfo& info, size_t i, const c
 // indexes its inverted lists with them unchecked).
 std::vector<int64_t> listKeys(const Napi::CallbackInfo& info, size_t i, int64_t n, const faiss::IndexIVF& ivf) {
   Napi::Int32Array lists = int32ArrayArg(info, i, "lists");
-  if (lists.ElementLength() == 0 || lists.ElementLength() % size_t(n) != 0) invalidArgument("lists must hold the same number of list ids for every query");
-  if (int64_t(lists.ElementLength()) / n > int64_t(ivf.nlist)) invalidArgument("more lists per query than the index has");
+  if (lists.ElementLength() == 0 || lists.ElementLength() % size_t(n) != 0)
+    invalidArgument("lists must hold the same number of list ids for every query");
+  if (int64_t(lists.ElementLength()) / n > int64_t(ivf.nlist))
+    invalidArgument("more lists per query than the index has");
   std::vector<int64_t> keys(lists.ElementLength());
   for (size_t j = 0; j < keys.size(); ++j) {
     int32_t id = lists[j];
-    if (id < -1 || id >= int64_t(ivf.nlist)) invalidArgument("list id " + std::to_string(id) + " is outside [0, nlist = " + std::to_string(ivf.nlist) + ")");
+    if (id < -1 || id >= int64_t(ivf.nlist))
+      invalidArgument("list id " + std::to_string(id) + " is outside [0, nlist = " + std::to_string(ivf.nlist) + ")");
     keys[j] = id;
   }
   return keys;
@@ -218,28 +232,29 @@ const faiss::IndexIVFFlat* plainFlatIvf(const faiss::Index& index) {
 }  // namespace
 
 Napi::Function IndexObject::define(Napi::Env env) {
-  Napi::Function ctor = DefineClass(env, "Index", {
-      StaticMethod<&IndexObject::create>("create"),
-      StaticMethod<&IndexObject::fromBuffer>("fromBuffer"),
-      InstanceMethod<&IndexObject::train>("train"),
-      InstanceMethod<&IndexObject::add>("add"),
-      InstanceMethod<&IndexObject::search>("search"),
-      InstanceMethod<&IndexObject::searchEach>("searchEach"),
-      InstanceMethod<&IndexObject::coarseAssign>("coarseAssign"),
-      InstanceMethod<&IndexObject::searchPreassigned>("searchPreassigned"),
-      InstanceMethod<&IndexObject::scanFlatLists>("scanFlatLists"),
-      InstanceMethod<&IndexObject::canScanFlatLists>("canScanFlatLists"),
-      InstanceMethod<&IndexObject::setParameters>("setParameters"),
-      InstanceMethod<&IndexObject::describe>("describe"),
-      InstanceMethod<&IndexObject::listSizes>("listSizes"),
-      InstanceMethod<&IndexObject::reconstructN>("reconstructN"),
-      InstanceMethod<&IndexObject::toBuffer>("toBuffer"),
-      InstanceMethod<&IndexObject::write>("write"),
-      InstanceMethod<&IndexObject::byteSize>("byteSize"),
-      InstanceMethod<&IndexObject::clone>("clone"),
-      InstanceMethod<&IndexObject::reset>("reset"),
-      InstanceMethod<&IndexObject::dispose>("dispose"),
-  });
+  Napi::Function ctor = DefineClass(env, "Index",
+                                    {
+                                        StaticMethod<&IndexObject::create>("create"),
+                                        StaticMethod<&IndexObject::fromBuffer>("fromBuffer"),
+                                        InstanceMethod<&IndexObject::train>("train"),
+                                        InstanceMethod<&IndexObject::add>("add"),
+                                        InstanceMethod<&IndexObject::search>("search"),
+                                        InstanceMethod<&IndexObject::searchEach>("searchEach"),
+                                        InstanceMethod<&IndexObject::coarseAssign>("coarseAssign"),
+                                        InstanceMethod<&IndexObject::searchPreassigned>("searchPreassigned"),
+                                        InstanceMethod<&IndexObject::scanFlatLists>("scanFlatLists"),
+                                        InstanceMethod<&IndexObject::canScanFlatLists>("canScanFlatLists"),
+                                        InstanceMethod<&IndexObject::setParameters>("setParameters"),
+                                        InstanceMethod<&IndexObject::describe>("describe"),
+                                        InstanceMethod<&IndexObject::listSizes>("listSizes"),
+                                        InstanceMethod<&IndexObject::reconstructN>("reconstructN"),
+                                        InstanceMethod<&IndexObject::toBuffer>("toBuffer"),
+                                        InstanceMethod<&IndexObject::write>("write"),
+                                        InstanceMethod<&IndexObject::byteSize>("byteSize"),
+                                        InstanceMethod<&IndexObject::clone>("clone"),
+                                        InstanceMethod<&IndexObject::reset>("reset"),
+                                        InstanceMethod<&IndexObject::dispose>("dispose"),
+                                    });
   addonData(env).indexClass = Napi::Persistent(ctor);
   return ctor;
 }
@@ -299,7 +314,8 @@ Napi::Value IndexObject::train(const Napi::CallbackInfo& info) {
     FloatSpan x = floatArrayArg(info, 0, "training vectors");
     int64_t n = rowCount(x, index.d, "training vectors");
     if (faiss::IndexIVF* ivf = findIvf(&index); ivf != nullptr && !ivf->is_trained && n < int64_t(ivf->nlist)) {
-      invalidArgument("training needs at least nlist = " + std::to_string(ivf->nlist) + " vectors, got " + std::to_string(n));
+      invalidArgument("training needs at least nlist = " + std::to_string(ivf->nlist) + " vectors, got " +
+                      std::to_string(n));
     }
     index.train(n, x.data);
   });
@@ -386,7 +402,8 @@ Napi::Value IndexObject::coarseAssign(const Napi::CallbackInfo& info) {
       double ns = 0;
       inSlices(n, [&](int64_t i0, int64_t rows) {
         auto start = std::chrono::steady_clock::now();
-        ivf.quantizer->search(rows, x.data + i0 * ivf.d, count, distances.Data() + i0 * count, lists.data() + i0 * count);
+        ivf.quantizer->search(rows, x.data + i0 * ivf.d, count, distances.Data() + i0 * count,
+                              lists.data() + i0 * count);
         ns += elapsedNs(start);
       });
       Napi::Object result = searchResult(env, distances, lists);
@@ -475,7 +492,8 @@ Napi::Value IndexObject::scanFlatLists(const Napi::CallbackInfo& info) {
     std::vector<int64_t> keys = listKeys(info, 2, n, *ivf);
     auto distances = Napi::Float32Array::New(env, size_t(n * k));
     std::vector<int64_t> labels(size_t(n * k));
-    if (!rvc::scanFlatLists(*ivf, n, x.data, int64_t(keys.size()) / n, keys.data(), k, distances.Data(), labels.data())) throwIfCancelled();
+    if (!rvc::scanFlatLists(*ivf, n, x.data, int64_t(keys.size()) / n, keys.data(), k, distances.Data(), labels.data()))
+      throwIfCancelled();
     return searchResult(env, distances, labels);
   });
 }
@@ -503,8 +521,9 @@ Napi::Value IndexObject::describe(const Napi::CallbackInfo& info) {
     out.Set("chain", chain);
     out.Set("d", double(index.d));
     out.Set("ntotal", double(index.ntotal));
-    out.Set("metric", index.metric_type == faiss::METRIC_L2 ? "l2"
-                      : index.metric_type == faiss::METRIC_INNER_PRODUCT ? "ip" : "other");
+    out.Set("metric", index.metric_type == faiss::METRIC_L2              ? "l2"
+                      : index.metric_type == faiss::METRIC_INNER_PRODUCT ? "ip"
+                                                                         : "other");
     out.Set("isTrained", index.is_trained);
     faiss::IndexIVF* ivf = findIvf(&index);
     out.Set("nlist", ivf ? Napi::Value(Napi::Number::New(env, double(ivf->nlist))) : env.Null());

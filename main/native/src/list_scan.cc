@@ -115,13 +115,16 @@ bool scan(const faiss::IndexIVFFlat& ivf, int64_t n, const float* x, int64_t m, 
   for (size_t l = 0; l < nlist; ++l) {
     if (first[l + 1] > first[l] && lists.list_size(l) > 0) order.push_back(int64_t(l));
   }
-  auto work = [&](int64_t l) { return double(lists.list_size(size_t(l))) * double(first[size_t(l) + 1] - first[size_t(l)]); };
+  auto work = [&](int64_t l) {
+    return double(lists.list_size(size_t(l))) * double(first[size_t(l) + 1] - first[size_t(l)]);
+  };
   std::sort(order.begin(), order.end(), [&](int64_t a, int64_t b) { return work(a) > work(b); });
 
   // a top-k heap per pair
   std::vector<float> pairDistances(size_t(n * m * k));
   std::vector<int64_t> pairLabels(size_t(n * m * k));
-  for (int64_t p = 0; p < n * m; ++p) faiss::heap_heapify<C>(size_t(k), &pairDistances[size_t(p * k)], &pairLabels[size_t(p * k)]);
+  for (int64_t p = 0; p < n * m; ++p)
+    faiss::heap_heapify<C>(size_t(k), &pairDistances[size_t(p * k)], &pairLabels[size_t(p * k)]);
 
   const size_t block = std::max<size_t>(1, kBlockBytes / (d * sizeof(float)));
   std::atomic<bool> stopped{false};
@@ -149,14 +152,15 @@ bool scan(const faiss::IndexIVFFlat& ivf, int64_t n, const float* x, int64_t m, 
         int64_t* heapLabels = &pairLabels[size_t(p * k)];
         for (size_t j = b0; j < b1; ++j) {
           float dis = distance(query, vectors + j * d, d);
-          if (C::cmp(heapDistances[0], dis)) faiss::heap_replace_top<C>(size_t(k), heapDistances, heapLabels, dis, ids[j]);
+          if (C::cmp(heapDistances[0], dis))
+            faiss::heap_replace_top<C>(size_t(k), heapDistances, heapLabels, dis, ids[j]);
         }
       }
     }
   }
   if (stopped) return false;
 
-  // each query's lists merged in probe order, as faiss's scan of them fills one heap
+    // each query's lists merged in probe order, as faiss's scan of them fills one heap
 #pragma omp parallel for
   for (int64_t q = 0; q < n; ++q) {
     float* outDistances = distances + q * k;
@@ -168,7 +172,8 @@ bool scan(const faiss::IndexIVFFlat& ivf, int64_t n, const float* x, int64_t m, 
       int64_t* heapLabels = &pairLabels[p * size_t(k)];
       faiss::heap_reorder<C>(size_t(k), heapDistances, heapLabels);
       for (int64_t j = 0; j < k && heapLabels[j] >= 0; ++j) {
-        if (C::cmp(outDistances[0], heapDistances[j])) faiss::heap_replace_top<C>(size_t(k), outDistances, outLabels, heapDistances[j], heapLabels[j]);
+        if (C::cmp(outDistances[0], heapDistances[j]))
+          faiss::heap_replace_top<C>(size_t(k), outDistances, outLabels, heapDistances[j], heapLabels[j]);
       }
     }
     faiss::heap_reorder<C>(size_t(k), outDistances, outLabels);
@@ -185,9 +190,10 @@ bool scanFlatLists(const faiss::IndexIVFFlat& ivf, int64_t n, const float* queri
   for (int64_t q0 = 0; q0 < n; q0 += chunk) {
     const int64_t rows = std::min(chunk, n - q0);
     const float* x = queries + q0 * ivf.d;
-    bool done = ivf.metric_type == faiss::METRIC_L2
-                    ? scan<faiss::CMax<float, int64_t>>(ivf, rows, x, m, keys + q0 * m, k, distances + q0 * k, labels + q0 * k)
-                    : scan<faiss::CMin<float, int64_t>>(ivf, rows, x, m, keys + q0 * m, k, distances + q0 * k, labels + q0 * k);
+    bool done =
+        ivf.metric_type == faiss::METRIC_L2
+            ? scan<faiss::CMax<float, int64_t>>(ivf, rows, x, m, keys + q0 * m, k, distances + q0 * k, labels + q0 * k)
+            : scan<faiss::CMin<float, int64_t>>(ivf, rows, x, m, keys + q0 * m, k, distances + q0 * k, labels + q0 * k);
     if (!done) return false;
   }
   return true;
