@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { addOnce, englishText, isMessageCode, message, type Message } from '../../app/messages';
+import { catalogueAreas, englishCatalogue } from '../../app/messages/en';
+
+describe('structured messages', () => {
+  it('makes the English text from the code and its parameters', () => {
+    const made = message('metric_ip');
+    expect(made.code).toBe('metric_ip');
+    expect(made.text).toMatch(/1\/distance²/);
+    expect(englishText('metric_ip', {})).toBe(made.text);
+  });
+
+  it('knows its codes, and no two areas define the same one', () => {
+    expect(isMessageCode('metric_ip')).toBe(true);
+    expect(isMessageCode('toString')).toBe(false);
+    const codes = Object.values(catalogueAreas).flatMap((area) => Object.keys(area));
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(Object.keys(englishCatalogue).sort()).toEqual([...codes].sort());
+    for (const code of codes) expect(code).toMatch(/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/);
+  });
+
+  it('adds a message once per code and parameters', () => {
+    const list: Message[] = [];
+    addOnce(list, message('metric_ip'));
+    addOnce(list, message('metric_ip'));
+    expect(list).toHaveLength(1);
+  });
+});
