@@ -53,12 +53,7 @@ const knownCodes = new Set<string>(errorCodes);
 /** Any thrown value as ErrorInfo; unknown failures become INTERNAL. */
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof AppError) return error.toInfo();
-  if (
-    error &&
-    typeof error === 'object' &&
-    'code' in error &&
-    knownCodes.has(String((error as { code: unknown }).code))
-  ) {
+  if (error && typeof error === 'object' && 'code' in error && knownCodes.has(String(error.code))) {
     const { code, message, file, field } = error as ErrorInfo;
     return { code, message: String(message), ...(file ? { file } : {}), ...(field ? { field } : {}) };
   }

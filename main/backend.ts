@@ -207,8 +207,8 @@ export function validatedApi(backend: Backend): Api {
 export async function dispatch(backend: Backend, method: string, request: unknown): Promise<Envelope<unknown>> {
   try {
     if (!isApiMethod(method)) throw new AppError('INVALID_ARGUMENT', `unknown method '${method}'`, { field: 'method' });
-    const call = backend[method] as (r: unknown) => Promise<ApiResponses[ApiMethod]>;
-    return { ok: true, value: await call.call(backend, validateRequest(method, request)) };
+    const call = backend[method].bind(backend) as (r: unknown) => Promise<ApiResponses[ApiMethod]>;
+    return { ok: true, value: await call(validateRequest(method, request)) };
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };
   }

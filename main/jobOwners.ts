@@ -102,7 +102,7 @@ export class JobOwners<K> {
     let body = request;
     if (JOB_METHODS.has(method) && typeof request === 'object' && request !== null && !Array.isArray(request)) {
       engineId = held.prefix + (typeof given === 'string' && given.length > 0 ? given : `job${++this.counter}`);
-      if (held.jobs.has(engineId)) return refuse(`${method}: job_id: '${given}' is already running`);
+      if (held.jobs.has(engineId)) return refuse(`${method}: job_id: '${String(given)}' is already running`);
       body = { ...request, job_id: engineId };
       held.jobs.add(engineId);
     }

@@ -9,7 +9,10 @@ const UNPACKED = 'app.asar.unpacked';
 const isOurManifest = (dir: string) => {
   const manifest = path.join(dir, 'package.json');
   try {
-    return fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'rvc-index-studio';
+    return (
+      fs.existsSync(manifest) &&
+      (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'rvc-index-studio'
+    );
   } catch {
     return false;
   }

@@ -8,20 +8,22 @@ import { chartThemes, useColorScheme } from './lib/theme';
 import { ExperimentPanel } from './panels/ExperimentPanel';
 import { ExportPanel } from './panels/ExportPanel';
 import { IndexPanel } from './panels/IndexPanel';
-import { InspectPanel, type InspectTarget } from './panels/InspectPanel';
+import { InspectPanel } from './panels/InspectPanel';
 import { ResultsPanel } from './panels/ResultsPanel';
+import { useInspection } from './state/useInspection';
 import { useStudio } from './state/useStudio';
 
 export function App({ client }: { client: StudioClient }) {
   const studio = useStudio(client);
   const scheme = useColorScheme();
   const theme = chartThemes[scheme];
-  const [inspectTarget, setInspectTarget] = useState<InspectTarget | null>(null);
+  const inspection = useInspection(studio);
   const [dropNote, setDropNote] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const showInspect = () => document.getElementById('inspect')?.scrollIntoView({ behavior: 'smooth' });
   const inspectFile = (path: string) => {
-    setInspectTarget({ path, nonce: Date.now() });
-    document.getElementById('inspect')?.scrollIntoView({ behavior: 'smooth' });
+    void inspection.inspectPath(path);
+    showInspect();
   };
 
   useEffect(() => {
@@ -53,8 +55,8 @@ export function App({ client }: { client: StudioClient }) {
     } else if (file.name.toLowerCase().endsWith('.index')) {
       // browser mode: the page reads the file itself
       setDropNote(null);
-      setInspectTarget({ file, nonce: Date.now() });
-      document.getElementById('inspect')?.scrollIntoView({ behavior: 'smooth' });
+      void inspection.inspectLocal(file);
+      showInspect();
     } else {
       setDropNote(
         `The browser does not tell this page where “${file.name}” is on disk: type its path in the Experiment or Inspect field instead.`,
@@ -115,7 +117,7 @@ export function App({ client }: { client: StudioClient }) {
         </div>
         <div className="bottom">
           <ExportPanel studio={studio} theme={theme} onInspect={inspectFile} />
-          <InspectPanel studio={studio} theme={theme} target={inspectTarget} />
+          <InspectPanel studio={studio} theme={theme} inspection={inspection} />
         </div>
       </main>
     </div>

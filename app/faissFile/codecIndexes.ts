@@ -51,7 +51,7 @@ const lshKind = (tag: 'IxHe' | 'IxHE'): IndexKind => ({
     const rotation = readTransform(ctx, node);
     if (rotation.params.d_in !== d || rotation.params.d_out !== nbits) {
       c.fail(
-        `LSH rotation maps ${rotation.params.d_in} → ${rotation.params.d_out}, not d → nbits = ${d} → ${nbits}`,
+        `LSH rotation maps ${String(rotation.params.d_in)} → ${String(rotation.params.d_out)}, not d → nbits = ${d} → ${nbits}`,
         rotation.offset,
       );
     }

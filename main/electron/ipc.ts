@@ -1,6 +1,6 @@
 // The main side of IPC, free of Electron: handlers get an event shaped like Electron's
 // IpcMainInvokeEvent (sender id + sender frame URL), check the sender, validate through the
-// Backend's `dispatch`, and keep track of each window's jobs and indexes (ownership.ts) so that
+// Backend's `dispatch`, and keep track of each window's jobs and indexes (jobOwners.ts) so that
 // closing or reloading a window cancels its build and frees its memory, and a window touches only
 // its own. Unit-tested with fake events.
 import type { Envelope } from '../../app/contract';
@@ -31,7 +31,7 @@ export function isTrustedSender(event: IpcEventLike, policy: SenderPolicy): bool
 }
 
 export interface ApiHandlerDeps {
-  dispatch(method: string, request: unknown): Promise<Envelope<unknown>>;
+  dispatch: (method: string, request: unknown) => Promise<Envelope<unknown>>;
   policy: SenderPolicy;
   jobs: WindowJobs;
   /** after a successful call (e.g. refresh the Open Recent menu after recentAdd) */
@@ -42,7 +42,7 @@ export function createApiHandler(deps: ApiHandlerDeps) {
   return async (event: IpcEventLike, method: unknown, request: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event, deps.policy)) return refuse('refused: the message did not come from the studio window');
     if (typeof method !== 'string') return refuse('method must be a string');
-    // a window cancels only its own jobs and disposes only its own indexes (see ownership.ts)
+    // a window cancels only its own jobs and disposes only its own indexes (see jobOwners.ts)
     const envelope = await deps.jobs.call(event.sender.id, method, request, deps.dispatch);
     if (envelope.ok) deps.afterCall?.(method, envelope.value);
     return envelope;

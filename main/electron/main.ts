@@ -82,14 +82,14 @@ function refreshMenu(): void {
       menuTemplate(
         { platform: process.platform, appName: app.getName(), packaged: app.isPackaged, recent },
         {
-          openExperiment: async () => {
-            const file = await pick(BrowserWindow.getFocusedWindow() ?? undefined, 'experiment');
-            if (file) sendMenuCommand({ command: 'open-experiment', path: file });
-          },
-          openIndex: async () => {
-            const file = await pick(BrowserWindow.getFocusedWindow() ?? undefined, 'index');
-            if (file) sendMenuCommand({ command: 'open-index', path: file });
-          },
+          openExperiment: () =>
+            void pick(BrowserWindow.getFocusedWindow() ?? undefined, 'experiment').then((file) => {
+              if (file) sendMenuCommand({ command: 'open-experiment', path: file });
+            }),
+          openIndex: () =>
+            void pick(BrowserWindow.getFocusedWindow() ?? undefined, 'index').then((file) => {
+              if (file) sendMenuCommand({ command: 'open-index', path: file });
+            }),
           openSample: () => sendMenuCommand({ command: 'open-sample' }),
           openRecent: (kind, file) =>
             sendMenuCommand({ command: kind === 'experiment' ? 'open-experiment' : 'open-index', path: file }),
@@ -214,7 +214,7 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.whenReady().then(async () => {
+void app.whenReady().then(async () => {
   if (!primary) return;
   lockDownSessions();
   ipcMain.handle(

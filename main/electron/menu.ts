@@ -3,14 +3,14 @@ import type { MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
 
 export interface MenuActions {
-  openExperiment(): void;
-  openIndex(): void;
-  openSample(): void;
-  openRecent(kind: 'experiment' | 'index', file: string): void;
-  exportIndex(): void;
+  openExperiment: () => void;
+  openIndex: () => void;
+  openSample: () => void;
+  openRecent: (kind: 'experiment' | 'index', file: string) => void;
+  exportIndex: () => void;
   /** reloads the focused window (and, as closing does, cancels its jobs and frees its indexes) */
-  reload(): void;
-  about(): void;
+  reload: () => void;
+  about: () => void;
 }
 
 export interface MenuState {

@@ -69,7 +69,7 @@ function stateFor(index: NativeIndex, queries: Float32Array, k: number): ScanSta
   let byQueries = states.get(index);
   if (!byQueries) states.set(index, (byQueries = new WeakMap()));
   let byK = byQueries.get(queries);
-  if (!byK) byQueries.set(queries, (byK = new Map()));
+  if (!byK) byQueries.set(queries, (byK = new Map<number, ScanState>()));
   let state = byK.get(k);
   if (!state) byK.set(k, (state = { assigned: null, width: 0, points: new Map(), timing: null }));
   return state;

@@ -58,7 +58,7 @@ export function groundTruth(
   let byQueries = truthCache.get(database);
   if (!byQueries) truthCache.set(database, (byQueries = new WeakMap()));
   let byKey = byQueries.get(queries);
-  if (!byKey) byQueries.set(queries, (byKey = new Map()));
+  if (!byKey) byQueries.set(queries, (byKey = new Map<string, SearchOutput>()));
   const key = `${k}:${metric}`;
   const cached = byKey.get(key);
   if (cached) return cached;

@@ -33,7 +33,7 @@ const handlers: Handlers = {
 const port = parentPort;
 if (!port) throw new Error('engine worker must run in a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
-const cancelFlag: Int32Array = workerData.cancelFlag;
+const { cancelFlag } = workerData as { cancelFlag: Int32Array };
 
 const addon = loadAddon();
 addon.setCancelFlag(cancelFlag);

@@ -100,7 +100,7 @@ export function loadAddon(): NativeAddon {
   const file = nativeAddonPath();
   let module: NativeAddon & { init(errorClass: typeof AppError): void };
   try {
-    module = createRequire(__filename)(file);
+    module = createRequire(__filename)(file) as typeof module;
   } catch (error) {
     throw new AppError(
       'INTERNAL',

@@ -17,12 +17,12 @@ async function main(): Promise<void> {
   );
   const port = options.port === undefined ? 5178 : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be 0-65535 (got ${options.port})`);
+    throw new Error(`--port must be 0-65535 (got ${String(options.port)})`);
   const server = await startWebServer({ port, host: options.host as string | undefined });
   process.stdout.write(`${server.url}\n`);
   if (options.host !== undefined && options.host !== '127.0.0.1' && options.host !== 'localhost') {
     process.stderr.write(
-      `warning: listening on ${options.host}: anyone who can reach it and has the URL's token can use this machine's files\n`,
+      `warning: listening on ${String(options.host)}: anyone who can reach it and has the URL's token can use this machine's files\n`,
     );
   }
   if (!options['no-open']) openInBrowser(server.url);

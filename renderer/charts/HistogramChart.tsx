@@ -94,8 +94,8 @@ export const HistogramChart = memo(function HistogramChart({
         <YAxis stroke={theme.muted} tick={{ fill: theme.muted, fontSize: 11 }} width={40} allowDecimals={false} />
         <Tooltip
           contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
-          labelFormatter={(v) => `${v} frames`}
-          formatter={(v) => [`${v} lists`, 'lists']}
+          labelFormatter={(v) => `${typeof v === 'number' || typeof v === 'string' ? v : ''} frames`}
+          formatter={(v) => [`${Number(v)} lists`, 'lists']}
         />
         <Bar dataKey="count" fill={theme.accent} isAnimationActive={false} />
       </BarChart>

@@ -34,7 +34,7 @@ export function RecallChart({
   built: BuiltIndex | null;
   theme: ChartTheme;
   pendingNprobe: number | null;
-  onMeasureAll(indexId: string): void;
+  onMeasureAll: (indexId: string) => void;
 }) {
   const point = built ? currentPoint(built) : null;
   const common = {
@@ -153,7 +153,7 @@ const RecallPlot = memo(function RecallPlot({ built, theme }: { built: BuiltInde
       />
       <Tooltip
         contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
-        labelFormatter={(v) => `n_probe ${v}`}
+        labelFormatter={(v) => `n_probe ${typeof v === 'number' || typeof v === 'string' ? v : ''}`}
         formatter={(value, name) =>
           name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms/s audio`
         }

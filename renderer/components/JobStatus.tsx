@@ -3,17 +3,17 @@ import { useEffect, useState } from 'react';
 import { formatDuration } from '../../app/progress';
 import { phaseLabels, progressFraction, progressText, type JobView } from '../state/jobs';
 
-export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel(): void }) {
+export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel: () => void }) {
   const running = job?.state === 'running';
   // tick once a second so elapsed time moves during long native calls
-  const [, setNow] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [running]);
   const fraction = running ? progressFraction(job.progress) : job?.state === 'done' ? 1 : null;
-  const elapsed = job ? (job.finishedAt ?? Date.now()) - job.startedAt : 0;
+  const elapsed = job ? Math.max(0, (job.finishedAt ?? now) - job.startedAt) : 0;
   return (
     <div className="job-status">
       <div

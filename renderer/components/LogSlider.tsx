@@ -17,7 +17,7 @@ interface Props {
   value: number;
   min: number;
   max: number;
-  onChange(value: number): void;
+  onChange: (value: number) => void;
   disabled?: boolean;
   band?: { low: number; high: number; label: string } | null;
   markers?: SliderMarker[];
@@ -44,14 +44,18 @@ export function LogSlider({
   stops,
 }: Props) {
   const id = useId();
-  const steps = useMemo(
-    () => {
-      const wanted = [value, ...include, ...markers.map((m) => m.value), ...(band ? [band.low, band.high] : [])];
-      return stops ? fixedSteps(stops, min, max, wanted) : logSteps(min, max, wanted);
-    },
-    // the steps depend on the values, not on array identity
-    [min, max, value, JSON.stringify(include), JSON.stringify(markers), band?.low, band?.high, JSON.stringify(stops)],
-  );
+  // the steps depend on the values, not on array identity
+  const wantedKey = JSON.stringify([
+    value,
+    ...include,
+    ...markers.map((m) => m.value),
+    ...(band ? [band.low, band.high] : []),
+  ]);
+  const stopsKey = stops ? JSON.stringify(stops) : null;
+  const steps = useMemo(() => {
+    const wanted = JSON.parse(wantedKey) as number[];
+    return stopsKey ? fixedSteps(JSON.parse(stopsKey) as number[], min, max, wanted) : logSteps(min, max, wanted);
+  }, [min, max, wantedKey, stopsKey]);
   const fractions = stops !== undefined;
   const [draft, setDraft] = useState<string | null>(null);
   const position = positionOf(steps, value);

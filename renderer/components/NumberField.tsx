@@ -9,7 +9,7 @@ interface Props {
   /** integers only (counts); otherwise up to two decimals */
   integer?: boolean;
   step?: number;
-  onChange(value: number): void;
+  onChange: (value: number) => void;
   disabled?: boolean;
   testId?: string;
   label: string;

@@ -10,8 +10,8 @@ interface Props {
   client: StudioClient;
   label: string;
   value: string;
-  onChange(value: string): void;
-  onSubmit(value: string): void;
+  onChange: (value: string) => void;
+  onSubmit: (value: string) => void;
   /** which entries to offer besides folders */
   accept: DirEntry['kind'][];
   pickKind: 'experiment' | 'index' | 'folder';
@@ -40,27 +40,28 @@ export function PathField({
   const [open, setOpen] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const target = completionTarget(value);
+  const folder = target?.folder ?? null;
 
   useEffect(() => {
-    if (!open || !target) return;
-    if (entries?.folder === target.folder) return;
+    if (!open || folder === null) return;
+    if (entries?.folder === folder) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      client.listDir({ path: target.folder }).then(
+      client.listDir({ path: folder }).then(
         (listing) => {
-          setEntries({ folder: target.folder, items: listing.entries });
+          setEntries({ folder, items: listing.entries });
           setListError(null);
         },
         () => {
-          setEntries({ folder: target.folder, items: [] });
-          setListError(`no folder ${target.folder}`);
+          setEntries({ folder, items: [] });
+          setListError(`no folder ${folder}`);
         },
       );
     }, 120);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [client, open, target?.folder, entries?.folder]);
+  }, [client, open, folder, entries?.folder]);
 
   const prefix = target?.prefix.toLowerCase() ?? '';
   const matching =
@@ -96,7 +97,7 @@ export function PathField({
       className="path-field"
       onBlur={(e) => {
         // close the list when focus leaves the field and its entries
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+        if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
       }}
     >
       <label htmlFor={id}>{label}</label>
@@ -124,7 +125,7 @@ export function PathField({
           aria-describedby={`${id}-help`}
         />
         {client.pickPath && (
-          <button type="button" onClick={browse} disabled={disabled}>
+          <button type="button" onClick={() => void browse()} disabled={disabled}>
             Browse…
           </button>
         )}

@@ -22,8 +22,8 @@ export async function chartToPng(figure: Element, title: string, theme: ChartThe
   const legend = [...figure.querySelectorAll('.recharts-legend-item')].map((item) => ({
     text: item.textContent ?? '',
     color:
-      (item.querySelector('path, line, rect') as SVGElement | null)?.getAttribute('fill') ??
-      (item.querySelector('path, line') as SVGElement | null)?.getAttribute('stroke') ??
+      item.querySelector<SVGElement>('path, line, rect')?.getAttribute('fill') ??
+      item.querySelector<SVGElement>('path, line')?.getAttribute('stroke') ??
       theme.text,
   }));
   const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(clone)], { type: 'image/svg+xml' }));

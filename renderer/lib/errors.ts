@@ -7,11 +7,9 @@ const known = new Set<string>(errorCodes);
 const CODED_MESSAGE = /^\[([A-Z_]+)\] ([\s\S]*)$/;
 
 export function errorInfoOf(error: unknown): ErrorInfo {
-  if (error && typeof error === 'object' && 'code' in error && known.has(String((error as { code: unknown }).code))) {
-    return {
-      code: (error as { code: ErrorCode }).code,
-      message: String((error as { message?: unknown }).message ?? ''),
-    };
+  if (error && typeof error === 'object' && 'code' in error && known.has(String(error.code))) {
+    const message = 'message' in error && typeof error.message === 'string' ? error.message : '';
+    return { code: error.code as ErrorCode, message };
   }
   const message = error instanceof Error ? error.message : String(error);
   const coded = CODED_MESSAGE.exec(message);

@@ -12,8 +12,8 @@ export function CompareTable({
 }: {
   builds: BuiltIndex[];
   activeId: string | null;
-  onSelect(id: string): void;
-  onRemove(id: string): void;
+  onSelect: (id: string) => void;
+  onRemove: (id: string) => void;
 }) {
   return (
     <div className="table-wrap" data-testid="compare-table" data-rows={builds.length}>

@@ -10,7 +10,7 @@ type ExpansionSettings = Pick<IndexConfig, 'expand' | 'numExpand' | 'alpha' | 'e
 interface Props {
   config: IndexConfig;
   disabled: boolean;
-  onChange(change: Partial<ExpansionSettings>): void;
+  onChange: (change: Partial<ExpansionSettings>) => void;
 }
 
 /** the contract's limits */

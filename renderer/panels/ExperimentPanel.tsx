@@ -1,5 +1,5 @@
 // 1 · Experiment: open a folder (typed, Browse…, dropped, recent) or the sample; what is in it.
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import type { ExperimentInfo } from '../../app/contract';
 import { formatBytes, formatCount } from '../../app/format';
 import { Hint, Notices } from '../components/Notices';
@@ -92,9 +92,12 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
   const [path, setPath] = useState('');
   const building = job?.state === 'running' && job.kind !== 'experiment';
   const openedPath = experiment.info?.path;
-  useEffect(() => {
+  // the field follows the experiment that opened (the sample's hidden folder stays out of it)
+  const [shownFor, setShownFor] = useState(openedPath);
+  if (shownFor !== openedPath) {
+    setShownFor(openedPath);
     if (openedPath && !experiment.isSample) setPath(openedPath);
-  }, [openedPath, experiment.isSample]);
+  }
   const open = (target: string) => {
     if (target.trim()) void studio.openExperiment(target.trim());
   };

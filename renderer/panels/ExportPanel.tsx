@@ -1,7 +1,7 @@
 // 4 · Export: RVC-ready files of the selected build with its n_probe (and k_factor) stored in
 // the file — RVC never changes them — plus total_fea.npy, the sweep report (JSON + CSV) and PNGs
 // of the charts. The Backend checks RVC compatibility and writes atomically.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ExportResult } from '../../app/contract';
 import { formatCount } from '../../app/format';
 import { rvcIndexFileName, rvcVersionFor } from '../../app/rvcNames';
@@ -28,7 +28,7 @@ export function ExportPanel({
 }: {
   studio: Studio;
   theme: ChartTheme;
-  onInspect(path: string): void;
+  onInspect: (path: string) => void;
 }) {
   const { active, experiment, job } = studio;
   const info = experiment.info;
@@ -42,10 +42,13 @@ export function ExportPanel({
   const [pngNote, setPngNote] = useState<string | null>(null);
   const running = job?.state === 'running';
   const activeId = active?.result.index_id;
-  useEffect(() => {
+  // another build's export starts without the last one's result
+  const [shownFor, setShownFor] = useState(activeId);
+  if (shownFor !== activeId) {
+    setShownFor(activeId);
     setResult(null);
     setError(null);
-  }, [activeId]);
+  }
 
   if (!active || !info) {
     return (

@@ -16,7 +16,7 @@ interface Props {
   info: ExperimentInfo;
   shape: FactoryShape | null;
   disabled: boolean;
-  onChange(change: Partial<Pick<IndexConfig, 'compress' | 'centroids'>>): void;
+  onChange: (change: Partial<Pick<IndexConfig, 'compress' | 'centroids'>>) => void;
 }
 
 export function FramesControl({ config, info, shape, disabled, onChange }: Props) {

@@ -1,7 +1,7 @@
 // 5 · Inspect: any faiss .index file — a downloaded model's too — read by the pure-TypeScript
 // reader: what it is, its stored n_probe / k_factor, the list sizes, the node tree; and a re-saved
 // copy with a new n_probe / k_factor, no rebuild.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { InspectResult, SetParamsResult } from '../../app/contract';
 import { clusterStats } from '../../app/clusterStats';
 import { inspectFaissBytes, patchSearchParams } from '../../app/faissFile';
@@ -14,19 +14,8 @@ import { download } from '../lib/chartPng';
 import { describeError } from '../lib/errors';
 import { baseName, resavedName } from '../lib/pathInput';
 import type { ChartTheme } from '../lib/theme';
+import type { InspectSource, Inspection } from '../state/useInspection';
 import type { Studio } from '../state/useStudio';
-
-export interface InspectTarget {
-  /** a path the Backend can read */
-  path?: string;
-  /** or a file on this computer (browser mode): read here by the same pure-TypeScript reader */
-  file?: File;
-  /** changes on every request, so the same file can be inspected again */
-  nonce: number;
-}
-
-/** Where the inspected bytes are: on the Backend's disk, or in this page (a local file). */
-type Source = { kind: 'server' } | { kind: 'local'; bytes: Uint8Array };
 
 function Resave({
   studio,
@@ -36,8 +25,8 @@ function Resave({
 }: {
   studio: Studio;
   result: InspectResult;
-  source: Source;
-  onInspect(output: string): void;
+  source: InspectSource;
+  onInspect: (output: string) => void;
 }) {
   const [nprobe, setNprobe] = useState(result.nprobe ?? 1);
   const [kFactor, setKFactor] = useState(result.k_factor ?? 1);
@@ -45,12 +34,15 @@ function Resave({
   const [force, setForce] = useState(false);
   const [saved, setSaved] = useState<SetParamsResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // a newly inspected file starts from its own stored values
+  const [shownFor, setShownFor] = useState(result);
+  if (shownFor !== result) {
+    setShownFor(result);
     setNprobe(result.nprobe ?? 1);
     setKFactor(result.k_factor ?? 1);
     setSaved(null);
     setError(null);
-  }, [result]);
+  }
   if (result.nprobe === null && result.k_factor === null)
     return <Hint>This index has no stored n_probe or k_factor to change.</Hint>;
   const target =
@@ -155,57 +147,14 @@ function Resave({
 export function InspectPanel({
   studio,
   theme,
-  target,
+  inspection,
 }: {
   studio: Studio;
   theme: ChartTheme;
-  target: InspectTarget | null;
+  inspection: Inspection;
 }) {
   const { client } = studio;
-  const [path, setPath] = useState('');
-  const [result, setResult] = useState<InspectResult | null>(null);
-  const [source, setSource] = useState<Source>({ kind: 'server' });
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const inspectLocal = async (file: File) => {
-    setLoading(true);
-    setError(null);
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      setResult({ path: file.name, ...inspectFaissBytes(bytes, file.name) });
-      setSource({ kind: 'local', bytes });
-    } catch (e) {
-      setResult(null);
-      setError(describeError(e));
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  const inspect = async (file: string) => {
-    if (!file.trim()) return;
-    setPath(file);
-    setLoading(true);
-    setError(null);
-    try {
-      const value = await client.inspect({ path: file.trim() });
-      setResult(value);
-      setSource({ kind: 'server' });
-      client.recentAdd({ kind: 'index', path: value.path }).then(studio.setRecent, () => undefined);
-    } catch (e) {
-      setResult(null);
-      setError(describeError(e));
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  useEffect(() => {
-    if (target?.file) void inspectLocal(target.file);
-    else if (target?.path) void inspect(target.path);
-    // a new target (drop, export, menu) is the only trigger
-  }, [target?.nonce]);
+  const { path, setPath, result, source, error, loading, inspectLocal, inspectPath: inspect } = inspection;
 
   const open = async () => {
     if (path.trim()) return inspect(path);

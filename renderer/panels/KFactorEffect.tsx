@@ -9,7 +9,7 @@ import { Hint } from '../components/Notices';
 import { K_FACTOR_EFFECT_HINT } from '../lib/hints';
 import { kFactorEffect, type BuiltIndex } from '../state/builds';
 
-export function KFactorEffect({ built, onMeasure }: { built: BuiltIndex; onMeasure(indexId: string): void }) {
+export function KFactorEffect({ built, onMeasure }: { built: BuiltIndex; onMeasure: (indexId: string) => void }) {
   const rows = kFactorEffect(built);
   const missing = rows.filter((row) => !row.point).map((row) => row.kFactor);
   const measured = rows.length - missing.length;

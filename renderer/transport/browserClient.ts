@@ -45,7 +45,7 @@ export interface BrowserTransport {
   fetch: FetchLike;
   openSocket(url: string, handlers: SocketHandlers): SocketLike;
   /** reconnect delay scheduler (tests pass a synchronous or manual one) */
-  schedule?(callback: () => void, ms: number): void;
+  schedule?: (callback: () => void, ms: number) => void;
   /** this page load's id (the server frees a closed tab's jobs and indexes); default: random */
   session?: string;
 }

@@ -75,7 +75,7 @@ function pythonTimings(folder: string, nIvf: number): Record<string, number> | n
     encoding: 'utf8',
   });
   if (child.status !== 0) return null;
-  return JSON.parse(child.stdout.trim().split('\n').pop()!);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as Record<string, number>;
 }
 
 /** Single queries the UI times per point (renderer/state/useStudio.ts). */
@@ -199,7 +199,12 @@ function timingCheck(indexFile: string, queries: Float32Array, dir: string) {
     { input: pythonPointScript, encoding: 'utf8' },
   );
   const theirs: Record<number, { batch_ms: number; each_ns: number[][] }> | null =
-    python.status === 0 ? JSON.parse(python.stdout.trim().split('\n').pop()!) : null;
+    python.status === 0
+      ? (JSON.parse(python.stdout.trim().split('\n').pop()!) as Record<
+          number,
+          { batch_ms: number; each_ns: number[][] }
+        >)
+      : null;
   const p50us = (runs: ArrayLike<number>[]) => Math.min(...runs.map((run) => percentile(run, 50))) / 1000;
   const qps = (batchNs: number[]) => (THROUGHPUT_QUERIES * 1e9) / Math.min(...batchNs);
   return nprobes.map((nprobe) => {

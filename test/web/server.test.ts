@@ -328,7 +328,7 @@ describe("sessions: a page's jobs and indexes go with it", () => {
     const { opened, socket } = await upgrade({ server: paged, origin: `http://127.0.0.1:${paged.port}`, session });
     expect(opened).toBe(true);
     const messages: { type: string; event: Record<string, unknown> }[] = [];
-    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    socket.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString('utf8'))));
     return { socket, messages };
   };
   const closed = (socket: WebSocket) => new Promise((resolve) => (socket.once('close', resolve), socket.close()));
