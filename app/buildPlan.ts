@@ -5,6 +5,7 @@ import type { BuildOptions, Metric } from './contract';
 import { argumentError } from './errors';
 import { checkFactory, expandFactory, type FactoryShape } from './factory';
 import { formatBytes } from './format';
+import { RVC_MAX_FASTSCAN_K_FACTOR, rvcFastScanAborts, rvcFastScanCandidates } from './rvc/fastScan';
 import { indexBytes } from './memory';
 import { RVC_COMPRESS_THRESHOLD, RVC_SAFE_K_FACTOR, rvcCompression, rvcNIvf } from './presets';
 
@@ -23,7 +24,10 @@ export interface BuildPlan {
   warnings: string[];
 }
 
-type PlanOptions = Pick<BuildOptions, 'factory' | 'metric' | 'n_ivf' | 'nprobe' | 'k_factor' | 'compress'>;
+type PlanOptions = Pick<BuildOptions, 'factory' | 'metric' | 'n_ivf' | 'nprobe' | 'k_factor' | 'compress'> & {
+  /** the build is written for RVC (an export, or a file): refuse what RVC could not use */
+  forRvc?: boolean;
+};
 
 /** Throws a user error naming the option when the build cannot work. */
 export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan {
@@ -70,13 +74,20 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
   }
   if (options.k_factor !== undefined && !shape.refine)
     warnings.push(`k_factor ${options.k_factor} ignored: ${shape.factory} has no RFlat re-ranking stage`);
+  const kFactor = shape.refine ? (options.k_factor ?? RVC_SAFE_K_FACTOR) : null;
+  if (options.forRvc && rvcFastScanAborts(shape.pq?.fastScan ?? false, kFactor)) {
+    throw argumentError(
+      'k_factor',
+      `k_factor ${kFactor}: RVC's search would ask FastScan for ${rvcFastScanCandidates(kFactor)} candidates, and the faiss 1.7.3 RVC ships can abort on that (tied distances in silence); use a k_factor of at most ${RVC_MAX_FASTSCAN_K_FACTOR}`,
+    );
+  }
   return {
     shape,
     metric,
     compress,
     exportRows,
     nprobe: shape.nlist === null ? null : (options.nprobe ?? 1),
-    kFactor: shape.refine ? (options.k_factor ?? RVC_SAFE_K_FACTOR) : null,
+    kFactor,
     warnings,
   };
 }

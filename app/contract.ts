@@ -223,6 +223,8 @@ export const exportRequest = z.object({
   force: z.boolean().optional(),
   /** write <name>.report.json and .csv with this sweep */
   report: z.custom<EvalResult>().optional(),
+  /** the export may use the built index itself and frees it (no copy of a large index: the CLI's way) */
+  free_index: z.boolean().optional(),
 });
 export type ExportRequest = z.infer<typeof exportRequest>;
 

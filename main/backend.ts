@@ -1,5 +1,7 @@
 // The Backend: implements the contract (app/contract.ts) once for every transport — Electron IPC,
-// browser mode and the CLI. Heavy work goes to the EngineHost's worker threads.
+// browser mode and the CLI. Heavy work goes to engine processes (docs/ARCHITECTURE.md, "Engine"):
+// one for the open experiment and the indexes built from it, one for files from elsewhere
+// (index files, models), so a crash on a stranger's file never costs a build.
 import fs from 'node:fs';
 import path from 'node:path';
 import type {
@@ -14,7 +16,16 @@ import type {
 } from '../app/contract';
 import { apiMethods, apiRequests, isApiMethod } from '../app/contract';
 import { AppError, toErrorInfo } from '../app/errors';
-import { EngineHost } from './engine/host';
+import type { EngineCrash } from '../app/contract';
+import { EngineClient, type Engine } from './engine/client';
+import type { EngineLauncher } from './engine/launch';
+import {
+  checkDestination,
+  checkFolderToCreate,
+  checkInputFile,
+  checkInputPath,
+  checkOutputFolder,
+} from './fsx/preflight';
 import { sampleFeatureFolder } from './sample/writeSample';
 import { writeFileAtomic } from './fsx/atomicWrite';
 
@@ -24,17 +35,32 @@ const RECENT_LIMIT = 10;
 export interface BackendOptions {
   /** where recent lists and the embedded sample experiment live */
   dataDir: string;
-  host?: EngineHost;
+  /** starts an engine process (default: Node's fork; the desktop app uses Electron's utilityProcess) */
+  launcher?: EngineLauncher;
+  /** tests: run every job in this engine instead */
+  engine?: Engine;
 }
+
+let indexCounter = 0;
 
 type ProgressListener = (event: ProgressEvent) => void;
 
 export class Backend implements Api {
-  readonly host: EngineHost;
+  /** experiments, builds and the indexes built from them */
+  readonly studio: Engine;
+  /** index files and models from elsewhere */
+  readonly files: Engine;
   private readonly listeners = new Set<ProgressListener>();
 
   constructor(private readonly options: BackendOptions) {
-    this.host = options.host ?? new EngineHost();
+    this.studio = options.engine ?? new EngineClient(options.launcher);
+    this.files = options.engine ?? new EngineClient(options.launcher);
+  }
+
+  /** An engine process (or worker) stopped: its jobs failed with ENGINE_CRASHED, `lost_indexes` are gone. */
+  onEngineCrash(listener: (crash: EngineCrash) => void): () => void {
+    const stops = this.engines.map((engine) => engine.onCrash(listener));
+    return () => stops.forEach((stop) => stop());
   }
 
   onProgress(listener: ProgressListener): () => void {
@@ -51,18 +77,19 @@ export class Backend implements Api {
   }
 
   async engineStatus() {
-    const info = await this.host.engineInfo();
+    const info = await this.studio.engineInfo();
     return {
       ...info,
-      workers: this.host.workerCount,
       sample_path: fs.existsSync(path.join(this.samplePath, sampleFeatureFolder(SAMPLE_DEFAULTS.d)))
         ? this.samplePath
         : null,
     };
   }
 
-  experimentInfo(request: ApiRequest<'experimentInfo'>) {
-    return this.host.run('info', request, { onProgress: this.emit });
+  async experimentInfo(request: ApiRequest<'experimentInfo'>) {
+    checkInputPath(path.resolve(request.path), 'feature folder or .npy file');
+    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'query folder or .npy file');
+    return this.studio.run('info', request, { onProgress: this.emit });
   }
 
   /** Writes a sample experiment; without `dir`, the embedded default (created once, then reused). */
@@ -73,54 +100,67 @@ export class Backend implements Api {
       seed: request.seed ?? SAMPLE_DEFAULTS.seed,
       dir: path.resolve(request.dir ?? this.samplePath),
     };
+    checkFolderToCreate(params.dir);
     // reused once complete (its feature folder appears only when every file is written)
     if (request.dir === undefined && fs.existsSync(path.join(params.dir, sampleFeatureFolder(params.d)))) {
       const info = await this.experimentInfo({ path: params.dir });
       return { path: params.dir, n: info.n, d: info.d, files: info.files.length };
     }
-    return this.host.run('sample', params, { onProgress: this.emit });
+    return this.studio.run('sample', params, { onProgress: this.emit });
   }
 
-  build(request: ApiRequest<'build'>) {
-    const params = { ...request, hold_out: request.hold_out ?? false, index_id: this.host.newIndexId() };
-    return this.host.run('build', params, { jobId: request.job_id, onProgress: this.emit });
+  async build(request: ApiRequest<'build'>) {
+    checkInputPath(path.resolve(request.experiment), 'feature folder or .npy file');
+    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'query folder or .npy file');
+    if (request.out !== undefined) checkDestination(path.resolve(request.out), request.force ?? false);
+    if (request.export_files?.out_dir !== undefined) checkOutputFolder(path.resolve(request.export_files.out_dir));
+    const params = { ...request, hold_out: request.hold_out ?? false, index_id: `ix${++indexCounter}` };
+    return this.studio.run('build', params, { jobId: request.job_id, onProgress: this.emit });
   }
 
-  evaluate(request: ApiRequest<'evaluate'>) {
-    return this.host.run('evaluate', request, {
+  async evaluate(request: ApiRequest<'evaluate'>) {
+    return this.studio.run('evaluate', request, {
       jobId: request.job_id,
       indexId: request.index_id,
       onProgress: this.emit,
     });
   }
 
-  evaluateFile(request: ApiRequest<'evaluateFile'>) {
-    return this.host.run('evaluateFile', request, { jobId: request.job_id, onProgress: this.emit });
+  async evaluateFile(request: ApiRequest<'evaluateFile'>) {
+    checkInputFile(path.resolve(request.index), 'index file');
+    checkInputPath(path.resolve(request.experiment), 'feature folder or .npy file');
+    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'query folder or .npy file');
+    return this.files.run('evaluateFile', request, { jobId: request.job_id, onProgress: this.emit });
   }
 
-  exportIndex(request: ApiRequest<'exportIndex'>) {
-    return this.host.run('export', request, {
+  async exportIndex(request: ApiRequest<'exportIndex'>) {
+    if (request.out_dir !== undefined) checkOutputFolder(path.resolve(request.out_dir));
+    return this.studio.run('export', request, {
       jobId: request.job_id,
       indexId: request.index_id,
       onProgress: this.emit,
     });
   }
 
-  inspect(request: ApiRequest<'inspect'>) {
-    return this.host.run('inspect', request);
+  async inspect(request: ApiRequest<'inspect'>) {
+    checkInputFile(path.resolve(request.path), 'index file');
+    return this.files.run('inspect', request);
   }
 
-  setParams(request: ApiRequest<'setParams'>) {
-    return this.host.run('setParams', request);
+  async setParams(request: ApiRequest<'setParams'>) {
+    checkInputFile(path.resolve(request.path), 'index file');
+    checkDestination(path.resolve(request.out), request.force ?? false);
+    return this.files.run('setParams', request);
   }
 
   async cancel(request: ApiRequest<'cancel'>) {
-    return { cancelled: this.host.cancel(request.job_id) };
+    const cancelled = this.studio.cancel(request.job_id) || this.files.cancel(request.job_id);
+    return { cancelled };
   }
 
   async disposeIndex(request: ApiRequest<'disposeIndex'>) {
-    if (!this.host.hasIndex(request.index_id)) return { disposed: false };
-    return this.host.run('dispose', request, { indexId: request.index_id });
+    if (!this.studio.hasIndex(request.index_id)) return { disposed: false };
+    return this.studio.run('dispose', request, { indexId: request.index_id });
   }
 
   /** One folder's entries (browser mode's folder picker): only the folder the user typed. */
@@ -180,8 +220,17 @@ export class Backend implements Api {
     return recent;
   }
 
-  shutdown(): Promise<void> {
-    return this.host.shutdown();
+  /** Ends every job (a CLI that got a signal): see EngineClient.interrupt. */
+  async interrupt(graceMs: number): Promise<void> {
+    await Promise.all(this.engines.map((engine) => engine.interrupt(graceMs)));
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all(this.engines.map((engine) => engine.shutdown()));
+  }
+
+  private get engines(): Engine[] {
+    return [...new Set([this.studio, this.files])];
   }
 }
 

@@ -43,6 +43,7 @@ const unpacked = (file: string) => file.replace(`${PACKED}${path.sep}`, `${UNPAC
 
 export const nativeAddonPath = () =>
   process.env.RVC_FAISS_ADDON ?? unpacked(path.join(projectRoot(), 'build', 'native', 'Release', 'rvc_faiss.node'));
-// Worker threads cannot start from inside app.asar: electron-builder unpacks the worker bundle.
+// Worker threads cannot start from inside app.asar: electron-builder unpacks the engine's bundles.
 export const workerScriptPath = () => unpacked(path.join(projectRoot(), 'out', 'engine-worker.cjs'));
+export const engineProcessScriptPath = () => unpacked(path.join(projectRoot(), 'out', 'engine-process.cjs'));
 export const rendererDir = () => path.join(projectRoot(), 'out', 'renderer');

@@ -14,6 +14,7 @@ const common = {
 const entries = {
   cli: 'main/cli/main.ts',
   'engine-worker': 'main/engine/worker.ts',
+  'engine-process': 'main/engine/engineProcess.ts',
   'web-server': 'main/web/main.ts',
   bench: 'test/bench/bench.ts',
   'electron/main': 'main/electron/main.ts',

@@ -308,9 +308,11 @@ export const commands: Command[] = [
           trained: flag(args, 'trained'),
           force: flag(args, 'force'),
           report: sweep,
+          free_index: true,
         });
         return { ...result, warnings: [...new Set([...built.warnings, ...result.warnings])] };
       } finally {
+        // gone already unless the export failed before taking it
         await api.disposeIndex({ index_id: built.index_id });
       }
     },

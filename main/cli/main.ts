@@ -11,6 +11,10 @@ import { Backend, validatedApi } from '../backend';
 import { parseArgs } from './args';
 import { commands } from './commands';
 
+/** After Ctrl-C / SIGTERM, how long a job may take to stop by itself before its engine is killed
+ *  (a native write polls no cancel flag); the CLI exits 1 within a second either way. */
+const SIGNAL_GRACE_MS = 600;
+
 function usage(): string {
   return [
     'usage: rvc-index <command> [options]',
@@ -69,13 +73,13 @@ async function main(argv: string[]): Promise<number> {
   const jobId = `cli-${process.pid}`;
   let interrupted = false;
   const onSignal = (signal: string) => {
-    if (interrupted) process.exit(1);
+    // a second signal: stop now (the engine is killed and its temp files removed)
+    if (interrupted) void backend.interrupt(0).finally(() => process.exit(1));
     interrupted = true;
     process.stderr.write(`\n${signal}: cancelling…\n`);
-    void backend.cancel({ job_id: jobId });
+    void backend.interrupt(SIGNAL_GRACE_MS);
   };
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => onSignal(signal));
   if (!asJson) backend.onProgress(progressPrinter());
   try {
     const args = parseArgs(rest, command.options, name);
@@ -87,6 +91,10 @@ async function main(argv: string[]): Promise<number> {
       );
     }
     const result = await command.run(validatedApi(backend), args, jobId);
+    if (interrupted) {
+      process.stderr.write('interrupted: the command had already finished; its output is complete\n');
+      return 1;
+    }
     process.stdout.write(asJson ? JSON.stringify(result) + '\n' : command.human(result as never) + '\n');
     const failure = command.failure?.(result as never);
     if (failure) {

@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, inputError } from '../../app/errors';
 import { sortLikePython } from '../../app/dataset/order';
-import { fsErrorMessage, readNpyFileHeader } from './npyFile';
+import { fsReason, nonRegularKind } from '../fsx/regularFile';
+import { readNpyFileHeader } from './npyFile';
 
 export type ExperimentVersion = 'v1' | 'v2';
 
@@ -73,7 +74,7 @@ function listFolder(dir: string): Listing {
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    throw inputError(dir, `${dir}: cannot list the folder: ${fsErrorMessage(error)}`);
+    throw inputError(dir, `${dir}: cannot list the folder: ${fsReason(error)}`);
   }
   const npy: string[] = [];
   const other: string[] = [];
@@ -237,8 +238,11 @@ export function discoverExperiment(inputPath: string, options: DiscoverOptions =
   try {
     stat = fs.statSync(root, { throwIfNoEntry: false });
   } catch (error) {
-    throw inputError(root, `${root}: cannot open: ${fsErrorMessage(error)}`);
+    throw inputError(root, `${root}: cannot open: ${fsReason(error)}`);
   }
   if (!stat) throw new AppError('NOT_FOUND', `${root}: no such file or folder`, { file: root });
+  const kind = nonRegularKind(stat);
+  if (!stat.isDirectory() && kind !== null)
+    throw inputError(root, `${root} is ${kind}, not a feature folder or .npy file: nothing was read`);
   return stat.isDirectory() ? fromFolder(root, options) : fromFile(root);
 }

@@ -22,7 +22,8 @@ import { groupFeatureWarnings } from '../../app/dataset/warnings';
 import { discoverExperiment, type ExperimentLayout } from './discover';
 import { featureBytes } from '../../app/memory';
 import { checkMemory, type MemoryBudget } from './memory';
-import { openForReading, readExactly, readNpyFileHeader } from './npyFile';
+import { openRegularFile, readExactly } from '../fsx/regularFile';
+import { readNpyFileHeader } from './npyFile';
 
 export interface LoadedFeatureFile extends FeatureFileSummary {
   /** first row of this file in `vectors` */
@@ -125,9 +126,9 @@ function readFileData(
   progress: (bytes: number) => void,
   options: LoadOptions,
 ): void {
-  const fd = openForReading(file.path);
+  const { fd, size } = openRegularFile(file.path, '.npy file');
   try {
-    if (fs.fstatSync(fd).size !== file.size)
+    if (size !== file.size)
       throw inputError(file.path, `${file.path}: changed while loading; try again`);
     const { header, shape } = file;
     if (shape.raw) {

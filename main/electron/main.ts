@@ -1,7 +1,7 @@
-// The desktop app's main process: one locked-down window per document, the Backend (engine
-// workers) for the app's lifetime, IPC through the contract's `dispatch`, native dialogs, the
-// app menu with recent files. The main thread never runs faiss: the Backend's EngineHost does
-// that in worker threads.
+// The desktop app's main process: one locked-down window per document, the Backend for the app's
+// lifetime, IPC through the contract's `dispatch`, native dialogs, the app menu with recent
+// files. The main process never runs faiss: the Backend's engines are utility processes
+// (engineLauncher.ts), so a native crash there never takes the app down.
 import {
   app,
   BrowserWindow,
@@ -18,6 +18,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProgressEvent, RecentList } from '../../app/contract';
 import { Backend, dispatch } from '../backend';
+import { utilityEngine } from './engineLauncher';
 import { rendererDir } from '../paths';
 import {
   API_CHANNEL,
@@ -43,7 +44,7 @@ protocol.registerSchemesAsPrivileged([
 const primary = app.requestSingleInstanceLock();
 if (!primary) app.quit();
 
-const backend = new Backend({ dataDir: app.getPath('userData') });
+const backend = new Backend({ dataDir: app.getPath('userData'), launcher: () => utilityEngine() });
 const jobs = new WindowJobs();
 const windows = new Map<number, BrowserWindow>();
 let recent: RecentList = { experiments: [], indexes: [] };
@@ -249,8 +250,8 @@ void app.whenReady().then(async () => {
       owner === null ? [...windows.values()] : [windows.get(owner)].filter((w): w is BrowserWindow => w !== undefined);
     for (const window of targets) if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNEL, event);
   });
-  backend.host.onCrash((crash) => {
-    console.error(`engine worker crashed: ${crash.message}`);
+  backend.onEngineCrash((crash) => {
+    console.error(`engine crashed: ${crash.message}`);
     jobs.dropIndexes(crash.lost_indexes);
     for (const window of windows.values()) if (!window.isDestroyed()) window.webContents.send(ENGINE_CHANNEL, crash);
   });

@@ -1,8 +1,6 @@
 // The files an export writes, by RVC's names — computed before any work so that an export that
 // would overwrite something without --force fails at once, not after a long build.
-import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../app/errors';
 import { rvcIndexFileName, rvcVersionFor } from '../../app/rvcNames';
 
 /** Default output of `build` and `export`: RVC's own file name in the experiment folder. */
@@ -56,15 +54,3 @@ export function exportTargets(naming: IndexNaming, options: ExportFileOptions): 
 
 export const targetFiles = (targets: ExportTargets): string[] =>
   Object.values(targets).filter((file): file is string => file !== null);
-
-/** ALREADY_EXISTS naming every file that is there, unless overwriting was asked for. */
-export function refuseExisting(files: string[], force: boolean): void {
-  if (force) return;
-  const existing = files.filter((file) => fs.existsSync(file));
-  if (existing.length > 0)
-    throw new AppError(
-      'ALREADY_EXISTS',
-      `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written (use --force to overwrite)`,
-      { file: existing[0] },
-    );
-}

@@ -12,7 +12,9 @@ export type { EngineCrash };
 import { AppError, fromErrorInfo } from '../../app/errors';
 import { etaMs } from '../../app/progress';
 import { workerScriptPath } from '../paths';
-import type { JobKind, JobMessage, JobTypes, WorkerMessage } from './protocol';
+import type { EngineInfo, JobKind, JobMessage, JobTypes, TempFileEvent, WorkerMessage } from './protocol';
+
+export type { EngineInfo };
 
 export interface RunOptions {
   jobId?: string;
@@ -44,10 +46,6 @@ interface Slot {
   exited: boolean;
 }
 
-export interface EngineInfo {
-  threads: number;
-  faiss_version: string;
-}
 
 let jobCounter = 0;
 let indexCounter = 0;
@@ -58,8 +56,13 @@ export class EngineHost {
   private info: EngineInfo | null = null;
   private infoWaiters: { resolve: (info: EngineInfo) => void; reject: (error: Error) => void }[] = [];
   private readonly crashListeners = new Set<(crash: EngineCrash) => void>();
+  private readonly tempListeners = new Set<(temp: TempFileEvent) => void>();
 
   constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {}
+
+  private get maxWorkers(): number {
+    return this.options.maxWorkers ?? 2;
+  }
 
   get workerCount(): number {
     return this.slots.length;
@@ -76,6 +79,12 @@ export class EngineHost {
   onCrash(listener: (crash: EngineCrash) => void): () => void {
     this.crashListeners.add(listener);
     return () => this.crashListeners.delete(listener);
+  }
+
+  /** Temp files the workers' atomic writes create and remove (the engine process reports them). */
+  onTempFile(listener: (temp: TempFileEvent) => void): () => void {
+    this.tempListeners.add(listener);
+    return () => this.tempListeners.delete(listener);
   }
 
   newIndexId(): string {
@@ -140,6 +149,14 @@ export class EngineHost {
     return false;
   }
 
+  /** Cancels every queued and running job (in-process: they stop at faiss's next check). */
+  async interrupt(): Promise<void> {
+    for (const slot of this.slots) {
+      for (const job of slot.queue.splice(0)) job.reject(new AppError('CANCELLED', 'cancelled before it started'));
+      if (slot.running) Atomics.store(slot.cancelFlag, 0, 1);
+    }
+  }
+
   /** Cancels everything and stops the workers. */
   async shutdown(): Promise<void> {
     const slots = this.slots;
@@ -163,7 +180,7 @@ export class EngineHost {
   private pickSlot(): Slot {
     const idle = this.slots.find((slot) => !slot.running && slot.queue.length === 0);
     if (idle) return idle;
-    if (this.slots.length < (this.options.maxWorkers ?? 2)) return this.spawn();
+    if (this.slots.length < this.maxWorkers) return this.spawn();
     return this.slots.reduce((a, b) =>
       a.queue.length + (a.running ? 1 : 0) <= b.queue.length + (b.running ? 1 : 0) ? a : b,
     );
@@ -206,8 +223,12 @@ export class EngineHost {
   private onMessage(slot: Slot, message: WorkerMessage): void {
     if (message.type === 'ready') {
       slot.ready = true;
-      this.info = { threads: message.threads, faiss_version: message.faiss_version };
+      this.info = { threads: message.threads, faiss_version: message.faiss_version, workers: this.maxWorkers };
       for (const waiter of this.infoWaiters.splice(0)) waiter.resolve(this.info);
+      return;
+    }
+    if (message.type === 'temp') {
+      for (const listener of this.tempListeners) listener(message.temp);
       return;
     }
     const job = slot.running;

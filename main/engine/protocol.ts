@@ -1,18 +1,21 @@
-// Messages between the EngineHost (main thread) and an engine worker. Jobs carry paths and
-// parameters only: workers read the .npy files themselves, so no feature matrix is copied
-// through messages.
+// Messages of the engine (docs/ARCHITECTURE.md, "Engine"): between the Backend's EngineClient
+// and the engine process, and inside that process between the EngineHost and its worker threads.
+// Jobs carry paths and parameters only: workers read the .npy files themselves, so no feature
+// matrix is copied through messages.
 import type {
   BuildRequest,
   BuildResult,
   EvalResult,
   EvaluateFileRequest,
   EvaluateRequest,
+  EngineCrash,
   ExperimentInfo,
   ExperimentRequest,
   ExportRequest,
   ExportResult,
   InspectResult,
   JobPhase,
+  ProgressEvent,
   SampleResult,
   SetParamsRequest,
   SetParamsResult,
@@ -55,4 +58,35 @@ export type WorkerMessage =
       estimate_ms?: number;
     }
   | { type: 'result'; id: string; value: unknown }
-  | { type: 'error'; id: string; error: ErrorInfo };
+  | { type: 'error'; id: string; error: ErrorInfo }
+  | { type: 'temp'; temp: TempFileEvent };
+
+/** The engine process's parent (Backend side) → the engine process. */
+export type ParentMessage =
+  | { type: 'run'; id: string; kind: JobKind; params: unknown; indexId?: string }
+  | { type: 'cancel'; id: string }
+  | { type: 'shutdown' };
+
+/** A temp file an atomic write created (live) or moved/removed (not live): the parent removes the
+ *  live ones if it has to kill the engine process mid-write. */
+export interface TempFileEvent {
+  path: string;
+  live: boolean;
+}
+
+/** The engine process → its parent. */
+export type EngineMessage =
+  | { type: 'ready'; info: EngineInfo }
+  | { type: 'failed'; error: ErrorInfo }
+  | { type: 'progress'; event: ProgressEvent }
+  | { type: 'result'; id: string; value: unknown }
+  | { type: 'error'; id: string; error: ErrorInfo }
+  | { type: 'worker-lost'; crash: EngineCrash }
+  | { type: 'temp'; temp: TempFileEvent };
+
+export interface EngineInfo {
+  threads: number;
+  faiss_version: string;
+  /** worker threads the engine runs jobs on at most */
+  workers: number;
+}

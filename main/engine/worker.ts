@@ -2,6 +2,7 @@
 // thread is the one that blocks, never the main thread) and keeps its built indexes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../app/errors';
+import { observeTempFiles } from '../fsx/atomicWrite';
 import { loadAddon } from '../native/addon';
 import { JobContext } from './jobContext';
 import { runBuild } from './jobs/build';
@@ -34,6 +35,9 @@ const port = parentPort;
 if (!port) throw new Error('engine worker must run in a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 const { cancelFlag } = workerData as { cancelFlag: Int32Array };
+
+// the parent removes these if it must kill this process in the middle of a write
+observeTempFiles((temp, live) => post({ type: 'temp', temp: { path: temp, live } }));
 
 const addon = loadAddon();
 addon.setCancelFlag(cancelFlag);

@@ -1,13 +1,69 @@
-// Atomic file writes (DESIGN §6): write a temp file beside the target, fsync, then move it into
-// place. A failure (read-only folder, full disk) leaves no partial file behind; a file set (an
-// export) is staged completely before the first file appears, so it lands whole or not at all.
+// Atomic file writes (docs/ARCHITECTURE.md, "Files"): write a temp file beside the target, fsync,
+// then move it into place. A failure (read-only folder, full disk, a cancel) leaves no partial
+// file behind; a file set (an export) is staged completely before the first file appears, so it
+// lands whole or not at all. Temp files carry the writing process's id: one left by a killed run
+// is removed by the next write to its folder, and the engine's parent, which may have to kill the
+// engine mid-write, is told about each one (observeTempFiles).
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../app/errors';
+import { alreadyExists, checkDestination } from './destination';
 
 export interface AtomicWriteOptions {
   /** refuse to replace an existing file unless true */
   overwrite?: boolean;
+  /** polled after staging: true → the temps are removed and the write ends CANCELLED */
+  shouldCancel?: () => boolean;
+}
+
+/** Temp files: `.<target name>.rvc-index-<pid>-<random>.tmp` beside the target. */
+const TEMP_PATTERN = /^\..+\.rvc-index-(\d+)-[0-9a-z]+\.tmp$/;
+
+type TempObserver = (temp: string, live: boolean) => void;
+let observer: TempObserver | null = null;
+
+/** Reports every temp file this process creates (live) and moves or removes (not live). */
+export function observeTempFiles(next: TempObserver | null): void {
+  observer = next;
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes temp files of our naming in `dir` whose process is gone (a killed run's leftovers). */
+export function removeStaleTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMP_PATTERN.exec(name);
+    if (!match || Number(match[1]) === process.pid || isAlive(Number(match[1]))) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** Removes a temp file of our naming (anything else is left alone: the path came in a message). */
+export function removeTempFile(temp: string): void {
+  if (TEMP_PATTERN.test(path.basename(temp))) fs.rmSync(temp, { force: true });
+}
+
+function tempPathFor(file: string): string {
+  const random = Math.random().toString(36).slice(2, 10);
+  return path.join(path.dirname(file), `.${path.basename(file)}.rvc-index-${process.pid}-${random}.tmp`);
+}
+
+function dropTemp(temp: string): void {
+  fs.rmSync(temp, { force: true });
+  observer?.(temp, false);
 }
 
 /** What to write: bytes, or a writer that creates the file at the path it is given (the native
@@ -46,13 +102,11 @@ function describeWriteError(file: string, error: NodeJS.ErrnoException): AppErro
   return new AppError('INVALID_INPUT', `cannot write ${file}: ${reason}`, { file });
 }
 
-const alreadyExists = (file: string) =>
-  new AppError('ALREADY_EXISTS', `${file} already exists (use --force to overwrite)`, { file });
-
 /** Writes the content to a temp file beside its target and fsyncs it; returns the temp path. */
 function stage(content: FileContent): string {
   const { file } = content;
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = tempPathFor(file);
+  observer?.(temp, true);
   let fd: number | null = null;
   try {
     if ('writeTo' in content) {
@@ -76,7 +130,7 @@ function stage(content: FileContent): string {
     return temp;
   } catch (error) {
     if (fd !== null) fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
+    dropTemp(temp);
     throw describeWriteError(file, error as NodeJS.ErrnoException);
   }
 }
@@ -87,17 +141,19 @@ function commit(temp: string, file: string, overwrite: boolean): void {
   try {
     if (overwrite) {
       fs.renameSync(temp, file);
+      observer?.(temp, false);
       return;
     }
     try {
       fs.linkSync(temp, file);
-      fs.rmSync(temp, { force: true });
+      dropTemp(temp);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') throw alreadyExists(file);
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
       if (fs.existsSync(file)) throw alreadyExists(file);
       fs.renameSync(temp, file);
+      observer?.(temp, false);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -114,22 +170,25 @@ export function writeFilesAtomic(contents: FileContent[], options: AtomicWriteOp
   const overwrite = options.overwrite ?? false;
   const existed = new Set<string>();
   for (const { file } of contents) {
-    if (!fs.existsSync(file)) continue;
-    if (!overwrite) throw alreadyExists(file);
-    if (fs.statSync(file).isDirectory())
-      throw describeWriteError(file, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-    existed.add(file);
+    checkDestination(file, overwrite);
+    if (fs.existsSync(file)) existed.add(file);
   }
+  for (const dir of new Set(contents.map(({ file }) => path.dirname(file)))) removeStaleTemps(dir);
+  const cancelled = () => options.shouldCancel?.() ?? false;
   const staged: { temp: string; file: string }[] = [];
   const placed: string[] = [];
   try {
-    for (const content of contents) staged.push({ temp: stage(content), file: content.file });
+    for (const content of contents) {
+      if (cancelled()) throw new AppError('CANCELLED', 'cancelled: nothing was written');
+      staged.push({ temp: stage(content), file: content.file });
+    }
+    if (cancelled()) throw new AppError('CANCELLED', 'cancelled: nothing was written');
     for (const { temp, file } of staged) {
       commit(temp, file, overwrite);
       placed.push(file);
     }
   } catch (error) {
-    for (const { temp } of staged) fs.rmSync(temp, { force: true });
+    for (const { temp } of staged) dropTemp(temp);
     for (const file of placed) if (!existed.has(file)) fs.rmSync(file, { force: true });
     throw error;
   }

@@ -219,8 +219,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const { owner, event } = sessions.jobs.route(progress);
     send(owner === null ? sockets : sessions.socketsOf(owner), { type: 'progress', event });
   });
-  backend.host.onCrash((crash) => {
-    process.stderr.write(`engine worker crashed: ${crash.message}\n`);
+  backend.onEngineCrash((crash) => {
+    process.stderr.write(`engine crashed: ${crash.message}\n`);
     sessions.jobs.dropIndexes(crash.lost_indexes);
     send(sockets, { type: 'engine-crash', event: crash });
   });

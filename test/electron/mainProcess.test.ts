@@ -7,11 +7,8 @@ import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { API_CHANNEL, APP_ENTRY, ENGINE_CHANNEL, PICK_CHANNEL, PROGRESS_CHANNEL } from '../../main/electron/channels';
-import { EngineHost, type EngineCrash } from '../../main/engine/host';
+import type { EngineCrash } from '../../app/contract';
 import { tempDir } from '../helpers/tmp';
-
-// main.ts's listener for engine crashes (a real crash cannot be staged through the contract)
-const crashSubscriptions = vi.spyOn(EngineHost.prototype, 'onCrash');
 
 const fake = vi.hoisted(() => {
   const { EventEmitter } = require('node:events') as typeof import('node:events');
@@ -65,13 +62,33 @@ const fake = vi.hoisted(() => {
     addRecentDocument: () => undefined,
   });
   const menus: unknown[] = [];
+  // Electron's utilityProcess, played by a Node child process running the same engine bundle
+  const { fork } = require('node:child_process') as typeof import('node:child_process');
+  const engines: { pid: number | undefined; kill(signal: NodeJS.Signals): void }[] = [];
+  const utilityProcess = {
+    fork: (script: string) => {
+      const child = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const proc = Object.assign(new EventEmitter(), {
+        pid: child.pid,
+        postMessage: (message: unknown) => child.connected && child.send(message as object),
+        kill: () => child.kill(),
+      });
+      child.on('message', (message) => proc.emit('message', message));
+      // Electron reports a crashed utility process by a non-zero exit code
+      child.on('exit', (code, signal) => proc.emit('exit', code ?? (signal ? 139 : 0)));
+      engines.push({ pid: child.pid, kill: (signal) => child.kill(signal) });
+      return proc;
+    },
+  };
   return {
+    engines,
     handlers,
     windows,
     menus,
     app,
     electron: {
       app,
+      utilityProcess,
       BrowserWindow: FakeWindow,
       ipcMain: {
         handle: (channel: string, handler: (...args: unknown[]) => unknown) => handlers.set(channel, handler),
@@ -114,6 +131,15 @@ afterAll(async () => {
   fake.app.emit('before-quit', { preventDefault: () => undefined });
   await new Promise((r) => setTimeout(r, 50));
 });
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const trusted = () => ({ sender: { id: fake.windows[0].webContents.id }, senderFrame: { url: APP_ENTRY } });
 
@@ -205,21 +231,39 @@ describe('desktop main process', () => {
     expect(await build).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
   });
 
-  it('tells the windows when an engine worker crashed', () => {
-    const crash: EngineCrash = {
-      message: 'the engine worker stopped unexpectedly (exit code 70)',
-      lost_indexes: ['ix9'],
-    };
+  it('runs the engine in a utility process: a native crash there is told to the windows, and the app goes on', async () => {
+    const api = fake.handlers.get(API_CHANNEL)!;
     const [window] = fake.windows;
-    for (const [listener] of crashSubscriptions.mock.calls) listener(crash);
-    expect(window.webContents.sent).toContainEqual([ENGINE_CHANNEL, crash]);
+    const built = (await api(trusted(), 'build', { experiment: path.join(dataDir, 'exp'), factory: 'Flat' })) as {
+      ok: true;
+      value: { index_id: string };
+    };
+    expect(built.ok).toBe(true);
+    const engine = fake.engines.find((e) => e.pid !== undefined)!;
+    expect(engine.pid).not.toBe(process.pid);
+    engine.kill('SIGSEGV');
+    const crashes = () =>
+      window.webContents.sent.filter(([channel]) => channel === ENGINE_CHANNEL).map(([, c]) => c as EngineCrash);
+    for (let i = 0; i < 300 && crashes().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(crashes()[0]).toMatchObject({
+      message: expect.stringContaining('exit code 139'),
+      lost_indexes: [built.value.index_id],
+    });
+    // the next request starts a new engine
+    expect(await api(trusted(), 'evaluate', { index_id: built.value.index_id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await api(trusted(), 'engineStatus', {})).toMatchObject({ ok: true });
   });
 
   it('quits only after stopping the engine', async () => {
     const event = { preventDefault: vi.fn() };
     fake.app.emit('before-quit', event);
     expect(event.preventDefault).toHaveBeenCalled();
-    await new Promise((r) => setTimeout(r, 50));
+    expect(fake.app.quitCalls).toBe(0);
+    for (let i = 0; i < 300 && fake.app.quitCalls === 0; i++) await new Promise((r) => setTimeout(r, 10));
     expect(fake.app.quitCalls).toBe(1);
+    expect(fake.engines.every((engine) => engine.pid === undefined || !isRunning(engine.pid))).toBe(true);
   });
 });

@@ -40,7 +40,7 @@ describe('EngineHost', () => {
 
   it('reports a crashed worker as ENGINE_CRASHED, loses its indexes, and keeps working', async () => {
     const host = new EngineHost({ maxWorkers: 1 });
-    const crashing = new Backend({ dataDir: path.join(dir, 'data2'), host });
+    const crashing = new Backend({ dataDir: path.join(dir, 'data2'), engine: host });
     try {
       const built = await crashing.build({ experiment, hold_out: true });
       await expect(host.run('crash', {}, { indexId: built.index_id })).rejects.toMatchObject({
@@ -57,7 +57,7 @@ describe('EngineHost', () => {
 
   it('cancels a queued job before it starts and a running job within seconds', async () => {
     const host = new EngineHost({ maxWorkers: 1 });
-    const local = new Backend({ dataDir: path.join(dir, 'data3'), host });
+    const local = new Backend({ dataDir: path.join(dir, 'data3'), engine: host });
     try {
       // a slow build: HNSW adds vectors one graph batch at a time
       const running = local.build({ experiment, factory: 'HNSW32', job_id: 'slow' });
@@ -76,13 +76,19 @@ describe('EngineHost', () => {
   });
 
   it('runs two builds at once in two workers', async () => {
-    const [a, b] = await Promise.all([
-      backend.build({ experiment, label: 'a' }),
-      backend.build({ experiment, factory: 'Flat', label: 'b' }),
-    ]);
-    expect(a.label).toBe('a');
-    expect(b.type).toBe('IndexFlat');
-    expect(backend.host.workerCount).toBe(2);
+    const host = new EngineHost();
+    const local = new Backend({ dataDir: path.join(dir, 'data5'), engine: host });
+    try {
+      const [a, b] = await Promise.all([
+        local.build({ experiment, label: 'a' }),
+        local.build({ experiment, factory: 'Flat', label: 'b' }),
+      ]);
+      expect(a.label).toBe('a');
+      expect(b.type).toBe('IndexFlat');
+      expect(host.workerCount).toBe(2);
+    } finally {
+      await local.shutdown();
+    }
   });
 });
 
@@ -100,7 +106,7 @@ describe('EngineHost when a worker dies', () => {
       "throw new Error('cannot load rvc_faiss.node: libfaiss.so: cannot open shared object file');",
     );
     const host = new EngineHost({ script });
-    const local = new Backend({ dataDir: path.join(dir, 'data4'), host });
+    const local = new Backend({ dataDir: path.join(dir, 'data4'), engine: host });
     const crashes: EngineCrash[] = [];
     host.onCrash((crash) => crashes.push(crash));
     try {

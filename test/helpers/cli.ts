@@ -10,11 +10,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string> = {}): CliRun {
+export function runCli(args: string[], env: Record<string, string> = {}, timeoutMs?: number): CliRun {
   const child = spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'rvc-index.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, ...env },
     maxBuffer: 1 << 28,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
   });
   return { status: child.status, signal: child.signal, stdout: child.stdout, stderr: child.stderr };
 }

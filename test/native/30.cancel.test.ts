@@ -8,14 +8,16 @@ import { startLongNativeCall, type LongCall } from '../helpers/longNativeCall';
 const CANCELLED_LONG_BEFORE_THE_END_MS = 10_000;
 
 function startTraining(flag: Int32Array, kind: LongCall = 'train') {
-  const { worker, ended } = startLongNativeCall(flag, kind);
-  return { worker, messages: ended };
+  const { worker, started, ended } = startLongNativeCall(flag, kind);
+  return { worker, started, messages: ended };
 }
 
 describe('cancellation', () => {
   it.each(['train', 'search'] as const)('stops a long %s with CANCELLED', async (kind) => {
     const flag = new Int32Array(new SharedArrayBuffer(4));
-    const { worker, messages } = startTraining(flag, kind);
+    const { worker, started, messages } = startTraining(flag, kind);
+    // the search's own index is trained first: cancel the call itself, not that
+    await started;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const cancelledAt = Date.now();
     Atomics.store(flag, 0, 1);

@@ -358,10 +358,10 @@ describe("sessions: a page's jobs and indexes go with it", () => {
     });
     expect(await api('cancel', { job_id: 's-page-one-aaaa/slow' })).toEqual({ ok: true, value: { cancelled: false } });
     await closed(page.socket);
-    expect(paged.backend.host.hasIndex(index)).toBe(true);
+    expect(paged.backend.studio.hasIndex(index)).toBe(true);
     expect(await slow).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
-    await until(() => !paged.backend.host.hasIndex(index));
-    expect(paged.backend.host.hasIndex(index)).toBe(false);
+    await until(() => !paged.backend.studio.hasIndex(index));
+    expect(paged.backend.studio.hasIndex(index)).toBe(false);
   });
 
   it('a page that reconnects within the grace period keeps everything', async () => {
@@ -370,7 +370,7 @@ describe("sessions: a page's jobs and indexes go with it", () => {
     await closed(first.socket);
     const again = await socketFor('page-two-bbbb');
     await sleep(GRACE_MS * 2);
-    expect(paged.backend.host.hasIndex(index)).toBe(true);
+    expect(paged.backend.studio.hasIndex(index)).toBe(true);
     await closed(again.socket);
   });
 
@@ -382,13 +382,13 @@ describe("sessions: a page's jobs and indexes go with it", () => {
       value: { disposed: false },
     });
     expect(await api('disposeIndex', { index_id: index })).toEqual({ ok: true, value: { disposed: false } });
-    expect(paged.backend.host.hasIndex(index)).toBe(true);
+    expect(paged.backend.studio.hasIndex(index)).toBe(true);
     // an index built without a session belongs to nobody: its socket closing frees nothing
     const anonymous = await socketFor();
     const loose = await built();
     await closed(anonymous.socket);
     await sleep(GRACE_MS * 2);
-    expect(paged.backend.host.hasIndex(loose)).toBe(true);
+    expect(paged.backend.studio.hasIndex(loose)).toBe(true);
     expect(await api('disposeIndex', { index_id: loose })).toEqual({ ok: true, value: { disposed: true } });
     await closed(owner.socket);
   });
@@ -396,7 +396,7 @@ describe("sessions: a page's jobs and indexes go with it", () => {
   it('tells every page when an engine worker crashed, naming the lost indexes', async () => {
     const page = await socketFor('page-five-eeee');
     const index = await built('page-five-eeee');
-    await expect(paged.backend.host.run('crash', {}, { indexId: index })).rejects.toMatchObject({
+    await expect(paged.backend.studio.run('crash', {}, { indexId: index })).rejects.toMatchObject({
       code: 'ENGINE_CRASHED',
     });
     await until(() => page.messages.some((m) => m.type === 'engine-crash'));

@@ -9,7 +9,8 @@ import { trainingFlops } from '../../../app/trainingCost';
 import path from 'node:path';
 import { loadAddon, type NativeIndex } from '../../native/addon';
 import { metricView, prepareDataset } from '../datasets';
-import { exportTargets, refuseExisting, targetFiles } from '../exportTargets';
+import { exportTargets, targetFiles } from '../exportTargets';
+import { checkDestinations } from '../../fsx/destination';
 import { flopsPerMs, learnFlopRate } from '../flopRate';
 import { writeIndexFile } from '../indexFile';
 import type { JobContext } from '../jobContext';
@@ -37,10 +38,12 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   const addon = loadAddon();
   const started = performance.now();
   const holdOut = params.hold_out ?? false;
+  const forRvc = params.save === true || params.out !== undefined || params.export_files !== undefined;
+  const planOptions = { ...params, forRvc };
   // the index's memory counts in the check made before the features are read (a bad factory
   // fails here too, before anything is loaded)
   const reserveBytes = (n: number, d: number) => {
-    const plan = planBuild(params, n, d);
+    const plan = planBuild(planOptions, n, d);
     return indexBytes(plan.shape, plan.exportRows, d);
   };
   const dataset = prepareDataset(ctx, {
@@ -53,7 +56,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   const loadMs = performance.now() - started;
   const { d } = dataset;
   // judged against what the export will hold, before any k-means, expansion or training
-  const plan = planBuild(params, dataset.n, d);
+  const plan = planBuild(planOptions, dataset.n, d);
   const { shape, metric } = plan;
   // the IP warning matters when this build writes a file RVC may pick up; the app's export checks say it otherwise
   for (const warning of plan.warnings.filter(
@@ -71,10 +74,10 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   };
   const output =
     params.out !== undefined ? path.resolve(params.out) : params.save ? exportTargets(naming, {}).added : null;
-  if (output !== null) refuseExisting([output], params.force ?? false);
+  if (output !== null) checkDestinations([output], params.force ?? false);
   if (params.export_files) {
     const { out_dir, ...files } = params.export_files;
-    refuseExisting(
+    checkDestinations(
       targetFiles(
         exportTargets({ ...naming, folder: out_dir !== undefined ? path.resolve(out_dir) : naming.folder }, files),
       ),

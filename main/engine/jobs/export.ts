@@ -4,24 +4,34 @@
 import path from 'node:path';
 import type { EvalResult, ExportCheck, ExportResult } from '../../../app/contract';
 import { AppError, argumentError } from '../../../app/errors';
-import { inspectFaissBytes } from '../../../app/faissFile';
 import { encodeNpyHeader } from '../../../app/npy';
 import { FASTSCAN_HEAP_MAX_K, RVC_K } from '../../../app/presets';
+import { RVC_MAX_FASTSCAN_K_FACTOR, rvcFastScanAborts, rvcFastScanCandidates } from '../../../app/rvc/fastScan';
 import { writeFilesAtomic, type FileContent } from '../../fsx/atomicWrite';
 import type { NativeIndex } from '../../native/addon';
 import type { JobContext } from '../jobContext';
 import type { JobTypes } from '../protocol';
 import { registry, type IndexEntry } from '../registry';
-import { exportTargets, refuseExisting, targetFiles } from '../exportTargets';
+import { exportTargets, targetFiles } from '../exportTargets';
+import { checkDestinations } from '../../fsx/destination';
 import { runBuild, searchParameters } from './build';
 
 const ADD_BATCH = 8192;
 
-/** The index to export and the vectors it holds, in id order. */
-function exportableIndex(ctx: JobContext, entry: IndexEntry): { index: NativeIndex; vectors: Float32Array } {
+/**
+ * The index to export and the vectors it holds, in id order. With `freeIndex` the built index
+ * itself becomes the export (its held-out frames added in place: no second copy of a large
+ * index); otherwise a copy gets them, and the build stays as it was for more measuring.
+ */
+function exportableIndex(
+  ctx: JobContext,
+  entry: IndexEntry,
+  freeIndex: boolean,
+): { index: NativeIndex; vectors: Float32Array } {
   const { view } = entry;
   if (entry.request.hold_out && (entry.request.compress || entry.request.expand)) {
     // Centroids / expanded vectors depend on every frame: rebuild from all of them, as RVC would.
+    if (freeIndex) registry.dispose(entry.id);
     const id = `${entry.id}-export`;
     runBuild(ctx, {
       ...entry.request,
@@ -34,7 +44,7 @@ function exportableIndex(ctx: JobContext, entry: IndexEntry): { index: NativeInd
     const rebuilt = registry.take(id);
     return { index: rebuilt.index, vectors: rebuilt.view.database };
   }
-  const index = entry.index.clone();
+  const index = freeIndex ? registry.take(entry.id).index : entry.index.clone();
   if (view.heldOut.length === 0) return { index, vectors: view.all };
   const d = view.d;
   const rows = view.heldOut.length / d;
@@ -62,7 +72,23 @@ function reportCsv(report: EvalResult): string {
   return [columns.join(','), ...rows].join('\n') + '\n';
 }
 
+/** Rows read back per reconstruct_n call: RVC reads them all at once, the check needs no copy of them. */
+const RECONSTRUCT_ROWS = 65_536;
+
+/** Whether reconstruct_n(0, ntotal) — what RVC calls — works and returns finite vectors. */
+function reconstructsFinite(ctx: JobContext, index: NativeIndex, ntotal: number): boolean {
+  for (let first = 0; first < ntotal; first += RECONSTRUCT_ROWS) {
+    ctx.checkCancel();
+    if (!index.reconstructN(first, Math.min(RECONSTRUCT_ROWS, ntotal - first)).every(Number.isFinite)) return false;
+  }
+  return true;
+}
+
+/** Checks whose failure means RVC cannot use the file at all: the export is refused. */
+const BLOCKING_CHECKS = new Set(['ntotal', 'reconstruct_n', 'ids', 'fastscan_top_k', 'nprobe']);
+
 function compatibilityChecks(
+  ctx: JobContext,
   index: NativeIndex,
   expectedRows: number,
   nprobe: number | null,
@@ -86,12 +112,12 @@ function compatibilityChecks(
   let reconstructOk = false;
   let reconstructDetail = '';
   try {
-    const vectors = index.reconstructN(0, info.ntotal);
-    reconstructOk = vectors.every(Number.isFinite);
+    reconstructOk = reconstructsFinite(ctx, index, info.ntotal);
     reconstructDetail = reconstructOk
       ? `reconstruct_n(0, ${info.ntotal}) returns finite vectors`
       : 'reconstruct_n returned non-finite values';
   } catch (error) {
+    if (error instanceof AppError && error.code === 'CANCELLED') throw error;
     reconstructDetail = `reconstruct_n(0, ntotal) fails: ${(error as Error).message} — RVC cannot load this index`;
   }
   checks.push({ name: 'reconstruct_n', ok: reconstructOk, detail: reconstructDetail });
@@ -136,6 +162,12 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
   if (params.k_factor !== undefined && info.kFactor === null)
     throw argumentError('k_factor', `${entry.shape.factory} has no RFlat re-ranking stage`);
   const kFactor = info.kFactor === null ? null : (params.k_factor ?? info.kFactor);
+  if (rvcFastScanAborts(entry.shape.pq?.fastScan ?? false, kFactor)) {
+    throw argumentError(
+      'k_factor',
+      `k_factor ${kFactor}: RVC's search would ask FastScan for ${rvcFastScanCandidates(kFactor)} candidates, and the faiss 1.7.3 RVC ships can abort on that; export with a k_factor of at most ${RVC_MAX_FASTSCAN_K_FACTOR}`,
+    );
+  }
 
   const targets = exportTargets(
     {
@@ -149,14 +181,28 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     { trained: params.trained, total_fea: params.total_fea, report: params.report !== undefined },
   );
   const files = targetFiles(targets);
-  refuseExisting(files, params.force ?? false);
+  checkDestinations(files, params.force ?? false);
 
-  const { index, vectors } = exportableIndex(ctx, entry);
+  const { index, vectors } = exportableIndex(ctx, entry, params.free_index ?? false);
   try {
     const spec = searchParameters(index, { nprobe, k_factor: kFactor });
     if (spec) index.setParameters(spec);
     ctx.progress('write', 0, files.length, 'checking RVC compatibility');
-    const { checks, warnings } = compatibilityChecks(index, vectors.length / d, nprobe);
+    const { checks, warnings } = compatibilityChecks(ctx, index, vectors.length / d, nprobe);
+    const blocking = checks.filter((check) => !check.ok && BLOCKING_CHECKS.has(check.name));
+    if (blocking.length > 0) {
+      throw argumentError(
+        blocking[0].name === 'fastscan_top_k' ? 'k_factor' : 'factory',
+        `RVC could not use this export, nothing was written: ${blocking.map((check) => check.detail).join('; ')}`,
+      );
+    }
+    const stored = index.describe();
+    if (stored.nprobe !== nprobe || stored.kFactor !== kFactor) {
+      throw new AppError(
+        'INTERNAL',
+        `the index stores nprobe ${stored.nprobe}, k_factor ${stored.kFactor}; expected ${nprobe}, ${kFactor}`,
+      );
+    }
     const contents: FileContent[] = [];
     if (targets.totalFea)
       contents.push({
@@ -166,21 +212,15 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
           new Uint8Array(vectors.buffer, vectors.byteOffset, vectors.byteLength),
         ],
       });
+    // both index files stream from faiss's writer to disk (no serialised copy in memory)
+    let trained: NativeIndex | null = null;
     if (targets.trained) {
-      const trained = index.clone();
+      trained = index.clone();
       trained.reset();
-      contents.push({ file: targets.trained, chunks: trained.toBuffer() });
-      trained.dispose();
+      const empty = trained;
+      contents.push({ file: targets.trained, writeTo: (temp) => empty.write(temp) });
     }
-    const bytes = index.toBuffer();
-    const stored = inspectFaissBytes(bytes, targets.added);
-    if (stored.nprobe !== nprobe || stored.k_factor !== kFactor) {
-      throw new AppError(
-        'INTERNAL',
-        `the serialised index stores nprobe ${stored.nprobe}, k_factor ${stored.k_factor}; expected ${nprobe}, ${kFactor}`,
-      );
-    }
-    contents.push({ file: targets.added, chunks: bytes });
+    contents.push({ file: targets.added, writeTo: (temp) => index.write(temp) });
     if (params.report && targets.reportJson && targets.reportCsv) {
       const report = {
         index: targets.added,
@@ -196,7 +236,11 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
       contents.push({ file: targets.reportCsv, chunks: new TextEncoder().encode(reportCsv(params.report)) });
     }
     // the whole set lands, or none of it
-    writeFilesAtomic(contents, { overwrite: params.force ?? false });
+    try {
+      writeFilesAtomic(contents, { overwrite: params.force ?? false, shouldCancel: () => ctx.cancelRequested });
+    } finally {
+      trained?.dispose();
+    }
     ctx.progress('write', files.length, files.length, 'written');
     return {
       files,

@@ -2,10 +2,15 @@
 
 #include <faiss/AutoTune.h>
 #include <faiss/IndexIVFFastScan.h>
+#include <faiss/IndexIVFPQ.h>
+#include <faiss/IndexPQ.h>
+#include <faiss/IndexScalarQuantizer.h>
+#include <faiss/clone_index.h>
 #include <faiss/impl/FaissException.h>
 #include <faiss/impl/io.h>
 #include <faiss/index_factory.h>
 #include <faiss/index_io.h>
+#include <faiss/invlists/InvertedLists.h>
 
 #include <chrono>
 #include <exception>
@@ -227,6 +232,21 @@ const faiss::IndexIVFFlat* plainFlatIvf(const faiss::Index& index) {
   if (typeid(index) != typeid(faiss::IndexIVFFlat)) return nullptr;
   if (index.metric_type != faiss::METRIC_L2 && index.metric_type != faiss::METRIC_INNER_PRODUCT) return nullptr;
   return static_cast<const faiss::IndexIVFFlat*>(&index);
+}
+
+// Whether faiss::clone_index returns an index of exactly this type (and so for its quantizer).
+bool clonesExactly(const faiss::Index& index) {
+  const std::type_info& type = typeid(index);
+  if (type == typeid(faiss::IndexFlat) || type == typeid(faiss::IndexFlatL2) || type == typeid(faiss::IndexFlatIP) ||
+      type == typeid(faiss::IndexScalarQuantizer) || type == typeid(faiss::IndexPQ)) {
+    return true;
+  }
+  if (type == typeid(faiss::IndexIVFFlat) || type == typeid(faiss::IndexIVFScalarQuantizer) ||
+      type == typeid(faiss::IndexIVFPQ)) {
+    const auto& ivf = static_cast<const faiss::IndexIVF&>(index);
+    return dynamic_cast<const faiss::ArrayInvertedLists*>(ivf.invlists) != nullptr && clonesExactly(*ivf.quantizer);
+  }
+  return false;
 }
 
 }  // namespace
@@ -594,8 +614,11 @@ Napi::Value IndexObject::byteSize(const Napi::CallbackInfo& info) {
 
 Napi::Value IndexObject::clone(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  faiss::Index* copy = guarded(env, [&] {
-    // A serialisation round trip copies every index type faiss can write (clone_index cannot).
+  faiss::Index* copy = guarded(env, [&]() -> faiss::Index* {
+    // clone_index copies the lists directly (one extra copy of the index at the peak), but copies
+    // some subclasses as their base (IndexHNSWFlat) or not at all (FastScan, RFlat in 1.7.3):
+    // those go through a serialisation round trip, which copies every type faiss can write.
+    if (clonesExactly(live())) return faiss::clone_index(&live());
     faiss::VectorIOWriter writer;
     faiss::write_index(&live(), &writer);
     faiss::VectorIOReader reader;
