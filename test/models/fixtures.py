@@ -89,7 +89,10 @@ def index(job):
         else:
             idx.add(x)
     if "nprobe" in job:
-        faiss.extract_index_ivf(idx).nprobe = job["nprobe"]
+        inner = faiss.downcast_index(idx)
+        if isinstance(inner, faiss.IndexRefine):  # extract_index_ivf of faiss 1.7.3 stops at IndexRefine
+            inner = inner.base_index
+        faiss.extract_index_ivf(inner).nprobe = job["nprobe"]
     if "k_factor" in job:
         faiss.downcast_index(idx).k_factor = job["k_factor"]
     os.makedirs(os.path.dirname(job["path"]) or ".", exist_ok=True)
