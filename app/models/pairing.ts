@@ -15,7 +15,8 @@
 //   usable indexes: *.index whose file name does not contain "trained" (as both do).
 //   1. name and folder: usable indexes in the model's folder whose path holds one of its names;
 //   2. name: else usable indexes anywhere whose path holds one of its names (RVC's rule);
-//   3. folder: else usable indexes in the model's folder (Applio's rule);
+//   3. folder: else usable indexes in the model's folder (Applio's rule) that no other model's
+//      name claims (in a flat downloads folder, Bob's index is not a candidate for Alice);
 //   4. trained: else rules 1–3 over the "trained" indexes, so the doctor can say the only index
 //      found holds no vectors instead of saying there is none.
 // The first rule that finds anything decides; when it finds several, every one is listed and
@@ -48,15 +49,19 @@ export function modelNames(rel: string): string[] {
 export function pairModels(models: readonly string[], indexes: readonly string[]): Pairing[] {
   const usable = indexes.map((rel, i) => (isTrainedIndexName(rel) ? -1 : i)).filter((i) => i >= 0);
   const trained = indexes.map((rel, i) => (isTrainedIndexName(rel) ? i : -1)).filter((i) => i >= 0);
-  return models.map((model) => {
-    const names = modelNames(model);
+  const names = models.map(modelNames);
+  const namedBy = (m: number, i: number) => names[m].some((name) => indexes[i].includes(name));
+  // how many models' names each index holds
+  const claims = indexes.map((_, i) => names.filter((_, m) => namedBy(m, i)).length);
+  const claimed = (m: number, i: number) => claims[i] - (namedBy(m, i) ? 1 : 0) > 0;
+  return models.map((model, m) => {
     const folder = folderOf(model);
-    const named = (i: number) => names.some((name) => indexes[i].includes(name));
+    const named = (i: number) => namedBy(m, i);
     const beside = (i: number) => folderOf(indexes[i]) === folder;
     const rules: [PairingRule, (pool: number[]) => number[]][] = [
       ['name_and_folder', (pool) => pool.filter((i) => named(i) && beside(i))],
       ['name', (pool) => pool.filter(named)],
-      ['folder', (pool) => pool.filter(beside)],
+      ['folder', (pool) => pool.filter((i) => beside(i) && !claimed(m, i))],
     ];
     for (const [rule, find] of rules) {
       const found = find(usable);

@@ -51,7 +51,8 @@ const OPTIONS: yauzl.Options = {
   lazyEntries: true,
   autoClose: false,
   decodeStrings: false,
-  validateEntrySizes: true,
+  // readZipEntry checks every entry's bytes against its declared size itself (one refusal code)
+  validateEntrySizes: false,
   strictFileNames: true,
 };
 
