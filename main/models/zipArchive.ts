@@ -72,6 +72,16 @@ class FdReader extends yauzl.RandomAccessReader {
     super();
   }
 
+  /** headers: one fs.read each (the default makes a stream per header, slow for 500 entries) */
+  override read(buffer: Buffer, offset: number, length: number, position: number, done: (error: Error | null) => void) {
+    fs.read(this.fd, buffer, offset, length, position, (error, count) => {
+      if (error) return done(error);
+      if (count === length) return done(null);
+      if (count === 0) return done(new Error('the file ends before the zip does'));
+      this.read(buffer, offset + count, length - count, position + count, done);
+    });
+  }
+
   override _readStreamForRange(start: number, end: number): Readable {
     const fd = this.fd;
     let position = start;
