@@ -1,0 +1,69 @@
+// The doctor's reconstruct_n verdicts against Python faiss 1.7.3 (what RVC runs): each index is
+// read back and reconstruct_n(0, ntotal) is called in a child process, whose exit tells whether
+// it worked, raised an exception, or aborted the process.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { inspectFaissBytes } from '../../app/faissFile';
+import { indexFacts, type Reconstruct } from '../../app/models/indexFacts';
+import { runPython } from '../helpers/python';
+import { tempDir } from '../helpers/tmp';
+
+const dir = tempDir('rvc-reconstruct-');
+const FACTORIES = [
+  'Flat',
+  'IVF16,Flat',
+  'IVF16,SQ8',
+  'IVF16,PQ8',
+  'IVF16,PQ16x4fs,RFlat',
+  'PQ16x4fs',
+  'HNSW8',
+  'PCA16,IVF16,Flat',
+  'IVF16,FlatDedup',
+  'ITQ,LSH',
+  'IDMap,Flat',
+  'IDMap2,Flat',
+  'IDMap2,IVF16,Flat',
+];
+const fileFor = (factory: string) => path.join(dir, `${factory.replace(/[^A-Za-z0-9]+/g, '_')}.index`);
+
+let python: Record<string, Reconstruct>;
+
+beforeAll(() => {
+  python = runPython<Record<string, Reconstruct>>(
+    `
+import faiss, json, numpy as np, os, subprocess, sys
+jobs = json.loads(sys.argv[1])
+x = np.random.default_rng(0).standard_normal((700, 32)).astype('float32')
+probe = "import faiss, sys; i = faiss.read_index(sys.argv[1]); i.reconstruct_n(0, i.ntotal)"
+out = {}
+for factory, path in jobs:
+    index = faiss.index_factory(32, factory)
+    index.train(x)
+    if factory.startswith('IDMap'):
+        index.add_with_ids(x, np.arange(len(x)).astype('int64'))
+    else:
+        index.add(x)
+    faiss.write_index(index, path)
+    run = subprocess.run([sys.executable, '-c', probe, path], capture_output=True,
+                         env=dict(os.environ, OMP_NUM_THREADS='1'))
+    out[factory] = 'ok' if run.returncode == 0 else 'fails' if run.returncode == 1 else 'crashes'
+print(json.dumps(out))
+`,
+    [JSON.stringify(FACTORIES.map((factory) => [factory, fileFor(factory)]))],
+  );
+});
+
+describe('reconstruct_n verdicts', () => {
+  it('match what faiss 1.7.3 does with each index type', () => {
+    const ours = Object.fromEntries(
+      FACTORIES.map((factory) => {
+        const file = fileFor(factory);
+        return [factory, indexFacts(inspectFaissBytes(fs.readFileSync(file), file)).reconstruct];
+      }),
+    );
+    expect(ours).toEqual(python);
+    // the set covers all three outcomes
+    expect(new Set(Object.values(python))).toEqual(new Set(['ok', 'fails', 'crashes']));
+  });
+});
