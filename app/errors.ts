@@ -1,6 +1,9 @@
 // The one error type of the project. Native code creates it too (main/native hands the class to
 // the addon), so `instanceof AppError` and `code` work for every failure, and errors cross every
-// transport as {code, message, file?, field?}.
+// transport as {code, message, file?, field?, reason?}. `code` is the category (what the CLI's exit
+// status and the UI's handling follow); `reason`, when present, is the structured message the
+// English `message` was made from, which the renderer shows in the user's language.
+import { isMessageCode, message, type Message, type MessageCode, type MessageParams } from './messages';
 
 export const errorCodes = [
   'INVALID_INPUT', // a bad file or folder: names the file
@@ -15,24 +18,32 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+export interface ErrorReason {
+  code: MessageCode;
+  params: MessageParams;
+}
+
 export interface ErrorInfo {
   code: ErrorCode;
   message: string;
   file?: string;
   field?: string;
+  reason?: ErrorReason;
 }
 
 export class AppError extends Error {
   code: ErrorCode;
   file?: string;
   field?: string;
+  reason?: Message;
 
-  constructor(code: ErrorCode, message: string, where: { file?: string; field?: string } = {}) {
+  constructor(code: ErrorCode, message: string, where: { file?: string; field?: string; reason?: Message } = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     if (where.file !== undefined) this.file = where.file;
     if (where.field !== undefined) this.field = where.field;
+    if (where.reason !== undefined) this.reason = where.reason;
   }
 
   toInfo(): ErrorInfo {
@@ -41,7 +52,38 @@ export class AppError extends Error {
       message: this.message,
       ...(this.file ? { file: this.file } : {}),
       ...(this.field ? { field: this.field } : {}),
+      ...(this.reason ? { reason: { code: this.reason.code, params: this.reason.params } } : {}),
     };
+  }
+}
+
+/**
+ * A file (or zip entry, written `a.zip!/entry`) refused as input or output — a FIFO, a malicious
+ * pickle, a zip bomb, an unwritable folder — with the structured reason: "<file>: <reason text>".
+ */
+export class Refusal extends AppError {
+  declare reason: Message;
+
+  constructor(file: string, reason: Message, code: ErrorCode = 'INVALID_INPUT') {
+    super(code, `${file}: ${reason.text}`, { file, reason });
+    this.name = 'Refusal';
+  }
+}
+
+export const refuse = (
+  file: string,
+  reason: MessageCode,
+  params: MessageParams = {},
+  code: ErrorCode = 'INVALID_INPUT',
+): Refusal => new Refusal(file, message(reason, params), code);
+
+/** The reason of an ErrorInfo as a Message again (null for an unknown code or bad parameters). */
+function reasonOf(info: ErrorInfo): Message | undefined {
+  if (!info.reason || !isMessageCode(info.reason.code)) return undefined;
+  try {
+    return message(info.reason.code, info.reason.params);
+  } catch {
+    return undefined;
   }
 }
 
@@ -54,13 +96,21 @@ const knownCodes = new Set<string>(errorCodes);
 export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof AppError) return error.toInfo();
   if (error && typeof error === 'object' && 'code' in error && knownCodes.has(String(error.code))) {
-    const { code, message, file, field } = error as ErrorInfo;
-    return { code, message: String(message), ...(file ? { file } : {}), ...(field ? { field } : {}) };
+    const info = error as ErrorInfo;
+    const reason = reasonOf(info);
+    return {
+      code: info.code,
+      message: String(info.message),
+      ...(info.file ? { file: info.file } : {}),
+      ...(info.field ? { field: info.field } : {}),
+      ...(reason ? { reason: { code: reason.code, params: reason.params } } : {}),
+    };
   }
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
-export const fromErrorInfo = (info: ErrorInfo) => new AppError(info.code, info.message, info);
+export const fromErrorInfo = (info: ErrorInfo) =>
+  new AppError(info.code, info.message, { file: info.file, field: info.field, reason: reasonOf(info) });
 
 /** CLI exit status: 1 for what the user can fix, 2 for our own failures. */
 export function exitCodeFor(code: ErrorCode): 1 | 2 {

@@ -87,8 +87,8 @@ export class Backend implements Api {
   }
 
   async experimentInfo(request: ApiRequest<'experimentInfo'>) {
-    checkInputPath(path.resolve(request.path), 'feature folder or .npy file');
-    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'query folder or .npy file');
+    checkInputPath(path.resolve(request.path), 'experiment');
+    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'queries');
     return this.studio.run('info', request, { onProgress: this.emit });
   }
 
@@ -110,8 +110,8 @@ export class Backend implements Api {
   }
 
   async build(request: ApiRequest<'build'>) {
-    checkInputPath(path.resolve(request.experiment), 'feature folder or .npy file');
-    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'query folder or .npy file');
+    checkInputPath(path.resolve(request.experiment), 'experiment');
+    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'queries');
     if (request.out !== undefined) checkDestination(path.resolve(request.out), request.force ?? false);
     if (request.export_files?.out_dir !== undefined) checkOutputFolder(path.resolve(request.export_files.out_dir));
     const params = { ...request, hold_out: request.hold_out ?? false, index_id: `ix${++indexCounter}` };
@@ -127,9 +127,9 @@ export class Backend implements Api {
   }
 
   async evaluateFile(request: ApiRequest<'evaluateFile'>) {
-    checkInputFile(path.resolve(request.index), 'index file');
-    checkInputPath(path.resolve(request.experiment), 'feature folder or .npy file');
-    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'query folder or .npy file');
+    checkInputFile(path.resolve(request.index), 'index');
+    checkInputPath(path.resolve(request.experiment), 'experiment');
+    if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'queries');
     return this.files.run('evaluateFile', request, { jobId: request.job_id, onProgress: this.emit });
   }
 
@@ -143,12 +143,12 @@ export class Backend implements Api {
   }
 
   async inspect(request: ApiRequest<'inspect'>) {
-    checkInputFile(path.resolve(request.path), 'index file');
+    checkInputFile(path.resolve(request.path), 'index');
     return this.files.run('inspect', request);
   }
 
   async setParams(request: ApiRequest<'setParams'>) {
-    checkInputFile(path.resolve(request.path), 'index file');
+    checkInputFile(path.resolve(request.path), 'index');
     checkDestination(path.resolve(request.out), request.force ?? false);
     return this.files.run('setParams', request);
   }

@@ -10,7 +10,7 @@
 // it (256 inputs for v1, 768 for v2), so `enc_p.emb_phone.weight` ([hidden, 256 | 768]) is what
 // the features the index must hold are.
 import { PickleDict, TorchTensor, toPlain, type PickleValue, type PlainValue } from '../pickle';
-import { refuse } from './refusal';
+import { refuse } from '../errors';
 
 export const PHONE_EMBEDDING = 'enc_p.emb_phone.weight';
 export type ModelVersion = 'v1' | 'v2';

@@ -9,7 +9,7 @@
 // which rules out cycles and keeps the recorded nesting depth exact; shared references (the same
 // value reached twice) remain possible, so consumers walk the result with walk.ts's budget.
 import type { MessageCode, MessageParams } from '../messages';
-import { refuse } from '../models/refusal';
+import { refuse } from '../errors';
 import { ALLOWED, OPCODE_NAMES } from './opcodes';
 import { allowedGlobal, reduce, TorchStorages, type Fail } from './torchGlobals';
 import { PickleCursor } from './cursor';

@@ -9,7 +9,7 @@
 // listings and one header (to tell v1 from v2 when the folder name does not).
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, inputError } from '../../app/errors';
+import { AppError, inputError, refuse } from '../../app/errors';
 import { sortLikePython } from '../../app/dataset/order';
 import { fsReason, nonRegularKind } from '../fsx/regularFile';
 import { readNpyFileHeader } from './npyFile';
@@ -242,7 +242,6 @@ export function discoverExperiment(inputPath: string, options: DiscoverOptions =
   }
   if (!stat) throw new AppError('NOT_FOUND', `${root}: no such file or folder`, { file: root });
   const kind = nonRegularKind(stat);
-  if (!stat.isDirectory() && kind !== null)
-    throw inputError(root, `${root} is ${kind}, not a feature folder or .npy file: nothing was read`);
+  if (!stat.isDirectory() && kind !== null) throw refuse(root, 'input_not_regular', { kind, what: 'experiment' });
   return stat.isDirectory() ? fromFolder(root, options) : fromFile(root);
 }

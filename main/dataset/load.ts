@@ -126,10 +126,9 @@ function readFileData(
   progress: (bytes: number) => void,
   options: LoadOptions,
 ): void {
-  const { fd, size } = openRegularFile(file.path, '.npy file');
+  const { fd, size } = openRegularFile(file.path, { role: 'npy' });
   try {
-    if (size !== file.size)
-      throw inputError(file.path, `${file.path}: changed while loading; try again`);
+    if (size !== file.size) throw inputError(file.path, `${file.path}: changed while loading; try again`);
     const { header, shape } = file;
     if (shape.raw) {
       const target = new Uint8Array(vectors.buffer, vectors.byteOffset + row * d * 4, shape.dataBytes);

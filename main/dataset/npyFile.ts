@@ -22,7 +22,7 @@ export interface NpyFileHeader {
 
 /** Reads and parses the header of `file` (an absolute path, used in messages). */
 export function readNpyFileHeader(file: string): NpyFileHeader {
-  const { fd, size } = openRegularFile(file, '.npy file');
+  const { fd, size } = openRegularFile(file, { role: 'npy' });
   try {
     if (size === 0)
       throw inputError(

@@ -46,7 +46,6 @@ interface Slot {
   exited: boolean;
 }
 
-
 let jobCounter = 0;
 let indexCounter = 0;
 

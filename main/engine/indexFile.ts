@@ -10,7 +10,7 @@ export function writeIndexFile(index: NativeIndex, file: string, overwrite: bool
   writeFilesAtomic([{ file, writeTo: (temp) => index.write(temp) }], { overwrite });
 }
 
-export const readFileBytes = (file: string): Uint8Array => readRegularFile(file, { what: 'index file' });
+export const readFileBytes = (file: string): Uint8Array => readRegularFile(file, { role: 'index' });
 
 /** Reads an index file into faiss, after the structural check. */
 export function readIndexFile(file: string): NativeIndex {

@@ -3,14 +3,11 @@
 // regular file. A device, FIFO, socket, folder or link is never replaced, overwrite or not.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../app/errors';
+import { AppError, refuse } from '../../app/errors';
+import { message } from '../../app/messages';
 import { fsReason, lstatOrNull, nonRegularKind } from './regularFile';
 
-const cannotWrite = (file: string, reason: string) =>
-  new AppError('INVALID_INPUT', `cannot write ${file}: ${reason}`, { file });
-
-export const alreadyExists = (file: string) =>
-  new AppError('ALREADY_EXISTS', `${file} already exists (use --force to overwrite)`, { file });
+export const alreadyExists = (file: string) => refuse(file, 'output_exists', {}, 'ALREADY_EXISTS');
 
 /** The folder outputs go to: it must exist, be a folder (not a file or device) and be writable. */
 export function checkOutputFolder(dir: string): void {
@@ -18,16 +15,13 @@ export function checkOutputFolder(dir: string): void {
   try {
     stat = fs.statSync(dir);
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `output folder ${dir}: ${fsReason(error)}`, { file: dir });
+    throw refuse(dir, 'output_folder_unusable', { reason: fsReason(error) });
   }
-  if (!stat.isDirectory())
-    throw new AppError('INVALID_INPUT', `output folder ${dir} is ${nonRegularKind(stat) ?? 'a file'}, not a folder`, {
-      file: dir,
-    });
+  if (!stat.isDirectory()) throw refuse(dir, 'output_not_folder', { kind: nonRegularKind(stat) ?? 'file' });
   try {
     fs.accessSync(dir, fs.constants.W_OK);
   } catch {
-    throw new AppError('INVALID_INPUT', `output folder ${dir} is not writable`, { file: dir });
+    throw refuse(dir, 'output_not_writable');
   }
 }
 
@@ -37,7 +31,7 @@ export function checkDestination(file: string, overwrite: boolean): void {
   const stat = lstatOrNull(file);
   if (stat === null) return;
   const kind = nonRegularKind(stat);
-  if (kind !== null) throw cannotWrite(file, `it is ${kind}; choose a regular file name`);
+  if (kind !== null) throw refuse(file, 'output_not_regular', { kind });
   if (!overwrite) throw alreadyExists(file);
 }
 
@@ -47,10 +41,7 @@ export function checkDestinations(files: string[], overwrite: boolean): void {
   for (const file of files) checkDestination(file, true);
   if (overwrite) return;
   const existing = files.filter((file) => lstatOrNull(file) !== null);
-  if (existing.length > 0)
-    throw new AppError(
-      'ALREADY_EXISTS',
-      `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''}: nothing was written (use --force to overwrite)`,
-      { file: existing[0] },
-    );
+  if (existing.length === 0) return;
+  const reason = message('output_exists');
+  throw new AppError('ALREADY_EXISTS', `${existing.join(', ')}: ${reason.text}`, { file: existing[0], reason });
 }

@@ -4,45 +4,42 @@
 // writes (a path can change in between).
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../app/errors';
+import { refuse } from '../../app/errors';
 import { checkDestination, checkOutputFolder } from './destination';
-import { fsReason, nonRegularKind, openRegularFile } from './regularFile';
+import { fsReason, nonRegularKind, openRegularFile, type FileRole } from './regularFile';
 
-/** A folder or a regular file (an experiment, a query folder or .npy file). */
-export function checkInputPath(file: string, what: string): void {
+/** A folder or a regular file: an experiment, or a query folder or .npy file. */
+export function checkInputPath(file: string, what: 'experiment' | 'queries'): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new AppError(code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT', `${file}: ${fsReason(error)}`, { file });
+    if (code === 'ENOENT') throw refuse(file, 'file_missing', {}, 'NOT_FOUND');
+    throw refuse(file, 'file_unreadable', { reason: fsReason(error) });
   }
   const kind = nonRegularKind(stat);
-  if (!stat.isDirectory() && kind !== null)
-    throw new AppError('INVALID_INPUT', `${file} is ${kind}, not a ${what}: nothing was read`, { file });
+  if (!stat.isDirectory() && kind !== null) throw refuse(file, 'input_not_regular', { kind, what });
 }
 
 /** A regular file that can be opened for reading. */
-export function checkInputFile(file: string, what: string): void {
-  fs.closeSync(openRegularFile(file, what).fd);
+export function checkInputFile(file: string, role: FileRole): void {
+  fs.closeSync(openRegularFile(file, { role }).fd);
 }
 
-/** A folder to write into that may not exist yet: then its parent must be a writable folder. */
+/** A folder to write into that may not exist yet: then its nearest existing ancestor must be a
+ *  writable folder (the rest is created). */
 export function checkFolderToCreate(dir: string): void {
   let stat: fs.Stats | undefined;
   try {
     stat = fs.statSync(dir, { throwIfNoEntry: false });
   } catch (error) {
-    throw new AppError('INVALID_INPUT', `${dir}: ${fsReason(error)}`, { file: dir });
+    throw refuse(dir, 'output_folder_unusable', { reason: fsReason(error) });
   }
-  if (stat === undefined) {
-    // the nearest existing ancestor must be a writable folder (mkdir -p makes the rest)
-    let parent = path.dirname(dir);
-    while (!fs.existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
-    checkOutputFolder(parent);
-    return;
-  }
-  checkOutputFolder(dir);
+  if (stat !== undefined) return checkOutputFolder(dir);
+  let parent = path.dirname(dir);
+  while (!fs.existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
+  checkOutputFolder(parent);
 }
 
 export { checkDestination, checkOutputFolder };

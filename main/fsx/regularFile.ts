@@ -1,21 +1,28 @@
 // Reading files that may come from strangers (docs/ARCHITECTURE.md, "Files"): only regular files,
 // opened without blocking (a FIFO must not hang open()), checked with fstat on the open
 // descriptor (no race with a path swapped after a stat), and every read bounded by the size fstat
-// reported — /dev/zero or a growing file can never make us read or allocate more.
+// reported — /dev/zero or a growing file can never make us read or allocate more. Refusals are
+// structured (app/messages/en/files.ts) and name the file.
 import fs from 'node:fs';
-import { AppError } from '../../app/errors';
+import { AppError, refuse } from '../../app/errors';
 
-/** What a non-regular file is, for messages; null for a regular file. */
-export function nonRegularKind(stat: fs.Stats): string | null {
+/** What a non-regular path is (the `kind` of the files area's messages); null for a regular file. */
+export type NonRegularKind = 'folder' | 'fifo' | 'socket' | 'device' | 'link' | 'special';
+
+export function nonRegularKind(stat: fs.Stats): NonRegularKind | null {
   if (stat.isFile()) return null;
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+  if (stat.isDirectory()) return 'folder';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSymbolicLink()) return 'link';
+  return 'special';
 }
 
+/** What a file is for, in messages ("not a regular index file"). */
+export type FileRole = 'index' | 'npy' | 'pth' | 'zip' | 'file';
+
+/** The system's reason for a failed file operation, in words. */
 export function fsReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return 'no such file or folder';
@@ -27,8 +34,23 @@ export function fsReason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-// O_NONBLOCK makes open() of a FIFO return at once; it does not change reads of regular files.
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+/** What a path is when it is not a regular file (null for a regular or unreachable one). */
+function kindOfPath(file: string): NonRegularKind | null {
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat ? nonRegularKind(stat) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface OpenOptions {
+  /** names the file in refusals (default: the path; a zip entry is written `a.zip!/entry`) */
+  display?: string;
+  role?: FileRole;
+  /** refuse a symbolic link instead of following it (a folder walk that checked its links) */
+  noFollow?: boolean;
+}
 
 export interface OpenedFile {
   fd: number;
@@ -36,35 +58,37 @@ export interface OpenedFile {
   size: number;
 }
 
-/** Opens `file` for reading if it is a regular file; `what` names it in messages ("index file"). */
-export function openRegularFile(file: string, what = 'file'): OpenedFile {
+/** Opens `file` for reading if it is a regular file. The caller closes the fd. */
+export function openRegularFile(file: string, options: OpenOptions = {}): OpenedFile {
+  const display = options.display ?? file;
+  const what = options.role ?? 'file';
+  // O_NONBLOCK makes open() of a FIFO return at once; it does not change reads of regular files
+  const flags =
+    fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (options.noFollow ? (fs.constants.O_NOFOLLOW ?? 0) : 0);
   let fd: number;
   try {
-    fd = fs.openSync(file, OPEN_FLAGS);
+    fd = fs.openSync(file, flags);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw refuse(display, 'file_missing', {}, 'NOT_FOUND');
+    if (code === 'ELOOP' && options.noFollow) throw refuse(display, 'file_not_regular', { kind: 'link', what });
     // a socket cannot be opened at all (ENXIO): say what it is
-    const kind = kindOf(file);
-    if (kind !== null)
-      throw new AppError('INVALID_INPUT', `${file} is ${kind}, not a regular ${what}: nothing was read`, { file });
-    throw new AppError(code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT', `${file}: cannot open: ${fsReason(error)}`, {
-      file,
-    });
+    const kind = kindOfPath(file);
+    if (kind !== null) throw refuse(display, 'file_not_regular', { kind, what });
+    throw refuse(display, 'file_unreadable', { reason: fsReason(error) });
   }
   try {
-    const stat = fs.fstatSync(fd);
-    const kind = nonRegularKind(stat);
-    if (kind !== null)
-      throw new AppError('INVALID_INPUT', `${file} is ${kind}, not a regular ${what}: nothing was read`, { file });
-    return { fd, size: stat.size };
+    const kind = nonRegularKind(fs.fstatSync(fd));
+    if (kind !== null) throw refuse(display, 'file_not_regular', { kind, what });
+    return { fd, size: fs.fstatSync(fd).size };
   } catch (error) {
     fs.closeSync(fd);
     throw error;
   }
 }
 
-/** Reads exactly target.length bytes at `position`; a short read is a truncated (or changing) file. */
-export function readExactly(fd: number, target: Uint8Array, position: number, file: string): void {
+/** Fills `target` from `position`; a short read means the file shrank while it was read. */
+export function readExactly(fd: number, target: Uint8Array, position: number, display: string): void {
   let done = 0;
   while (done < target.length) {
     let got: number;
@@ -72,43 +96,30 @@ export function readExactly(fd: number, target: Uint8Array, position: number, fi
       // 1 GiB per call: Linux caps one read() near 2 GiB.
       got = fs.readSync(fd, target, done, Math.min(target.length - done, 1 << 30), position + done);
     } catch (error) {
-      throw new AppError('INVALID_INPUT', `${file}: cannot read: ${fsReason(error)}`, { file });
+      throw refuse(display, 'file_unreadable', { reason: fsReason(error) });
     }
-    if (got === 0)
-      throw new AppError(
-        'INVALID_INPUT',
-        `${file}: truncated: ended after ${position + done} bytes (changed while reading?)`,
-        { file },
-      );
+    if (got === 0) throw refuse(display, 'file_truncated', { actual: done, expected: target.length });
     done += got;
   }
 }
 
-/** The whole of a regular file, at most `maxBytes` (default: any size that fits in memory). */
-export function readRegularFile(file: string, options: { what?: string; maxBytes?: number } = {}): Uint8Array {
-  const { fd, size } = openRegularFile(file, options.what);
-  try {
-    if (options.maxBytes !== undefined && size > options.maxBytes)
-      throw new AppError(
-        'INVALID_INPUT',
-        `${file}: ${size} bytes is more than a ${options.what ?? 'file'} of this kind can be (at most ${options.maxBytes})`,
-        { file },
-      );
-    const bytes = new Uint8Array(size);
-    readExactly(fd, bytes, 0, file);
-    return bytes;
-  } finally {
-    fs.closeSync(fd);
-  }
+/** `length` bytes at `position`, in a new buffer. */
+export function readBytes(fd: number, position: number, length: number, display: string): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  readExactly(fd, out, position, display);
+  return out;
 }
 
-/** What a path is when it is not a regular file (null for a regular or unreadable one). */
-function kindOf(file: string): string | null {
+/** The whole of a regular file, refused above `maxBytes`. */
+export function readRegularFile(file: string, options: OpenOptions & { maxBytes?: number } = {}): Buffer {
+  const display = options.display ?? file;
+  const { fd, size } = openRegularFile(file, options);
   try {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    return stat ? nonRegularKind(stat) : null;
-  } catch {
-    return null;
+    if (options.maxBytes !== undefined && size > options.maxBytes)
+      throw refuse(display, 'file_too_large', { size, limit: options.maxBytes });
+    return readBytes(fd, 0, size, display);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -20,9 +20,9 @@ import { inspectFaissBytes } from '../../app/faissFile';
 import type { IndexRecord, ModelRecord } from '../../app/models/doctor';
 import { indexFacts } from '../../app/models/indexFacts';
 import type { LibraryScan, SkippedItem } from '../../app/models/library';
-import { Refusal, refuse } from '../../app/models/refusal';
+import { Refusal, refuse } from '../../app/errors';
 import { message } from '../../app/messages';
-import { kindOf, openRegularFile, readRegularFile } from './regularFile';
+import { nonRegularKind, openRegularFile, readRegularFile } from '../fsx/regularFile';
 import { readPthBuffer, readPthFile } from './torchFile';
 import { ByteBudget, openZipBuffer, openZipFd, readZipEntry, type ZipArchive } from './zipArchive';
 
@@ -153,13 +153,18 @@ class Scan {
       if (kind === 'pth') {
         const { metadata } = await readPthFile(real, where, this.budget);
         this.models.push({ path: where, rel, bytes: size, metadata });
-      } else if (kind === 'index') this.addIndex(readRegularFile(real, where, SCAN_LIMITS.indexBytes), where, rel);
+      } else if (kind === 'index')
+        this.addIndex(
+          readRegularFile(real, { display: where, role: 'index', noFollow: true, maxBytes: SCAN_LIMITS.indexBytes }),
+          where,
+          rel,
+        );
       else await this.zipFile(real, where, rel);
     });
   }
 
   async zipFile(real: string, where: string, rel: string): Promise<void> {
-    const { fd, size } = openRegularFile(real, where);
+    const { fd, size } = openRegularFile(real, { display: where, role: 'zip', noFollow: true });
     try {
       const archive = await openZipFd(fd, size, where);
       try {
@@ -213,7 +218,10 @@ class Scan {
           }
         } else if (!kindOfName(name) || seen.has(key)) continue;
         else if (!stat.isFile()) {
-          this.refused.push({ path: where, reason: message('file_not_regular', { kind: kindOf(stat) }) });
+          this.refused.push({
+            path: where,
+            reason: message('file_not_regular', { kind: nonRegularKind(stat) ?? 'special', what: 'file' }),
+          });
         } else {
           seen.add(key);
           await this.file(real, where, rel, stat.size);

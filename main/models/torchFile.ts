@@ -7,9 +7,9 @@
 // refused.
 import fs from 'node:fs';
 import { modelMetadata, type ModelMetadata } from '../../app/models/checkpoint';
-import { refuse } from '../../app/models/refusal';
+import { refuse } from '../../app/errors';
 import { readPickle } from '../../app/pickle';
-import { openRegularFile, readExactly } from './regularFile';
+import { openRegularFile, readBytes } from '../fsx/regularFile';
 import { openZipBuffer, openZipFd, readZipEntry, type ByteBudget, type ZipArchive } from './zipArchive';
 
 export const PTH_LIMITS = {
@@ -32,9 +32,9 @@ const isPickle = (head: Uint8Array) => head[0] === 0x80 && head[1] >= 2 && head[
 
 /** A .pth file on disk: the zip's data.pkl is read alone (random access), never the tensors. */
 export async function readPthFile(file: string, display: string, budget: ByteBudget): Promise<PthRead> {
-  const { fd, size } = openRegularFile(file, display);
+  const { fd, size } = openRegularFile(file, { display, role: 'pth', noFollow: true });
   try {
-    const head = readExactly(fd, 0, Math.min(4, size), display);
+    const head = readBytes(fd, 0, Math.min(4, size), display);
     if (isZip(head)) {
       const archive = await openZipFd(fd, size, display);
       try {
@@ -43,7 +43,7 @@ export async function readPthFile(file: string, display: string, budget: ByteBud
         archive.zip.close();
       }
     }
-    if (isPickle(head)) return fromLegacy(readExactly(fd, 0, Math.min(size, PTH_LIMITS.pickleBytes), display), display);
+    if (isPickle(head)) return fromLegacy(readBytes(fd, 0, Math.min(size, PTH_LIMITS.pickleBytes), display), display);
     throw refuse(display, 'pth_unknown_format');
   } finally {
     fs.closeSync(fd);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { AppError } from '../../app/errors';
-import { Refusal, refuse } from '../../app/models/refusal';
+import { Refusal, refuse } from '../../app/errors';
 
 export const ZIP_LIMITS = {
   /** entries in one zip (an RVC model's own torch zip has about 500) */

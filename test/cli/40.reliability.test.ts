@@ -82,7 +82,7 @@ describe('reliability', () => {
     );
     expect(run.signal).toBeNull();
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/output folder .*readonly is not writable/);
+    expect(run.stderr).toMatch(/readonly: the output folder is not writable/);
     expect(fs.readdirSync(out)).toEqual([]);
   });
 

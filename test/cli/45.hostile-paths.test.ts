@@ -64,10 +64,10 @@ describe('hostile paths', () => {
     expect(runCli(['inspect', dir]).stderr).toMatch(/is a folder, not a regular index file/);
     const run = runCli(['export', experiment, '--factory', 'Flat', '--out-dir', index]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/output folder .*flat\.index is a file, not a folder/);
+    expect(run.stderr).toMatch(/flat\.index: the output folder is a file, not a folder/);
     expect(run.stderr).not.toMatch(/\[load\]/);
     const inside = runCli(['build', experiment, '--factory', 'Flat', '--out', path.join(index, 'x.index')]);
     expect(inside.status).toBe(1);
-    expect(inside.stderr).toMatch(/output folder .*flat\.index.*not a folder/);
+    expect(inside.stderr).toMatch(/flat\.index: the output folder is a file, not a folder/);
   });
 });

@@ -1,7 +1,7 @@
 // The safe pickle reader on hand-made pickles: what it builds, and what it refuses (by code, name
 // and offset) without running anything. Real torch.save files are in pth.test.ts.
 import { describe, expect, it } from 'vitest';
-import { Refusal } from '../../app/models/refusal';
+import { Refusal } from '../../app/errors';
 import { CUT, PickleDict, PickleTuple, readPickle, toPlain, type PickleValue } from '../../app/pickle';
 
 /** Pickle bytes from strings (latin-1) and byte arrays. */

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Refusal } from '../../app/models/refusal';
+import { Refusal } from '../../app/errors';
 import { readPthFile, type PthRead } from '../../main/models/torchFile';
 import { ByteBudget } from '../../main/models/zipArchive';
 import { runPython } from '../helpers/python';

@@ -23,10 +23,6 @@ export const modelsMessages = {
   pickle_limit: 'the pickle exceeds the limit of {limit} {what} at byte {offset}: refused',
 
   // ---- files and folders ----
-  file_not_regular: 'is a {kind}, not a regular file: not read',
-  file_unreadable: 'cannot be read: {reason}',
-  file_truncated: 'became shorter while it was read ({actual} of {expected} bytes): not read',
-  file_too_large: 'is {size, number} bytes, above the limit of {limit, number} bytes this app reads: not read',
   library_not_folder_or_zip: 'is neither a folder nor a .zip file: open a folder of models or one .zip',
   link_outside_root: 'is a link to a place outside the chosen folder: not followed',
   link_broken: 'is a link that leads nowhere: skipped',
