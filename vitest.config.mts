@@ -1,12 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+// Test tiers (docs/ARCHITECTURE.md, "Tests"), by file name:
+//   unit    *.test.ts          pure: no build, no Python — the fast loop
+//   native  *.native.test.ts   the built addon and engine bundles (and Python faiss as the oracle)
+//           *.oracle.test.ts   Python faiss / NumPy / torch as the oracle, no build
+//   cli     test/cli/          the built rvc-index command
+//   slow    *.slow.test.ts     long runs kept out of `npm test` (a small-N equivalent stays in)
+const slow = '**/*.slow.test.ts';
+const heavy = { testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-    // faiss already uses both cores; running native test files side by side only adds noise.
-    fileParallelism: false,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/cli/**', 'test/e2e/**', '**/*.native.test.ts', '**/*.oracle.test.ts', slow],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // faiss already uses both cores: native files run one at a time
+        test: {
+          name: 'native',
+          include: ['test/**/*.native.test.ts', 'test/**/*.oracle.test.ts'],
+          exclude: ['test/cli/**', slow],
+          ...heavy,
+        },
+      },
+      { test: { name: 'cli', include: ['test/cli/**/*.test.ts'], exclude: [slow], ...heavy } },
+      { test: { name: 'slow', include: [slow], ...heavy, testTimeout: 1_200_000 } },
+    ],
   },
 });
