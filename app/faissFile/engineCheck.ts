@@ -21,6 +21,9 @@ const MAX_K_FACTOR = 1024;
 /** faiss's own cap on derived tables (precomputed_table_max_bytes); the HNSW-PQ distance table
  *  faiss builds on loading has no cap of its own. */
 const MAX_TABLE_BYTES = 2 ** 31;
+/** faiss allocates two vectors per inverted list on reading, whatever the file pays for (an IMI
+ *  quantizer of a few KB spans millions of lists): IMI2x10 is the largest the engine takes. */
+export const ENGINE_MAX_LISTS = 2 ** 20;
 
 const FLAT = ['IxF2', 'IxFI', 'IxFl'];
 const PQ = ['IxPq', 'IxPo', 'IxPQ'];
@@ -132,18 +135,8 @@ class Checker {
 
   /** d, ntotal and metric every index has; an untrained part inside a trained index. */
   private header(node: FaissNode): void {
-    const d = this.field(node, 'd');
-    if (!(d.value >= 1 && d.value <= ENGINE_MAX_D))
-      this.fail(fieldMessage('faiss_engine_limit', { field: 'd', value: d.value, min: 1, max: ENGINE_MAX_D }, d.at));
-    const ntotal = this.field(node, 'ntotal');
-    if (ntotal.value > ENGINE_MAX_VECTORS)
-      this.fail(
-        fieldMessage(
-          'faiss_engine_limit',
-          { field: 'ntotal', value: ntotal.value, min: 0, max: ENGINE_MAX_VECTORS },
-          ntotal.at,
-        ),
-      );
+    this.limit(node, 'd', 1, ENGINE_MAX_D);
+    this.limit(node, 'ntotal', 0, ENGINE_MAX_VECTORS);
     const metric = this.field(node, 'metric_type');
     if (metric.value !== METRIC_L2 && metric.value !== METRIC_IP)
       this.fail(
@@ -160,6 +153,7 @@ class Checker {
   /** The fields of each type that faiss 1.7.3 reads at search time without checking them. */
   private own(node: FaissNode): void {
     const { params } = node;
+    if (node.fourcc.startsWith('Iw')) this.limit(node, 'nlist', 1, ENGINE_MAX_LISTS);
     switch (node.fourcc) {
       case 'IxPq':
       case 'IxPo':
@@ -198,13 +192,21 @@ class Checker {
     }
   }
 
+  private limit(node: FaissNode, name: string, min: number, max: number): void {
+    const { value, at } = this.field(node, name);
+    if (!(value >= min && value <= max))
+      this.fail(fieldMessage('faiss_engine_limit', { field: name, value, min, max }, at));
+  }
+
   private range(node: FaissNode, name: string, min: number, max: number): void {
     const { value } = this.field(node, name);
     if (!(value >= min && value <= max)) this.unsupportedValue(node, name, `${min}…${max}`);
   }
 
+  /** HNSW searches with max(efSearch, k) candidates (a smaller efSearch is harmless). */
   private hnsw(node: FaissNode): void {
-    this.range(node, 'hnsw.efSearch', -(2 ** 31), MAX_BEAM);
+    if (this.field(node, 'hnsw.efSearch').value > MAX_BEAM)
+      this.unsupportedValue(node, 'hnsw.efSearch', `at most ${MAX_BEAM}`);
     this.range(node, 'hnsw.upper_beam', 1, MAX_BEAM);
   }
 
@@ -306,7 +308,7 @@ function validQbs(qbs: number): boolean {
 
 /** The role of a non-wrapped index child: IVF quantizer, HNSW storage, IndexRefine refine index. */
 function childRole(parent: FaissNode): Role {
-  if (parent.fourcc.startsWith('Iw') || parent.fourcc === 'IwFd') return 'quantizer';
+  if (parent.fourcc.startsWith('Iw')) return 'quantizer';
   if (parent.fourcc.startsWith('IHN')) return 'storage';
   if (parent.fourcc === 'IxRF') return 'refine';
   return 'index';

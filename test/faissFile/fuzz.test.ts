@@ -137,8 +137,9 @@ describe('fuzzing the reader with real files', () => {
     expect(total).toBe(FILES.length * (TRUNCATIONS_PER_FILE + FLIPS_PER_FILE));
     expect(counts.error).toBeGreaterThan(total / 4); // the mutations do hit the structure
     expect(counts.result).toBeGreaterThan(0);
-    // measured ~1 s for 6300 inputs on 2 busy cores; generous bounds against a slow machine
-    expect(elapsed).toBeLessThan(60_000);
+    // no input may hang the reader: measured ~20 s for the 7200 inputs (inspect and engine check
+    // each) on 2 cores under a load of 9; bounds generous against a slower machine
+    expect(elapsed).toBeLessThan(180_000);
     expect(slowest).toBeLessThan(5_000);
   });
 });

@@ -243,4 +243,34 @@ describe('IVF', () => {
     const f = file('imi_ivfflat_l2');
     readerRefuses(f.bytes, 'faiss_not_equal', f.set(f.field('ntotal', 1), 63), { rule: '2^(M × nbits)', expected: 64 });
   });
+
+  it('engine: at most 2^20 lists (faiss allocates per list, whatever the file pays for)', () => {
+    // an empty IVF-Flat over an IMI2x11 quantizer of d = 2: 2^22 lists from a 16 KB quantizer
+    const nlist = 2 ** 22;
+    const parts: number[] = [];
+    const put = (bytes: Uint8Array) => parts.push(...bytes);
+    const i32 = (value: number) => put(new Uint8Array(new Int32Array([value]).buffer));
+    const header = (tag: string, ntotal: number) => {
+      put(ascii(tag));
+      i32(2);
+      put(u64(ntotal));
+      put(new Uint8Array(16));
+      put(Uint8Array.of(1));
+      i32(1);
+    };
+    header('IwFl', 0);
+    put(u64(nlist));
+    put(u64(1));
+    header('Imiq', nlist);
+    [2, 2, 11, 2 * 2048].forEach((value) => put(u64(value)));
+    put(new Uint8Array(2 * 2048 * 4)); // the centroids
+    put(Uint8Array.of(0)); // no direct map
+    put(u64(0));
+    put(ascii('ilar'));
+    put(u64(nlist));
+    put(u64(8));
+    put(ascii('sprs'));
+    put(u64(0));
+    engineRefuses(Uint8Array.from(parts), 'faiss_engine_limit', 37, { field: 'nlist', value: nlist, max: 2 ** 20 });
+  });
 });
