@@ -11,9 +11,9 @@ import { METRIC_IP, METRIC_L2 } from './header';
 import { parseFaissFile } from './readIndex';
 
 /** The addon's kMaxDimension: queries and vectors are sized by d. */
-export const ENGINE_MAX_D = 65536;
+const ENGINE_MAX_D = 65536;
 /** The addon hands labels to JS as Int32Array. */
-export const ENGINE_MAX_VECTORS = 2 ** 31 - 1;
+const ENGINE_MAX_VECTORS = 2 ** 31 - 1;
 /** The addon's efSearch bound; HNSW sizes its candidate heaps by efSearch and upper_beam. */
 const MAX_BEAM = 1_000_000;
 /** The addon's k_factor bound (IndexRefine searches k × k_factor candidates). */
@@ -23,7 +23,7 @@ const MAX_K_FACTOR = 1024;
 const MAX_TABLE_BYTES = 2 ** 31;
 /** faiss allocates two vectors per inverted list on reading, whatever the file pays for (an IMI
  *  quantizer of a few KB spans millions of lists): IMI2x10 is the largest the engine takes. */
-export const ENGINE_MAX_LISTS = 2 ** 20;
+const ENGINE_MAX_LISTS = 2 ** 20;
 
 const FLAT = ['IxF2', 'IxFI', 'IxFl'];
 const PQ = ['IxPq', 'IxPo', 'IxPQ'];

@@ -6,7 +6,7 @@ import type { FaissNode } from '../contract';
 import type { IdRange, ParseContext } from './context';
 
 /** The stored ids a search of `node` can return; null for positions (or no ids at all). */
-export function storedIds(ctx: ParseContext, node: FaissNode): IdRange | null {
+function storedIds(ctx: ParseContext, node: FaissNode): IdRange | null {
   for (let at: FaissNode | undefined = node; at;) {
     const facts = ctx.facts.get(at);
     if (facts?.ids !== undefined) return facts.ids;

@@ -19,7 +19,7 @@ export interface PqRead {
 const MAX_PQ_NBITS = 24;
 
 /** Fails at the first NaN or infinity among `count` float32 values starting at `at`. */
-export function expectFinite(c: ByteCursor, field: string, count: number, at: number): void {
+function expectFinite(c: ByteCursor, field: string, count: number, at: number): void {
   for (let i = 0; i < count; i++) {
     const value = c.float32At(at + 4 * i);
     if (!Number.isFinite(value))
@@ -52,7 +52,7 @@ export function readProductQuantizer(ctx: ParseContext, node: FaissNode, d: numb
 }
 
 /** faiss ScalarQuantizer::QuantizerType, in enum order (QT_bf16 and later arrived after 1.7.3). */
-export const SQ_TYPES = [
+const SQ_TYPES = [
   'QT_8bit',
   'QT_4bit',
   'QT_8bit_uniform',
