@@ -1,6 +1,7 @@
 // `npm run fuzz -- [--cases N] [--seed S] [--first F] [--timeout MS] [--reasons]`: the slow tier
 // of the native-path fuzz (driver.ts), with the tally per type, every failing case (replay it
 // with --first ID --cases 1), the throughput and, with --reasons, the refusals by wording.
+import fs from 'node:fs';
 import { type Tally, prepare, runCases } from './driver';
 
 function option(name: string, fallback: number): number {
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
         process.stderr.write(`${done}/${count} cases, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     },
   });
+  fs.rmSync(bench.dir, { recursive: true, force: true });
   const seconds = (Date.now() - started) / 1000;
   console.log(`seed ${seed}, cases ${first}..${first + count - 1}, ${bench.originals.length} originals`);
   console.log(table(tally));
