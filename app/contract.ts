@@ -4,6 +4,7 @@
 // Field names are snake_case because the CLI prints these objects as its --json contract.
 import { z } from 'zod';
 import type { ErrorInfo } from './errors';
+import type { Message } from './messages';
 
 const path = z.string().min(1).max(4096);
 const positiveInt = z.number().int().min(1);
@@ -278,9 +279,11 @@ export interface InspectResult {
   imbalance: number | null;
   empty_lists: number | null;
   tree: FaissNode;
-  /** set when the tree is partial (unsupported node) */
-  error: string | null;
-  warnings: string[];
+  /** why the file cannot be used (corrupt, inconsistent, unsupported, lists not stored); the
+   *  tree then holds what was read, nodes cut short flagged `partial` */
+  error: Message | null;
+  /** harmless oddities (bytes after the index, a stored nprobe of 0, ...) */
+  warnings: Message[];
 }
 
 export const setParamsRequest = z.object({

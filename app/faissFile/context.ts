@@ -1,8 +1,9 @@
-// What every node reader shares: the cursor, the tree being built, and the facts set-params and
-// inspect need but the public tree does not carry (byte offsets of patchable fields, which child
-// a wrapper forwards searches to, the inverted-list sizes).
+// What every node reader shares: the cursor, the tree being built, and the facts set-params,
+// inspect and the engine check need but the public tree does not carry (byte offsets of fields,
+// which child a wrapper forwards searches to, the inverted-list sizes, the ids a search returns).
 import type { FaissNode } from '../contract';
-import { ByteCursor } from './cursor';
+import { type Message, type MessageCode, type MessageParams, message } from '../messages';
+import { ByteCursor, fieldMessage } from './cursor';
 
 export interface IvfFacts {
   nlist: number;
@@ -13,12 +14,36 @@ export interface IvfFacts {
   listSizes: number[] | null;
 }
 
+/** The smallest and largest id a search can return, and where they are stored. */
+export interface IdRange {
+  min: number;
+  max: number;
+  minAt: number;
+  maxAt: number;
+  /** what holds them, e.g. "ids of inverted list 3" */
+  minField: string;
+  maxField: string;
+}
+
+/** A field read from the file, kept with its offset for checks made after the node is read. */
+export interface FieldAt {
+  value: number;
+  at: number;
+}
+
 export interface NodeFacts {
   /** the index a wrapper (IxPT, IxRF base, IDMap, MinMax) forwards searches to */
   wrapped?: FaissNode;
   ivf?: IvfFacts;
   /** IndexRefine's k_factor (float32) and its offset */
   refine?: { kFactor: number; kFactorOffset: number };
+  /**
+   * The ids a search of this node returns when they are not its own positions 0..ntotal-1 (IVF
+   * list ids, IDMap ids); null when it stores none. Absent: positions.
+   */
+  ids?: IdRange | null;
+  /** fields the engine check (engineCheck.ts) looks at, by faiss field name */
+  fields: Map<string, FieldAt>;
 }
 
 /**
@@ -28,11 +53,14 @@ export interface NodeFacts {
 export class UnsupportedNode extends Error {
   readonly fourcc: string;
   readonly offset: number;
+  readonly detail: Message;
 
   constructor(fourcc: string, offset: number) {
-    super(`unsupported ${fourcc} at byte ${offset}`);
+    const detail = fieldMessage('faiss_unsupported', { fourcc }, offset);
+    super(detail.text);
     this.fourcc = fourcc;
     this.offset = offset;
+    this.detail = detail;
   }
 }
 
@@ -47,7 +75,9 @@ export type ChildReader = (ctx: ParseContext, parent: FaissNode | null) => Faiss
 export class ParseContext {
   readonly cursor: ByteCursor;
   readonly facts = new Map<FaissNode, NodeFacts>();
-  readonly warnings: string[] = [];
+  readonly warnings: Message[] = [];
+  /** the first reason to refuse the file found by a reader that could still read on */
+  refusal: Message | null = null;
   /** the first node opened: the whole tree, even when reading stops half-way */
   root: FaissNode | null = null;
   private depth = 0;
@@ -73,7 +103,7 @@ export class ParseContext {
 
   /** Runs a reader one nesting level deeper, refusing chains no real file has. */
   nested<T>(read: () => T): T {
-    if (++this.depth > MAX_NESTING) this.cursor.fail(`objects nested more than ${MAX_NESTING} deep (corrupt file?)`);
+    if (++this.depth > MAX_NESTING) this.cursor.fail('faiss_nesting', { max: MAX_NESTING });
     const result = read();
     this.depth--;
     return result;
@@ -100,14 +130,24 @@ export class ParseContext {
   factsOf(node: FaissNode): NodeFacts {
     let facts = this.facts.get(node);
     if (!facts) {
-      facts = {};
+      facts = { fields: new Map() };
       this.facts.set(node, facts);
     }
     return facts;
   }
 
-  warn(message: string): void {
-    this.warnings.push(message);
+  /** Keeps a field and its offset for the checks made once the whole tree is read. */
+  keep(node: FaissNode, name: string, value: number, at: number): void {
+    this.factsOf(node).fields.set(name, { value, at });
+  }
+
+  /** Refuses the file once reading ends (the rest of the tree is still read and shown). */
+  refuse(reason: Message): void {
+    this.refusal ??= reason;
+  }
+
+  warn(code: MessageCode, params: MessageParams = {}): void {
+    this.warnings.push(message(code, params));
   }
 }
 
@@ -122,11 +162,12 @@ export function unknownTag(
   ctx: ParseContext,
   tag: string,
   offset: number,
-  what: string,
+  kind: 'index' | 'transform' | 'lists',
   parent: FaissNode | null,
 ): never {
-  if (!looksLikeFourcc(tag)) ctx.cursor.fail(`unknown ${what} type tag ${JSON.stringify(tag)} (corrupt file?)`, offset);
-  stopAtUnsupported(ctx, ctx.open(tag, `unknown ${what}`, offset, parent));
+  if (!looksLikeFourcc(tag)) ctx.cursor.fail('faiss_unknown_tag', { kind, tag: JSON.stringify(tag) }, offset);
+  const type = { index: 'unknown index', transform: 'unknown vector transform', lists: 'unknown inverted lists' }[kind];
+  stopAtUnsupported(ctx, ctx.open(tag, type, offset, parent));
 }
 
 /** Ends reading at a node this reader cannot parse past (its known fields already read). */

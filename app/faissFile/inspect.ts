@@ -1,4 +1,4 @@
-// `inspect`: what a faiss file is, as the CLI's --json and the Inspect panel show it (DESIGN §3).
+// `inspect`: what a faiss file is, as the CLI's --json and the Inspect panel show it.
 import type { InspectResult } from '../contract';
 import { summariseLists } from './listSummary';
 import { parseFaissFile } from './readIndex';
@@ -9,12 +9,16 @@ import { searchPath } from './searchPath';
  * outermost index; nlist, nprobe and the list sizes come from the IVF a search goes through
  * (inside IndexPreTransform / IndexRefine / IndexIDMap wrappers), k_factor from the IndexRefine on
  * that path (an IndexIVFPQR's own k_factor is in its node's params only). list_sizes is [] when
- * the sizes are unknown: lists not stored ('il00', with a warning), unsupported list type, or
- * partial tree. imbalance is null then and when the lists hold no vector. Throws FaissReadError
- * on corrupt or truncated input; an unsupported node type gives a partial tree and `error`.
+ * the sizes are unknown: lists not stored ('il00'), unsupported list type, or partial tree.
+ * imbalance is null then and when the lists hold no vector.
+ *
+ * A file that is corrupt, inconsistent, unsupported or unusable comes back with `error` and the
+ * tree read so far (nodes cut short are flagged `partial`); only bytes that are not a faiss file
+ * at all throw a FaissReadError.
  */
 export function inspectFaissBytes(bytes: Uint8Array, name: string): Omit<InspectResult, 'path'> {
   const { root, facts, error, warnings } = parseFaissFile(bytes, name);
+  if (!root) throw error!;
   const { ivf, refine } = searchPath(root, facts);
   const sizes = ivf?.listSizes ?? null;
   const summary = sizes ? summariseLists(sizes) : null;
@@ -31,7 +35,7 @@ export function inspectFaissBytes(bytes: Uint8Array, name: string): Omit<Inspect
     imbalance: summary ? summary.imbalance : null,
     empty_lists: summary ? summary.empty : null,
     tree: root,
-    error,
+    error: error?.detail ?? null,
     warnings,
   };
 }

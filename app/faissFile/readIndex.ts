@@ -1,5 +1,6 @@
 // Dispatch on an index's type tag, and the entry point that reads a whole file into a tree.
 import type { FaissNode } from '../contract';
+import type { Message } from '../messages';
 import { CODEC_INDEXES } from './codecIndexes';
 import {
   INCOMPLETE,
@@ -10,7 +11,7 @@ import {
   stopAtUnsupported,
   unknownTag,
 } from './context';
-import { ByteCursor } from './cursor';
+import { ByteCursor, FaissReadError, fieldMessage } from './cursor';
 import { readIndexHeader, readIvfNumbers } from './header';
 import { HNSW_INDEXES } from './hnswIndexes';
 import { IVF_INDEXES } from './ivfIndexes';
@@ -102,41 +103,52 @@ function readIndexNode(ctx: ParseContext, parent: FaissNode | null): FaissNode {
 }
 
 export interface ParsedFile {
-  root: FaissNode;
+  /** the tree read, partial when reading stopped; null when not even a type tag was read */
+  root: FaissNode | null;
   facts: Map<FaissNode, NodeFacts>;
-  /** "unsupported <fourcc> at byte N" when the tree is partial */
-  error: string | null;
-  warnings: string[];
+  /** why the file is refused (corrupt, inconsistent, lists not stored, unsupported); null when
+   *  it reads completely and consistently */
+  error: FaissReadError | null;
+  /** reading stopped at a node type this reader does not parse: not a fault of the file */
+  unsupported: boolean;
+  warnings: Message[];
 }
 
-/** Reads a faiss index file. Throws FaissReadError for corrupt or truncated input. */
+/** Reads a faiss index file: the tree, or as much of it as could be read and why it stopped. */
 export function parseFaissFile(bytes: Uint8Array, file: string): ParsedFile {
   const cursor = new ByteCursor(bytes, file);
   const ctx = new ParseContext(cursor, readIndexNode);
+  const parsed: ParsedFile = { root: null, facts: ctx.facts, error: null, unsupported: false, warnings: ctx.warnings };
   const first = bytes.length >= 4 ? String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) : '';
   if (!READERS.has(first) && !KNOWN_UNSUPPORTED.has(first) && !looksLikeIndexTag(first)) {
-    cursor.fail(
+    const reason =
       bytes.length < 4
-        ? `too short for a faiss index (${bytes.length} bytes)`
-        : `not a faiss index file (it starts with ${JSON.stringify(first)})`,
-      0,
-    );
+        ? fieldMessage('faiss_too_short', { bytes: bytes.length }, 0)
+        : fieldMessage('faiss_not_index', { start: JSON.stringify(first) }, 0);
+    return { ...parsed, error: new FaissReadError(file, reason) };
   }
-  let root: FaissNode;
-  let error: string | null = null;
   try {
-    root = ctx.readIndex(null);
+    ctx.readIndex(null);
   } catch (thrown) {
-    if (!(thrown instanceof UnsupportedNode)) throw thrown;
-    error = thrown.message;
-    root = ctx.root!; // the unsupported node itself was opened, so there is a root
-    markIncomplete(root, cursor.pos);
+    if (thrown instanceof UnsupportedNode) {
+      parsed.unsupported = true;
+      parsed.error = new FaissReadError(file, ctx.refusal ?? thrown.detail);
+    } else if (thrown instanceof FaissReadError) {
+      parsed.error = thrown;
+    } else {
+      throw thrown;
+    }
+    markIncomplete(ctx.root!, cursor.pos); // the first node opened before anything could fail
   }
-  if (!error && cursor.remaining > 0) ctx.warn(`${cursor.remaining} bytes after the end of the index are ignored`);
-  return { root, facts: ctx.facts, error, warnings: ctx.warnings };
+  parsed.root = ctx.root;
+  if (!parsed.error && ctx.refusal) parsed.error = new FaissReadError(file, ctx.refusal);
+  // faiss stops reading at the end of the index: bytes after it are never looked at
+  if (!parsed.error && cursor.remaining > 0) ctx.warn('faiss_trailing_bytes', { count: cursor.remaining });
+  return parsed;
 }
 
-/** Ancestors cut short by an unsupported node end where reading stopped, flagged `partial`. */
+/** Ancestors cut short by an error or an unsupported node end where reading stopped, flagged
+ *  `partial`. */
 function markIncomplete(node: FaissNode, stoppedAt: number): void {
   if (node.end === INCOMPLETE) {
     node.end = stoppedAt;

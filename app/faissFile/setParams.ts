@@ -15,13 +15,15 @@ const TWO_32 = 2 ** 32;
  * Returns a copy of `bytes` with the IVF's nprobe (uint64) and/or the IndexRefine's k_factor
  * (float32) replaced; every other byte is identical. The fields are the ones inspect reports:
  * on the search path through IndexPreTransform / IndexRefine / IndexIDMap wrappers.
- * Throws FaissReadError for a corrupt file, AppError INVALID_ARGUMENT for a parameter the file
- * has no place for or a value out of range.
+ * Throws FaissReadError for a corrupt or inconsistent file, AppError INVALID_ARGUMENT for a
+ * parameter the file has no place for or a value out of range. A file whose reading stops at a
+ * type this reader does not parse is patched when the field was read before that.
  */
 export function patchSearchParams(bytes: Uint8Array, params: SearchParams, name: string): Uint8Array {
   const parsed = parseFaissFile(bytes, name);
+  if (!parsed.root || (parsed.error && !parsed.unsupported)) throw parsed.error!;
   const { ivf, refine } = searchPath(parsed.root, parsed.facts);
-  const stoppedEarly = parsed.error ? ` (reading stopped early: ${parsed.error})` : '';
+  const stoppedEarly = parsed.error ? ` (reading stopped early: ${parsed.error.detail.text})` : '';
   const { nprobe, k_factor: kFactor } = params;
   if (nprobe !== undefined) {
     if (!ivf) throw argumentError('nprobe', `${name} has no IVF index, so there is no nprobe to set${stoppedEarly}`);

@@ -138,6 +138,6 @@ export function indexFacts(inspected: Omit<InspectResult, 'path'>): IndexFacts {
     // a partial tree may end before the part that decides
     reconstruct: inspected.error && verdict.status === 'ok' ? 'unknown' : verdict.status,
     reconstructBlocker: verdict.at,
-    partial: inspected.error,
+    partial: inspected.error?.text ?? null,
   };
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../app/contract';
 import { argumentError } from '../../app/errors';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
+import { texts } from '../../app/messages';
 import type { OptionSpec, ParsedArgs } from './args';
 
 export interface Command {
@@ -237,11 +238,12 @@ export const commands: Command[] = [
           : '',
         r.k_factor !== null ? `k_factor=${r.k_factor}` : '',
         ...describeTree(r.tree),
-        ...warningLines(r.warnings),
+        ...warningLines(texts(r.warnings)),
       ]
         .filter(Boolean)
         .join('\n'),
-    failure: (r: InspectResult) => (r.error ? `${r.path}: ${r.error} (the tree above is partial)` : null),
+    failure: (r: InspectResult) =>
+      r.error ? `${r.path}: ${r.error.text}${r.tree.params.partial ? ' (the tree above is partial)' : ''}` : null,
   },
   {
     name: 'set-params',

@@ -1,7 +1,9 @@
 // Index files on disk: written atomically, read only after the pure-TypeScript reader has checked
-// the structure (a corrupt length field must not reach faiss's reader).
+// every field faiss trusts (app/faissFile/engineCheck.ts): no byte of a corrupt or hostile file
+// reaches faiss's reader.
 import { AppError } from '../../app/errors';
-import { inspectFaissBytes } from '../../app/faissFile';
+import { checkForEngine } from '../../app/faissFile';
+import { englishText } from '../../app/messages';
 import { writeFilesAtomic } from '../fsx/atomicWrite';
 import { readRegularFile } from '../fsx/regularFile';
 import { loadAddon, type NativeIndex } from '../native/addon';
@@ -12,14 +14,27 @@ export function writeIndexFile(index: NativeIndex, file: string, overwrite: bool
 
 export const readFileBytes = (file: string): Uint8Array => readRegularFile(file, { role: 'index' });
 
-/** Reads an index file into faiss, after the structural check. */
+/**
+ * Reads an index file into faiss, after the engine check. An index whose stored vectors faiss
+ * cannot return without aborting the process gets a reconstructN that refuses instead.
+ */
 export function readIndexFile(file: string): NativeIndex {
   const bytes = readFileBytes(file);
-  const inspected = inspectFaissBytes(bytes, file);
+  const { reconstructAborts } = checkForEngine(bytes, file);
+  let index: NativeIndex;
   try {
-    return loadAddon().Index.fromBuffer(bytes);
+    index = loadAddon().Index.fromBuffer(bytes);
   } catch (error) {
-    const reason = inspected.error ?? (error as Error).message;
-    throw new AppError('INVALID_INPUT', `${file}: faiss cannot read this index (${reason})`, { file });
+    const reason = (error as Error).message;
+    throw new AppError('INVALID_INPUT', `${file}: ${englishText('faiss_engine_unreadable', { reason })}`, { file });
   }
+  if (reconstructAborts) {
+    // the addon's methods are read-only on its prototype: shadow this one on the instance
+    Object.defineProperty(index, 'reconstructN', {
+      value: () => {
+        throw new AppError('INVALID_INPUT', `${file}: ${reconstructAborts.text}`, { file });
+      },
+    });
+  }
+  return index;
 }

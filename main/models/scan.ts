@@ -90,21 +90,19 @@ class Scan {
   }
 
   addIndex(bytes: Uint8Array, where: string, rel: string): void {
-    let record: IndexRecord;
+    let facts: IndexRecord['facts'] = null;
+    let refusal: IndexRecord['refusal'] = null;
     try {
-      record = {
-        path: where,
-        rel,
-        bytes: bytes.length,
-        facts: indexFacts(inspectFaissBytes(bytes, where)),
-        refusal: null,
-      };
+      const inspected = inspectFaissBytes(bytes, where);
+      // an unsupported part still leaves facts worth telling; a corrupt file leaves none
+      if (inspected.error && inspected.error.code !== 'faiss_unsupported')
+        refusal = message('index_not_faiss', { reason: inspected.error.text });
+      else facts = indexFacts(inspected);
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'INVALID_INPUT') throw error;
-      const reason = error.message.startsWith(`${where}: `) ? error.message.slice(where.length + 2) : error.message;
-      record = { path: where, rel, bytes: bytes.length, facts: null, refusal: message('index_not_faiss', { reason }) };
+      refusal = message('index_not_faiss', { reason: error.reason?.text ?? error.message });
     }
-    this.indexes.push(record);
+    this.indexes.push({ path: where, rel, bytes: bytes.length, facts, refusal });
   }
 
   /** A zip's entries, as a folder at `rel`; `level` counts the zips around them. */

@@ -6,6 +6,7 @@ import type { InspectResult, SetParamsResult } from '../../app/contract';
 import { clusterStats } from '../../app/clusterStats';
 import { inspectFaissBytes, patchSearchParams } from '../../app/faissFile';
 import { formatBytes, formatCount } from '../../app/format';
+import { texts } from '../../app/messages';
 import { HistogramChart } from '../charts/HistogramChart';
 import { FaissTree } from '../components/FaissTree';
 import { Hint, Notices } from '../components/Notices';
@@ -280,7 +281,7 @@ export function InspectPanel({
                 : 'a value chosen for more recall than RVC’s default 1.'}
             </Hint>
           )}
-          <Notices errors={result.error ? [result.error] : []} warnings={result.warnings} />
+          <Notices errors={result.error ? [result.error.text] : []} warnings={texts(result.warnings)} />
           <HistogramChart
             stats={stats}
             title="List sizes"

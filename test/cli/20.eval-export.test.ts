@@ -181,7 +181,7 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
       '--force',
     ]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/cannot write .*added_.*it is a folder/);
+    expect(run.stderr).toMatch(/added_.*cannot be written: it is a folder/);
     expect(fs.readdirSync(out)).toEqual([path.basename(added)]);
   });
 

@@ -28,7 +28,7 @@ beforeAll(() => {
     '--nprobe',
     '6',
     '--k-factor',
-    '4',
+    '2',
     '--out',
     fastscan,
   ]);
@@ -58,7 +58,7 @@ describe('rvc-index inspect', () => {
       metric: 'l2',
       nlist: 37,
       nprobe: 6,
-      k_factor: 4,
+      k_factor: 2,
     });
     expect(result.list_sizes).toEqual(faiss.sizes);
     expect(result.imbalance).toBeCloseTo(faiss.imbalance, 9);

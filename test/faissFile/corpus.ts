@@ -64,3 +64,22 @@ export function checkPatchedFile(original: string, patched: string, nprobe?: num
 }
 
 export const readBytes = (file: string) => new Uint8Array(fs.readFileSync(file));
+
+export interface FaissAnswer {
+  labels: number[][];
+  distances: number[][];
+  /** the first stored vectors (reconstruct_n), when asked for */
+  vectors: number[][] | null;
+}
+
+/** Python faiss's search of `queries` (a .npy file) in each file with its stored parameters, and
+ *  its first `rows` stored vectors for the files given as { file, reconstruct: true }. */
+export function searchWithFaiss(
+  queries: string,
+  k: number,
+  rows: number,
+  files: { file: string; reconstruct: boolean }[],
+): Record<string, FaissAnswer> {
+  const specs = files.map(({ file, reconstruct }) => (reconstruct ? `${file}:reconstruct` : file));
+  return runPython<Record<string, FaissAnswer>>(SCRIPT, ['search', queries, String(k), String(rows), ...specs]);
+}

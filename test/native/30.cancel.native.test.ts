@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { HANG_MS } from '../helpers/hang';
 import { startLongNativeCall, type LongCall } from '../helpers/longNativeCall';
 
-
 function startTraining(flag: Int32Array, kind: LongCall = 'train') {
   const { worker, started, ended } = startLongNativeCall(flag, kind);
   return { worker, started, messages: ended };

@@ -2,6 +2,7 @@
 
 Usage: python3 faiss_corpus.py OUTDIR [CASE ...]
        python3 faiss_corpus.py check-params ORIGINAL PATCHED NPROBE|- K_FACTOR|-
+       python3 faiss_corpus.py search QUERIES.npy K ROWS FILE[:reconstruct] ...
 
 Builds small, seeded indexes of every type the reader supports with the installed faiss (Debian's
 python3-faiss 1.7.3 here), stores search parameters (nprobe, k_factor, efSearch) before writing,
@@ -365,8 +366,40 @@ def check_params(original, patched, nprobe, k_factor):
     }))
 
 
+def prefer_heap_top_k(index):
+    """The FastScan top-k the engine selects (main/native/src/index_walk.cc): a heap, where
+    faiss's default switches to a reservoir above 20 candidates and breaks ties differently."""
+    ivf = main_ivf(index)
+    if isinstance(ivf, faiss.IndexIVFFastScan) and ivf.implem == 0:
+        ivf.implem = 12 if ivf.bbs == 32 else 10
+    top = faiss.downcast_index(index)
+    if isinstance(top, faiss.IndexFastScan) and top.implem == 0:
+        top.implem = 12
+
+
+def search_files(queries_path, k, rows, specs):
+    """What faiss itself answers for each file, with the parameters stored in it: the top-k of the
+    queries, and (for FILE:reconstruct) the first ROWS stored vectors (reconstruct_n)."""
+    queries = np.load(queries_path)
+    results = {}
+    for spec in specs:
+        reconstruct = spec.endswith(':reconstruct')
+        path = spec[:-len(':reconstruct')] if reconstruct else spec
+        index = faiss.read_index(path)
+        prefer_heap_top_k(index)
+        distances, labels = index.search(queries, k)
+        results[path] = {
+            'labels': labels.tolist(),
+            'distances': distances.tolist(),
+            'vectors': index.reconstruct_n(0, min(rows, index.ntotal)).tolist() if reconstruct else None,
+        }
+    print(json.dumps(results))
+
+
 def main():
-    if sys.argv[1] == 'check-params':
+    if sys.argv[1] == 'search':
+        search_files(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5:])
+    elif sys.argv[1] == 'check-params':
         number = lambda text, kind: None if text == '-' else kind(text)
         check_params(sys.argv[2], sys.argv[3], number(sys.argv[4], int), number(sys.argv[5], float))
     else:

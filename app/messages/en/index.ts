@@ -1,11 +1,22 @@
 // The English ICU catalogue of structured messages, one module per area. Codes are snake_case and
 // unique across areas (a unit test checks); parameters are ICU arguments ({count, plural, ...}).
 import { exportMessages } from './export';
+import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
 import { modelsMessages } from './models';
 
-export const catalogueAreas = { export: exportMessages, files: filesMessages, models: modelsMessages } as const;
+export const catalogueAreas = {
+  export: exportMessages,
+  faissFile: faissFileMessages,
+  files: filesMessages,
+  models: modelsMessages,
+} as const;
 
-export const englishCatalogue = { ...exportMessages, ...filesMessages, ...modelsMessages } as const;
+export const englishCatalogue = {
+  ...exportMessages,
+  ...faissFileMessages,
+  ...filesMessages,
+  ...modelsMessages,
+} as const;
 
 export type MessageCode = keyof typeof englishCatalogue;
