@@ -1,9 +1,10 @@
 // The English ICU catalogue of structured messages, one module per area. Codes are snake_case and
 // unique across areas (a unit test checks); parameters are ICU arguments ({count, plural, ...}).
 import { exportMessages } from './export';
+import { recallEstimateMessages } from './recallEstimate';
 
-export const catalogueAreas = { export: exportMessages } as const;
+export const catalogueAreas = { export: exportMessages, recallEstimate: recallEstimateMessages } as const;
 
-export const englishCatalogue = { ...exportMessages } as const;
+export const englishCatalogue = { ...exportMessages, ...recallEstimateMessages } as const;
 
 export type MessageCode = keyof typeof englishCatalogue;
