@@ -21,7 +21,7 @@ import {
   type RecallEstimateMethod,
   type RecallEstimatePoint,
 } from '../../app/recallEstimate';
-import { AppError } from '../../app/errors';
+import { AppError, argumentError } from '../../app/errors';
 import type { IndexDescription, NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
 import { canScanLists } from './listScan';
@@ -121,9 +121,17 @@ export class RecallEstimator {
     return this.ids;
   }
 
-  /** The estimate at each n_probe (null: an index without n_probe), computed once per value. */
+  /**
+   * The estimate at each n_probe, computed once per value. An index without n_probe has one point
+   * (null); for an IVF index null means the stored n_probe, and values above nlist search every
+   * list, as faiss does.
+   */
   at(nprobes: readonly (number | null)[], ctx?: JobContext): RecallEstimatePoint[] {
-    return nprobes.map((nprobe, i) => {
+    const { nlist } = this.info;
+    return nprobes.map((asked, i) => {
+      if (asked !== null && !(Number.isInteger(asked) && asked >= 1))
+        throw argumentError('nprobe', `n_probe must be a positive integer (got ${asked})`);
+      const nprobe = nlist === null ? null : Math.min(asked ?? this.info.nprobe ?? 1, nlist);
       const known = this.points.get(nprobe);
       if (known) return known;
       ctx?.checkCancel();
@@ -173,9 +181,11 @@ export class RecallEstimator {
     const { k, hole } = RECALL_ESTIMATE;
     const { d } = this.info;
     const nq = this.ids.length;
-    const answer = this.search(nprobe);
+    const answer = this.search(nprobe, 1);
+    // a re-ranking index re-ranks as many candidates besides the left-out vectors as RVC's search
+    const answerHole = this.info.kFactor !== null ? this.search(nprobe, 1 + hole) : answer;
     const plain = leaveOut(answer, this.width, k, this.ids, null, hole);
-    const withHole = leaveOut(answer, this.width, k, this.ids, this.hole, hole);
+    const withHole = leaveOut(answerHole, this.width, k, this.ids, this.hole, hole);
     const recall = new Float64Array(nq);
     const recallHole = new Float64Array(nq);
     const row = (labels: Int32Array, q: number) => labels.subarray(q * k, (q + 1) * k);
@@ -196,16 +206,21 @@ export class RecallEstimator {
     );
   }
 
-  /** The index's answer (nq × width) at n_probe `nprobe`. */
-  private search(nprobe: number | null): SearchOutput {
-    const { k, hole } = RECALL_ESTIMATE;
+  /**
+   * The index's answer (nq × width) at n_probe `nprobe`; a re-ranking (RFlat) index re-ranks
+   * `leftOut` more candidates than RVC's k-neighbour search would.
+   */
+  private search(nprobe: number | null, leftOut: number): SearchOutput {
+    const { k } = RECALL_ESTIMATE;
     if (this.method === 'loo_own_list') {
       const nlist = this.info.nlist!;
-      const lists = Math.min(nprobe ?? 1, nlist);
+      const lists = nprobe!;
       const needed = Math.min(nlist, lists + 1);
       if (!this.assigned || this.assigned.width < needed) {
-        const assigned = this.index.coarseAssign(this.queries, needed);
-        this.assigned = { labels: assigned.labels, distances: assigned.distances, width: needed };
+        // wide enough for the usual n_probe values at once, doubling beyond
+        const width = Math.min(nlist, Math.max(needed, 33, 2 * (this.assigned?.width ?? 0)));
+        const assigned = this.index.coarseAssign(this.queries, width);
+        this.assigned = { labels: assigned.labels, distances: assigned.distances, width };
       }
       const order = ownListProbeOrder(this.assigned, this.assigned.width, lists, this.index.listSizes()!);
       return this.index.canScanFlatLists()
@@ -214,8 +229,7 @@ export class RecallEstimator {
     }
     const spec = [
       nprobe !== null ? `nprobe=${nprobe}` : '',
-      // as many candidates besides the left-out vectors as RVC's k-neighbour search re-ranks
-      this.info.kFactor !== null ? `k_factor=${(k * this.info.kFactor + 1 + hole) / this.width}` : '',
+      this.info.kFactor !== null ? `k_factor=${(k * this.info.kFactor + leftOut) / this.width}` : '',
     ]
       .filter(Boolean)
       .join(',');

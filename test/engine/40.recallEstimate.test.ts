@@ -253,6 +253,12 @@ describe('recall estimate: small and odd indexes', () => {
       expect(estimator.smallestNprobe(target, true)?.nprobe ?? null).toBe(smallestNprobeFor(every, target, true));
     }
     expect(estimator.smallestNprobe(1.01)).toBeNull();
+    // null: the stored n_probe; more than nlist: every list; not a positive integer: an error
+    index.setParameters('nprobe=3');
+    const again = RecallEstimator.create(index, { queries: 400 }) as RecallEstimator;
+    expect(again.at([null])[0]).toEqual(every[2]);
+    expect(again.at([10 * nlist])[0]).toEqual(every[nlist - 1]);
+    for (const bad of [0, 1.5, -2]) expect(() => again.at([bad])).toThrow(/n_probe must be a positive integer/);
     index.dispose();
   });
 });
@@ -303,9 +309,13 @@ describe('recall estimate: pure parts', () => {
     );
     const sampling = (1.96 * 0.2 * Math.sqrt(99_000 / 99_999)) / Math.sqrt(1000);
     expect(point.recall_at_k).toBe(0.7);
-    expect(point.low).toBeCloseTo(0.68 - sampling - 0.1 * 0.32 - 0.002, 12);
-    expect(point.high).toBeCloseTo(0.7 + sampling + 0.1 * 0.32 + 0.002, 12);
+    // the bias margin: a tenth of the miss rate (0.032), at most 0.015, and the floor
+    expect(point.low).toBeCloseTo(0.68 - sampling - 0.015 - 0.002, 12);
+    expect(point.high).toBeCloseTo(0.7 + sampling + 0.015 + 0.002, 12);
     expect(point.blend_error).toBe(0.1);
+    const blendSampling = (1.96 * 0.1 * Math.sqrt(99_000 / 99_999)) / Math.sqrt(1000);
+    expect(point.blend_low).toBeCloseTo(0.1 - blendSampling - 0.01 - 0.0005, 12);
+    expect(point.blend_high).toBeCloseTo(0.11 + blendSampling + 0.01 + 0.0005, 12);
     // every stored vector used: no sampling error, only the bias margin
     const all = estimatePoint(
       4,

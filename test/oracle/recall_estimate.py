@@ -104,19 +104,24 @@ def main():
             base.nprobe = nprobe
             base.search_preassigned(len(ids), faiss.swig_ptr(queries), wide, faiss.swig_ptr(lists),
                                     faiss.swig_ptr(list_d), faiss.swig_ptr(approx_d), faiss.swig_ptr(approx_i), False)
+            answers = [(approx_d, approx_i)]
         else:
-            space = faiss.ParameterSpace()
-            if nprobe is not None:
-                space.set_index_parameter(index, "nprobe", nprobe)
-            if k_factor != "-":
-                # as many candidates besides the dropped ones as RVC's k = 8 search re-ranks
-                faiss.downcast_index(index).k_factor = (K * float(k_factor) + 1 + hole) / wide
-            approx_d, approx_i = index.search(queries, wide)
+            answers = []
+            # a re-ranking index re-ranks as many candidates besides the left-out ones as RVC's search
+            for left_out in (1, 1 + hole) if k_factor != "-" else (1,):
+                if nprobe is not None:
+                    faiss.ParameterSpace().set_index_parameter(index, "nprobe", nprobe)
+                if k_factor != "-":
+                    faiss.downcast_index(index).k_factor = (K * float(k_factor) + left_out) / wide
+                answers.append(index.search(queries, wide))
         stats = {"recall": [], "recall_hole": [], "blend": [], "blend_hole": []}
         for q, self_id in enumerate(ids):
             row_i, row_d = exact_i[q], exact_d[q]
             others = [int(label) for label in row_i if label != self_id and label >= 0]
-            for suffix, excluded in (("", {int(self_id)}), ("_hole", {int(self_id), *others[:hole]})):
+            for suffix, excluded, (approx_d, approx_i) in (
+                ("", {int(self_id)}, answers[0]),
+                ("_hole", {int(self_id), *others[:hole]}, answers[-1]),
+            ):
                 truth_i, truth_d = drop(row_i, row_d, excluded)
                 got_i, got_d = drop(approx_i[q], approx_d[q], excluded)
                 hits = len(set(got_i[got_i >= 0].tolist()) & set(truth_i.tolist()))
