@@ -106,7 +106,7 @@ describe('recall estimate: the Python prototype on the same file', () => {
     { factory: 'IVF{n},Flat', metric: 'l2', nprobes: [1, 2, 5, 16], method: 'loo_own_list' },
     { factory: 'IVF{n},SQ8', metric: 'l2', nprobes: [1, 3], method: 'loo_own_list' },
     { factory: 'IVF{n},Flat', metric: 'ip', nprobes: [1, 4], method: 'loo' },
-    { factory: 'IVF{n},PQ32x4fs,RFlat', metric: 'l2', nprobes: [2, 8], kFactor: 2.5, method: 'loo' },
+    { factory: 'IVF{n},PQ16x4fs,RFlat', metric: 'l2', nprobes: [2, 8], kFactor: 2.5, method: 'loo' },
     { factory: 'HNSW32', metric: 'l2', nprobes: null, method: 'loo' },
   ];
   it.each(cases)('$factory ($metric)', ({ factory, metric, nprobes, kFactor, method }) => {
