@@ -1,9 +1,9 @@
 // Recall without the features: an estimate of the top-k recall and blend error an index gives,
 // made only from the vectors it stores (what RVC's reconstruct_n returns). Pseudo-queries are
-// stored vectors, each left out of the answers it is compared on (leave-one-out); a plain IVF
+// stored vectors, each left out of the answers it is compared on (leave-one-out); a plain L2 IVF
 // index also gets the query taken out of its own list's centroid, which k-means placed at the
 // mean of the list, query included. Without that correction a stored vector sits closer to its
-// own centroid than a new frame would (about (n-1)/n of the squared distance), and the estimate
+// own centroid than a new frame would (((n-1)/n)² of the squared distance), and the estimate
 // reads several points of recall low at n_probe 1. The pure part lives here (sampling, probe
 // order, leaving ids out of results, the interval); main/engine/recallEstimate.ts runs the searches.
 import type { Metric } from './contract';
@@ -37,8 +37,9 @@ export const RECALL_ESTIMATE = {
  * zero. Widens the interval on both sides. Measured on synthetic experiments (10k–100k frames,
  * 768-d and 256-d, three voices each, n_probe 1–16, 1000–2000 frames of new recordings of the same
  * voice as held-out queries): with the own-list correction the recall bias stayed within ±0.015
- * and a tenth of the miss rate, the blend error's within ±0.01 and 15%; plain leave-one-out
- * (FastScan, HNSW, inner product) read recall up to 0.07 (a third of the miss rate) low at n_probe 1.
+ * and a tenth of the miss rate, the blend error's within ±0.01 and 15%; plain leave-one-out (what
+ * FastScan, HNSW and inner-product indexes get) read recall up to 0.07, a third of the miss rate,
+ * low at n_probe 1.
  */
 export const ESTIMATE_BIAS_MARGIN = {
   loo_own_list: { recall: 0.1, recallCap: 0.015, blend: 0.15, blendCap: 0.01 },
