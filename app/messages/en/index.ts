@@ -4,12 +4,14 @@ import { exportMessages } from './export';
 import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
 import { modelsMessages } from './models';
+import { recallEstimateMessages } from './recallEstimate';
 
 export const catalogueAreas = {
   export: exportMessages,
   faissFile: faissFileMessages,
   files: filesMessages,
   models: modelsMessages,
+  recallEstimate: recallEstimateMessages,
 } as const;
 
 export const englishCatalogue = {
@@ -17,6 +19,7 @@ export const englishCatalogue = {
   ...faissFileMessages,
   ...filesMessages,
   ...modelsMessages,
+  ...recallEstimateMessages,
 } as const;
 
 export type MessageCode = keyof typeof englishCatalogue;
