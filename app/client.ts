@@ -1,6 +1,6 @@
 // What the renderer talks to, whichever transport carries it: the Backend's methods plus progress
 // events and the desktop-only extras (native dialogs, paths of dropped files).
-import type { Api, EngineCrash, ProgressEvent } from './contract';
+import type { Api, EngineCrash, PointsEvent, ProgressEvent } from './contract';
 
 /** Commands from the desktop app's native menu. */
 export type MenuCommand =
@@ -13,6 +13,8 @@ export interface StudioClient extends Api {
   /** 'electron': native dialogs and dropped-file paths exist; 'browser': type paths instead */
   readonly platform: 'electron' | 'browser';
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** points the engine measured for built indexes (answers to tune requests) */
+  onPoints(listener: (event: PointsEvent) => void): () => void;
   /** an engine worker crashed: its indexes are gone */
   onEngineCrash?(listener: (crash: EngineCrash) => void): () => void;
   /** native open dialog (Electron only) */

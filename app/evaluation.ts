@@ -16,7 +16,12 @@ export function recallAt1(
 
 /** Mean over queries of |approx top-k ∩ exact top-k| / k. */
 export function recallAtK(approx: Int32Array, exact: Int32Array, k: number, queries: number): number {
-  let total = 0;
+  return mean(recallsAtK(approx, exact, k, queries));
+}
+
+/** |approx top-k ∩ exact top-k| / k of each query. */
+export function recallsAtK(approx: Int32Array, exact: Int32Array, k: number, queries: number): Float64Array {
+  const recalls = new Float64Array(queries);
   for (let q = 0; q < queries; q++) {
     // k is small (8): a scan of the exact row beats building a set per query
     const row = exact.subarray(q * k, (q + 1) * k);
@@ -25,9 +30,9 @@ export function recallAtK(approx: Int32Array, exact: Int32Array, k: number, quer
       const label = approx[q * k + j];
       if (label >= 0 && row.includes(label)) hits++;
     }
-    total += hits / k;
+    recalls[q] = hits / k;
   }
-  return queries === 0 ? 0 : total / queries;
+  return recalls;
 }
 
 /** Guard for RVC's 1/d² weights when a neighbour is at distance 0 (an identical vector). */

@@ -23,9 +23,3 @@ export function formatRecall(recall: number): string {
   if (recall >= 0.99) return `${(Math.floor(recall * 1000) / 10).toFixed(1)}%`;
   return `${Math.round(recall * 100)}%`;
 }
-
-/** "n_probe 8: ~97% of the neighbours exact search finds, 0.4 ms per second of audio" */
-export function nprobeHint(nprobe: number | null, recallAtK: number, msPerAudioSecond: number): string {
-  const what = nprobe === null ? 'This index' : `n_probe ${nprobe}`;
-  return `${what}: RVC finds ~${formatRecall(recallAtK)} of the neighbours exact search would find, at ${msPerAudioSecond < 1 ? msPerAudioSecond.toFixed(2) : msPerAudioSecond.toFixed(1)} ms per second of audio.`;
-}

@@ -16,7 +16,7 @@ import type {
 } from '../app/contract';
 import { apiMethods, apiRequests, isApiMethod } from '../app/contract';
 import { AppError, toErrorInfo } from '../app/errors';
-import type { EngineCrash } from '../app/contract';
+import type { EngineCrash, PointsEvent } from '../app/contract';
 import { EngineClient, type Engine } from './engine/client';
 import type { EngineLauncher } from './engine/launch';
 import {
@@ -51,10 +51,23 @@ export class Backend implements Api {
   /** index files and models from elsewhere */
   readonly files: Engine;
   private readonly listeners = new Set<ProgressListener>();
+  private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
 
   constructor(private readonly options: BackendOptions) {
     this.studio = options.engine ?? new EngineClient(options.launcher);
     this.files = options.engine ?? new EngineClient(options.launcher);
+    for (const engine of this.engines) {
+      engine.onProgress(this.emit);
+      engine.onPoints((event) => {
+        for (const listener of this.pointsListeners) listener(event);
+      });
+    }
+  }
+
+  /** Points of built indexes, as the engine's tuning loop measures them. */
+  onPoints(listener: (event: PointsEvent) => void): () => void {
+    this.pointsListeners.add(listener);
+    return () => this.pointsListeners.delete(listener);
   }
 
   /** An engine process (or worker) stopped: its jobs failed with ENGINE_CRASHED, `lost_indexes` are gone. */
@@ -89,7 +102,7 @@ export class Backend implements Api {
   async experimentInfo(request: ApiRequest<'experimentInfo'>) {
     checkInputPath(path.resolve(request.path), 'experiment');
     if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'queries');
-    return this.studio.run('info', request, { onProgress: this.emit });
+    return this.studio.run('info', request);
   }
 
   /** Writes a sample experiment; without `dir`, the embedded default (created once, then reused). */
@@ -106,7 +119,7 @@ export class Backend implements Api {
       const info = await this.experimentInfo({ path: params.dir });
       return { path: params.dir, n: info.n, d: info.d, files: info.files.length };
     }
-    return this.studio.run('sample', params, { onProgress: this.emit });
+    return this.studio.run('sample', params);
   }
 
   async build(request: ApiRequest<'build'>) {
@@ -115,22 +128,26 @@ export class Backend implements Api {
     if (request.out !== undefined) checkDestination(path.resolve(request.out), request.force ?? false);
     if (request.export_files?.out_dir !== undefined) checkOutputFolder(path.resolve(request.export_files.out_dir));
     const params = { ...request, hold_out: request.hold_out ?? false, index_id: `ix${++indexCounter}` };
-    return this.studio.run('build', params, { jobId: request.job_id, onProgress: this.emit });
+    return this.studio.run('build', params, { jobId: request.job_id });
   }
 
   async evaluate(request: ApiRequest<'evaluate'>) {
     return this.studio.run('evaluate', request, {
       jobId: request.job_id,
       indexId: request.index_id,
-      onProgress: this.emit,
     });
+  }
+
+  /** The app's tuning request for a built index: points follow as onPoints events. */
+  async tune(request: ApiRequest<'tune'>) {
+    return this.studio.run('tune', request, { indexId: request.index_id });
   }
 
   async evaluateFile(request: ApiRequest<'evaluateFile'>) {
     checkInputFile(path.resolve(request.index), 'index');
     checkInputPath(path.resolve(request.experiment), 'experiment');
     if (request.queries !== undefined) checkInputPath(path.resolve(request.queries), 'queries');
-    return this.files.run('evaluateFile', request, { jobId: request.job_id, onProgress: this.emit });
+    return this.files.run('evaluateFile', request, { jobId: request.job_id });
   }
 
   async exportIndex(request: ApiRequest<'exportIndex'>) {
@@ -138,7 +155,6 @@ export class Backend implements Api {
     return this.studio.run('export', request, {
       jobId: request.job_id,
       indexId: request.index_id,
-      onProgress: this.emit,
     });
   }
 

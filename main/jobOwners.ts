@@ -6,7 +6,8 @@
 // Job ids are the caller's own (the renderer picks them, and two windows pick the same ones):
 // the engine sees them behind the owner's prefix ("w7/point-3"), so they never collide and a
 // caller can only ever name its own jobs; progress events are translated back (route).
-import type { Envelope, ProgressEvent } from '../app/contract';
+import type { Envelope, PointsEvent, ProgressEvent } from '../app/contract';
+import { tuningIndexOf } from '../app/tuning/settings';
 
 /** Methods that run as engine jobs: they get a job id so a departing caller can cancel them. */
 export const JOB_METHODS: ReadonlySet<string> = new Set(['build', 'evaluate', 'evaluateFile', 'exportIndex']);
@@ -64,10 +65,18 @@ export class JobOwners<K> {
     return null;
   }
 
-  /** Where a progress event goes (null: nobody's job, everyone may see it), in the owner's ids. */
+  /** Where a progress event goes (null: nobody's job, everyone may see it), in the owner's ids.
+   *  A tuning loop's progress goes to the owner of its index, under its own id. */
   route(event: ProgressEvent): { owner: K | null; event: ProgressEvent } {
+    const tuned = tuningIndexOf(event.job_id);
+    if (tuned !== null) return { owner: this.indexOwner(tuned), event };
     const job = this.jobOf(event.job_id);
     return job === null ? { owner: null, event } : { owner: job.owner, event: { ...event, job_id: job.jobId } };
+  }
+
+  /** Points of a built index go to its owner (null: nobody's index). */
+  routePoints(event: PointsEvent): K | null {
+    return this.indexOwner(event.index_id);
   }
 
   /** Forgets an owner; returns the engine jobs it still had running and the indexes it built. */
@@ -88,6 +97,11 @@ export class JobOwners<K> {
     const indexId = fieldOf(request, 'index_id');
     const held = owner === null ? null : this.holdings(owner);
     // someone else's job or index is, to this caller, one that does not exist
+    if (method === 'cancel' && typeof given === 'string' && tuningIndexOf(given) !== null) {
+      // a tuning loop is cancelled by the owner of its index
+      const index = tuningIndexOf(given)!;
+      return this.indexOwner(index) === owner ? dispatch(method, request) : { ok: true, value: { cancelled: false } };
+    }
     if (method === 'cancel' && typeof given === 'string') {
       const engineId = held ? held.prefix + given : given;
       const mine = held ? held.jobs.has(engineId) : this.jobOf(given) === null;

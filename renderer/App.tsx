@@ -30,16 +30,19 @@ export function App({ client }: { client: StudioClient }) {
     document.documentElement.dataset.scheme = scheme;
   }, [scheme]);
 
+  const { openExperiment, openSample } = studio;
+  const { inspectPath } = inspection;
   useEffect(
     () =>
       client.onMenuCommand?.((command) => {
-        if (command.command === 'open-experiment') void studio.openExperiment(command.path);
-        else if (command.command === 'open-index') inspectFile(command.path);
-        else if (command.command === 'open-sample') void studio.openSample();
+        if (command.command === 'open-experiment') void openExperiment(command.path);
+        else if (command.command === 'open-index') {
+          void inspectPath(command.path);
+          showInspect();
+        } else if (command.command === 'open-sample') void openSample();
         else if (command.command === 'export') document.getElementById('export')?.scrollIntoView();
       }),
-    // the studio's actions read their state through refs
-    [client],
+    [client, openExperiment, openSample, inspectPath],
   );
 
   const onDrop = (event: DragEvent) => {

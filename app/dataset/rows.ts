@@ -21,9 +21,13 @@ export function complementRanges(n: number, ranges: readonly RowRange[]): RowRan
   return out;
 }
 
-/** A new [rows.length, d] matrix holding the given rows. */
-export function gatherRows(vectors: Float32Array, d: number, rows: ArrayLike<number>): Float32Array {
-  const out = new Float32Array(rows.length * d);
+/** A new [rows.length, d] matrix (of the same kind) holding the given rows. */
+export function gatherRows<T extends Float32Array | Float64Array | Int32Array>(
+  vectors: T,
+  d: number,
+  rows: ArrayLike<number>,
+): T {
+  const out = new (vectors.constructor as new (length: number) => T)(rows.length * d);
   for (let i = 0; i < rows.length; i++) out.set(vectors.subarray(rows[i] * d, (rows[i] + 1) * d), i * d);
   return out;
 }

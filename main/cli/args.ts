@@ -9,6 +9,8 @@ export interface OptionSpec {
   kind: OptionKind;
   help: string;
   choices?: string[];
+  /** the largest value the option takes (numbers) */
+  max?: number;
 }
 
 export type ParsedValue = string | number | boolean | number[];
@@ -18,6 +20,13 @@ export interface ParsedArgs {
   options: Record<string, ParsedValue>;
 }
 
+/** A value within the option's limit (and one a number holds exactly). */
+function atMost(field: string, spec: OptionSpec, value: number, raw: string): number {
+  const max = spec.max ?? Number.MAX_SAFE_INTEGER;
+  if (value > max) throw argumentError(field, `${field} must be at most ${max} (got '${raw}')`);
+  return value;
+}
+
 function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
   const field = `--${name}`;
   if (spec.choices && !spec.choices.includes(raw))
@@ -25,7 +34,7 @@ function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
   if (spec.kind === 'int') {
     if (!/^\d+$/.test(raw) || Number(raw) < 1)
       throw argumentError(field, `${field} must be a positive integer (got '${raw}')`);
-    return Number(raw);
+    return atMost(field, spec, Number(raw), raw);
   }
   if (spec.kind === 'count') {
     if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
@@ -36,7 +45,7 @@ function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value))
       throw argumentError(field, `${field} must be a number (got '${raw}')`);
-    return value;
+    return atMost(field, spec, value, raw);
   }
   if (spec.kind === 'int-list') {
     const parts = raw.split(',');

@@ -11,7 +11,9 @@ import type {
   SampleResult,
   SetParamsResult,
 } from '../../app/contract';
+import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
 import { argumentError } from '../../app/errors';
+import { FRAMES_PER_SECOND } from '../../app/evaluation';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import { texts } from '../../app/messages';
 import type { OptionSpec, ParsedArgs } from './args';
@@ -29,6 +31,18 @@ export interface Command {
 }
 
 const json: OptionSpec = { kind: 'flag', help: 'print one JSON object on stdout' };
+const costOptions: Record<string, OptionSpec> = {
+  usage: {
+    kind: 'string',
+    help: "cost as RVC pays it: offline (RVC's 66 s segments per search call, default) or realtime (one call per block)",
+    choices: ['offline', 'realtime'],
+  },
+  'block-seconds': {
+    kind: 'number',
+    help: `realtime block length in seconds (default ${DEFAULT_BLOCK_SECONDS}; 0.1–1 s is usual)`,
+    max: 10,
+  },
+};
 const buildOptions: Record<string, OptionSpec> = {
   factory: { kind: 'string', help: 'faiss factory string; {n} = n_ivf (default IVF{n},Flat)' },
   metric: { kind: 'string', help: 'l2 or ip (default l2)', choices: ['l2', 'ip'] },
@@ -47,6 +61,7 @@ const buildOptions: Record<string, OptionSpec> = {
 };
 
 const str = (args: ParsedArgs, name: string) => args.options[name] as string | undefined;
+const usageOf = (args: ParsedArgs) => args.options.usage as Usage | undefined;
 const num = (args: ParsedArgs, name: string) => args.options[name] as number | undefined;
 const flag = (args: ParsedArgs, name: string) => args.options[name] === true;
 
@@ -180,14 +195,17 @@ export const commands: Command[] = [
   },
   {
     name: 'eval',
-    usage: 'eval <exp> --index FILE [--queries PATH] [--nprobe 1,2,4,..] [--k 8] [--json]',
-    summary: 'recall, RVC blend error and latency of an index file vs exact search over its stored vectors',
+    usage:
+      'eval <exp> --index FILE [--queries PATH] [--nprobe 1,2,4,..] [--k 8] [--usage offline|realtime] [--block-seconds S] [--json]',
+    summary:
+      'recall, RVC blend error and the cost RVC pays (offline segments or realtime blocks) of an index file, vs exact search over its stored vectors',
     positional: ['exp'],
     options: {
       index: { kind: 'string', help: 'the .index file (required)' },
       queries: { kind: 'string', help: 'query features: a .npy file or folder (default: held-out files of <exp>)' },
       nprobe: { kind: 'int-list', help: 'n_probe values (default 1,2,4,…,nlist)' },
-      k: { kind: 'int', help: 'neighbours (default 8, as RVC)' },
+      k: { kind: 'int', help: 'neighbours (default 8, as RVC; 1 as w-okada v1)', max: 100 },
+      ...costOptions,
       seed: buildOptions.seed,
       json,
     },
@@ -201,23 +219,38 @@ export const commands: Command[] = [
         queries: str(args, 'queries'),
         nprobes: args.options.nprobe as number[] | undefined,
         k: num(args, 'k'),
+        usage: usageOf(args),
+        block_seconds: num(args, 'block-seconds'),
         seed: num(args, 'seed'),
       });
     },
     human: (r: EvalResult) =>
       [
-        `${r.queries} queries, k=${r.k}, ${r.threads} threads`,
+        `${r.queries} queries, k=${r.k}, ${r.threads} threads; cost: ${r.usage === 'offline' ? `offline, ${r.block_frames}-frame segments per search call` : `realtime, ${r.block_frames}-frame blocks (${r.block_frames / FRAMES_PER_SECOND} s) per search call`}`,
         table([
-          ['nprobe', 'recall@1', `recall@${r.k}`, 'blend err', 'p50 µs', 'p99 µs', 'qps', 'ms/s audio'],
+          [
+            'nprobe',
+            'recall@1',
+            `recall@${r.k}`,
+            'blend err',
+            'ms/s audio',
+            r.usage === 'offline' ? 'segment p50 ms' : 'block p50 ms',
+            r.usage === 'offline' ? 'segment p99 ms' : 'block p99 ms',
+            ...(r.usage === 'realtime' ? ['of block'] : []),
+            'qps',
+            'lone frame µs',
+          ],
           ...r.points.map((p) => [
             String(p.nprobe ?? '-'),
             formatPercent(p.recall_at_1),
             formatPercent(p.recall_at_k),
             p.blend_error.toFixed(4),
-            p.latency_us_p50.toFixed(0),
-            p.latency_us_p99.toFixed(0),
-            p.qps.toFixed(0),
             p.ms_per_audio_second.toFixed(2),
+            p.block_ms_p50.toFixed(2),
+            p.block_ms_p99.toFixed(2),
+            ...(r.usage === 'realtime' ? [formatPercent(p.block_share ?? 0)] : []),
+            p.qps.toFixed(0),
+            p.latency_us_p50.toFixed(0),
           ]),
         ]),
         ...warningLines(r.warnings),
@@ -282,6 +315,7 @@ export const commands: Command[] = [
       'total-fea': { kind: 'flag', help: 'also write total_fea.npy' },
       trained: { kind: 'flag', help: "also write RVC's trained_… file" },
       report: { kind: 'flag', help: 'evaluate on held-out files first and write <name>.report.json/.csv' },
+      ...costOptions,
       force: { kind: 'flag', help: 'overwrite existing files' },
       json,
     },
@@ -301,7 +335,6 @@ export const commands: Command[] = [
         export_files: exportFiles,
       });
       try {
-        const sweep = report ? await api.evaluate({ job_id: jobId, index_id: built.index_id }) : undefined;
         const result = await api.exportIndex({
           job_id: jobId,
           index_id: built.index_id,
@@ -309,7 +342,9 @@ export const commands: Command[] = [
           total_fea: flag(args, 'total-fea'),
           trained: flag(args, 'trained'),
           force: flag(args, 'force'),
-          report: sweep,
+          report,
+          usage: usageOf(args),
+          block_seconds: num(args, 'block-seconds'),
           free_index: true,
         });
         return { ...result, warnings: [...new Set([...built.warnings, ...result.warnings])] };

@@ -7,7 +7,9 @@ export const API_CHANNEL = 'rvc:api';
 export const PICK_CHANNEL = 'rvc:pick-path';
 /** main → renderer: ProgressEvent */
 export const PROGRESS_CHANNEL = 'rvc:progress';
-/** main → renderer: EngineCrash (main/engine/host.ts) when an engine worker stopped unexpectedly */
+/** main → renderer: PointsEvent, the engine's measured points of built indexes */
+export const POINTS_CHANNEL = 'rvc:points';
+/** main → renderer: EngineCrash when an engine process or worker stopped unexpectedly */
 export const ENGINE_CHANNEL = 'rvc:engine';
 /** main → renderer: MenuCommand from the application menu */
 export const MENU_CHANNEL = 'rvc:menu';

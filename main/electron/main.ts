@@ -27,6 +27,7 @@ import {
   ENGINE_CHANNEL,
   MENU_CHANNEL,
   PICK_CHANNEL,
+  POINTS_CHANNEL,
   PROGRESS_CHANNEL,
   type MenuCommand,
   type PickKind,
@@ -249,6 +250,13 @@ void app.whenReady().then(async () => {
     const targets =
       owner === null ? [...windows.values()] : [windows.get(owner)].filter((w): w is BrowserWindow => w !== undefined);
     for (const window of targets) if (!window.isDestroyed()) window.webContents.send(PROGRESS_CHANNEL, event);
+  });
+  backend.onPoints((event) => {
+    // a build's points go to the window that built it
+    const owner = jobs.routePoints(event);
+    const targets =
+      owner === null ? [...windows.values()] : [windows.get(owner)].filter((w): w is BrowserWindow => w !== undefined);
+    for (const window of targets) if (!window.isDestroyed()) window.webContents.send(POINTS_CHANNEL, event);
   });
   backend.onEngineCrash((crash) => {
     console.error(`engine crashed: ${crash.message}`);

@@ -3,12 +3,13 @@
 // Electron imports so it is unit-tested with a fake ipcRenderer.
 import { apiMethods, type ProgressEvent } from '../../app/contract';
 import type { StudioClient } from '../../app/client';
-import type { EngineCrash } from '../../app/contract';
+import type { EngineCrash, PointsEvent } from '../../app/contract';
 import {
   API_CHANNEL,
   ENGINE_CHANNEL,
   MENU_CHANNEL,
   PICK_CHANNEL,
+  POINTS_CHANNEL,
   PROGRESS_CHANNEL,
   type MenuCommand,
   type PickKind,
@@ -42,9 +43,10 @@ export function createDesktopApi(ipc: IpcRendererLike, pathOf: (file: unknown) =
     ]),
   );
   return {
-    ...(methods as unknown as Omit<StudioClient, 'platform' | 'onProgress'>),
+    ...(methods as unknown as Omit<StudioClient, 'platform' | 'onProgress' | 'onPoints'>),
     platform: 'electron',
     onProgress: (listener: (event: ProgressEvent) => void) => subscribe(PROGRESS_CHANNEL, listener),
+    onPoints: (listener: (event: PointsEvent) => void) => subscribe(POINTS_CHANNEL, listener),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe(MENU_CHANNEL, listener),
     onEngineCrash: (listener: (crash: EngineCrash) => void) => subscribe(ENGINE_CHANNEL, listener),
     pickPath: async (kind: PickKind) => (await ipc.invoke(PICK_CHANNEL, kind)) as string | null,

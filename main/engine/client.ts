@@ -5,15 +5,15 @@
 // tells its crash listeners which built indexes were lost, removes the temp files the process was
 // writing, and starts a new process for the next job.
 import path from 'node:path';
-import type { EngineCrash, ProgressEvent } from '../../app/contract';
+import type { EngineCrash, PointsEvent, ProgressEvent } from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
 import { forkEngine, type EngineChannel, type EngineLauncher } from './launch';
 import type { EngineInfo, EngineMessage, JobKind, JobTypes } from './protocol';
+import { tuningIndexOf } from '../../app/tuning/settings';
 import { removeTempFile } from '../fsx/atomicWrite';
 
 export interface RunOptions {
   jobId?: string;
-  onProgress?: (event: ProgressEvent) => void;
   /** the index this job works on (it must still be loaded) */
   indexId?: string;
 }
@@ -25,6 +25,10 @@ export interface Engine {
   cancel(jobId: string): boolean;
   hasIndex(indexId: string): boolean;
   onCrash(listener: (crash: EngineCrash) => void): () => void;
+  /** every job's progress */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** points the tuning loop measured */
+  onPoints(listener: (event: PointsEvent) => void): () => void;
   /** cancels every job and waits until they ended (or, past `graceMs`, ends them by force) */
   interrupt(graceMs: number): Promise<void>;
   shutdown(): Promise<void>;
@@ -82,6 +86,8 @@ export class EngineClient implements Engine {
   private readonly indexes = new Set<string>();
   private readonly temps = new Set<string>();
   private readonly crashListeners = new Set<(crash: EngineCrash) => void>();
+  private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
+  private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
 
   constructor(private readonly launch: EngineLauncher = () => forkEngine()) {}
 
@@ -105,6 +111,16 @@ export class EngineClient implements Engine {
   onCrash(listener: (crash: EngineCrash) => void): () => void {
     this.crashListeners.add(listener);
     return () => this.crashListeners.delete(listener);
+  }
+
+  onProgress(listener: (event: ProgressEvent) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  onPoints(listener: (event: PointsEvent) => void): () => void {
+    this.pointsListeners.add(listener);
+    return () => this.pointsListeners.delete(listener);
   }
 
   run<K extends JobKind>(
@@ -134,7 +150,10 @@ export class EngineClient implements Engine {
 
   /** Cancels a queued or running job; faiss's threads see the flag within milliseconds. */
   cancel(jobId: string): boolean {
-    if (!this.pending.has(jobId) || !this.running) return false;
+    if (!this.running) return false;
+    // a tuning loop is the engine's own job, not one of ours: the engine knows if it runs
+    const tuned = tuningIndexOf(jobId);
+    if (tuned !== null ? !this.indexes.has(tuned) : !this.pending.has(jobId)) return false;
     this.running.channel.send({ type: 'cancel', id: jobId });
     return true;
   }
@@ -230,7 +249,10 @@ export class EngineClient implements Engine {
         ready.reject(fromErrorInfo(message.error));
         return;
       case 'progress':
-        this.pending.get(message.event.job_id)?.options.onProgress?.(message.event);
+        for (const listener of this.progressListeners) listener(message.event);
+        return;
+      case 'points':
+        for (const listener of this.pointsListeners) listener(message.event);
         return;
       case 'temp':
         if (message.temp.live) this.temps.add(message.temp.path);

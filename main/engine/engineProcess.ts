@@ -47,6 +47,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal
 port.onGone(() => process.exit(0));
 
 host.onCrash((crash) => port.send({ type: 'worker-lost', crash }));
+host.onProgress((event) => port.send({ type: 'progress', event }));
+host.onPoints((event) => port.send({ type: 'points', event }));
 host.onTempFile((temp) => port.send({ type: 'temp', temp }));
 host.engineInfo().then(
   (info) => port.send({ type: 'ready', info }),
@@ -59,15 +61,9 @@ port.onMessage((message) => {
   } else if (message.type === 'shutdown') {
     void host.shutdown().finally(() => process.exit(0));
   } else {
-    host
-      .run(message.kind, message.params as never, {
-        jobId: message.id,
-        indexId: message.indexId,
-        onProgress: (event) => port.send({ type: 'progress', event }),
-      })
-      .then(
-        (value) => port.send({ type: 'result', id: message.id, value }),
-        (error: unknown) => port.send({ type: 'error', id: message.id, error: toErrorInfo(error) }),
-      );
+    host.run(message.kind, message.params as never, { jobId: message.id, indexId: message.indexId }).then(
+      (value) => port.send({ type: 'result', id: message.id, value }),
+      (error: unknown) => port.send({ type: 'error', id: message.id, error: toErrorInfo(error) }),
+    );
   }
 });

@@ -12,15 +12,26 @@ export type { EngineCrash };
 import { AppError, fromErrorInfo } from '../../app/errors';
 import { etaMs } from '../../app/progress';
 import { workerScriptPath } from '../paths';
+import type { PointsEvent, TuneRequest } from '../../app/contract';
+import { tuningIndexOf, tuningJobId } from '../../app/tuning/settings';
 import type { EngineInfo, JobKind, JobMessage, JobTypes, TempFileEvent, WorkerMessage } from './protocol';
 
 export type { EngineInfo };
 
 export interface RunOptions {
   jobId?: string;
-  onProgress?: (event: ProgressEvent) => void;
   /** route to the worker that owns this index */
   indexId?: string;
+}
+
+/** A built index's latest tuning request: the host runs its steps while the slot is free. */
+interface Tuning {
+  request: TuneRequest;
+  /** the request's own job id: the steps' progress goes out under it */
+  jobId: string;
+  settled: boolean;
+  /** bumped by each request: a step of an older one neither settles nor reports */
+  generation: number;
 }
 
 interface Job {
@@ -42,6 +53,8 @@ interface Slot {
   running: Job | null;
   queue: Job[];
   indexes: Set<string>;
+  /** tuning requests of this worker's indexes, most recent last */
+  tuning: Map<string, Tuning>;
   ready: boolean;
   exited: boolean;
 }
@@ -56,6 +69,9 @@ export class EngineHost {
   private infoWaiters: { resolve: (info: EngineInfo) => void; reject: (error: Error) => void }[] = [];
   private readonly crashListeners = new Set<(crash: EngineCrash) => void>();
   private readonly tempListeners = new Set<(temp: TempFileEvent) => void>();
+  private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
+  private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
+  private tuningGeneration = 0;
 
   constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {}
 
@@ -80,6 +96,18 @@ export class EngineHost {
     return () => this.crashListeners.delete(listener);
   }
 
+  /** Every job's progress. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  /** Points the tuning loop measured. */
+  onPoints(listener: (event: PointsEvent) => void): () => void {
+    this.pointsListeners.add(listener);
+    return () => this.pointsListeners.delete(listener);
+  }
+
   /** Temp files the workers' atomic writes create and remove (the engine process reports them). */
   onTempFile(listener: (temp: TempFileEvent) => void): () => void {
     this.tempListeners.add(listener);
@@ -99,6 +127,7 @@ export class EngineHost {
     params: JobTypes[K]['params'],
     options: RunOptions = {},
   ): Promise<JobTypes[K]['result']> {
+    if (kind === 'tune') return this.tune(params as TuneRequest);
     let slot: Slot;
     if (options.indexId !== undefined) {
       const owner = this.owners.get(options.indexId);
@@ -131,8 +160,65 @@ export class EngineHost {
     });
   }
 
-  /** Cancels a queued or running job; the running one stops at faiss's next interrupt check. */
+  /**
+   * The app's latest tuning request for a built index replaces the one before; a step of the
+   * tuning loop running on that worker gives way at once (unless it is computing the ground
+   * truth every later step needs). The steps run while no other job is queued there.
+   */
+  private async tune(request: TuneRequest): Promise<{ accepted: boolean }> {
+    const slot = this.owners.get(request.index_id);
+    if (!slot)
+      throw new AppError('NOT_FOUND', `index ${request.index_id} is not loaded: build it again`, { field: 'index_id' });
+    const jobId = tuningJobId(request.index_id);
+    slot.tuning.delete(request.index_id);
+    slot.tuning.set(request.index_id, { request, jobId, settled: false, generation: ++this.tuningGeneration });
+    const running = slot.running;
+    if (running?.kind === 'tuneStep' && running.phase !== 'ground_truth') Atomics.store(slot.cancelFlag, 0, 1);
+    this.pump(slot);
+    return { accepted: true };
+  }
+
+  /** The next step of the most recent unsettled tuning request of this worker, as a job. */
+  private nextTuningStep(slot: Slot): Job | null {
+    const pending = [...slot.tuning.entries()].reverse().find(([, tuning]) => !tuning.settled);
+    if (!pending) return null;
+    const [indexId, tuning] = pending;
+    const now = Date.now();
+    const stillCurrent = () => slot.tuning.get(indexId)?.generation === tuning.generation;
+    return {
+      id: tuning.jobId,
+      kind: 'tuneStep',
+      params: tuning.request,
+      options: { jobId: tuning.jobId, indexId },
+      resolve: (value) => {
+        if (stillCurrent() && !(value as { more: boolean }).more) tuning.settled = true;
+      },
+      reject: (error) => {
+        // given way to a newer request or a cancel: the loop picks up from what it knows
+        if (!stillCurrent() || (error as AppError).code === 'CANCELLED') return;
+        tuning.settled = true;
+        const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: error.message };
+        for (const listener of this.pointsListeners) listener(event);
+      },
+      startedAt: now,
+      phaseStartedAt: now,
+      phase: '',
+      ticker: null,
+    };
+  }
+
+  /** Cancels a queued or running job; the running one stops at faiss's next interrupt check.
+   *  Cancelling a tuning loop stops it until the next tune request for its index. */
   cancel(jobId: string): boolean {
+    const tuned = tuningIndexOf(jobId);
+    if (tuned !== null) {
+      const slot = this.owners.get(tuned);
+      const tuning = slot?.tuning.get(tuned);
+      if (!slot || !tuning) return false;
+      tuning.settled = true;
+      if (slot.running?.id === jobId) Atomics.store(slot.cancelFlag, 0, 1);
+      return true;
+    }
     for (const slot of this.slots) {
       if (slot.running?.id === jobId) {
         Atomics.store(slot.cancelFlag, 0, 1);
@@ -194,6 +280,7 @@ export class EngineHost {
       running: null,
       queue: [],
       indexes: new Set(),
+      tuning: new Map(),
       ready: false,
       exited: false,
     };
@@ -208,7 +295,8 @@ export class EngineHost {
 
   private pump(slot: Slot): void {
     if (slot.running || slot.exited) return;
-    const job = slot.queue.shift();
+    // asked-for jobs first; the tuning loop fills the time between them
+    const job = slot.queue.shift() ?? this.nextTuningStep(slot);
     if (!job) return;
     slot.running = job;
     Atomics.store(slot.cancelFlag, 0, 0);
@@ -230,10 +318,14 @@ export class EngineHost {
       for (const listener of this.tempListeners) listener(message.temp);
       return;
     }
+    if (message.type === 'points') {
+      for (const listener of this.pointsListeners) listener(message.event);
+      return;
+    }
     const job = slot.running;
     if (!job || job.id !== message.id) return;
     if (message.type === 'progress') {
-      this.onProgress(job, message);
+      this.relayProgress(job, message);
       return;
     }
     this.finish(job);
@@ -244,6 +336,7 @@ export class EngineHost {
         const id = (job.params as { index_id: string }).index_id;
         this.owners.delete(id);
         slot.indexes.delete(id);
+        slot.tuning.delete(id);
       }
       job.resolve(message.value);
     } else {
@@ -254,7 +347,7 @@ export class EngineHost {
     this.pump(slot);
   }
 
-  private onProgress(job: Job, message: Extract<WorkerMessage, { type: 'progress' }>): void {
+  private relayProgress(job: Job, message: Extract<WorkerMessage, { type: 'progress' }>): void {
     const now = Date.now();
     if (message.phase !== job.phase) {
       job.phase = message.phase;
@@ -262,8 +355,8 @@ export class EngineHost {
     }
     if (job.ticker) clearInterval(job.ticker);
     job.ticker = null;
-    const emit = (done: number, total: number, eta: number | null, text: string) =>
-      job.options.onProgress?.({
+    const emit = (done: number, total: number, eta: number | null, text: string) => {
+      const event: ProgressEvent = {
         job_id: job.id,
         phase: message.phase,
         done,
@@ -271,7 +364,9 @@ export class EngineHost {
         elapsed_ms: Date.now() - job.startedAt,
         eta_ms: eta,
         message: text,
-      });
+      };
+      for (const listener of this.progressListeners) listener(event);
+    };
     if (message.estimate_ms === undefined) {
       emit(message.done, message.total, etaMs(now - job.phaseStartedAt, message.done, message.total), message.message);
       return;

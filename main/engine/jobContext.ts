@@ -1,5 +1,5 @@
 // What a job handler gets inside the worker: progress reporting (throttled) and cancellation.
-import type { JobPhase } from '../../app/contract';
+import type { JobPhase, PointsEvent } from '../../app/contract';
 import { AppError } from '../../app/errors';
 import type { WorkerMessage } from './protocol';
 
@@ -37,6 +37,11 @@ export class JobContext {
 
   checkCancel(): void {
     if (this.cancelRequested) throw new AppError('CANCELLED', 'cancelled');
+  }
+
+  /** Points a tuning step measured, pushed to the app at once. */
+  points(event: PointsEvent): void {
+    this.post({ type: 'points', event });
   }
 
   warn(message: string): void {

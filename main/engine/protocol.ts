@@ -15,10 +15,12 @@ import type {
   ExportResult,
   InspectResult,
   JobPhase,
+  PointsEvent,
   ProgressEvent,
   SampleResult,
   SetParamsRequest,
   SetParamsResult,
+  TuneRequest,
 } from '../../app/contract';
 import type { ErrorInfo } from '../../app/errors';
 
@@ -28,6 +30,10 @@ export interface JobTypes {
   build: { params: BuildRequest & { index_id: string }; result: BuildResult };
   evaluate: { params: EvaluateRequest; result: EvalResult };
   evaluateFile: { params: EvaluateFileRequest; result: EvalResult };
+  /** the app's latest tuning request for a built index: the host runs tuneStep jobs for it */
+  tune: { params: TuneRequest; result: { accepted: boolean } };
+  /** one step of the tuning loop (started by the host, never asked for directly) */
+  tuneStep: { params: TuneRequest; result: { more: boolean } };
   export: { params: ExportRequest; result: ExportResult };
   inspect: { params: { path: string }; result: InspectResult };
   setParams: { params: SetParamsRequest; result: SetParamsResult };
@@ -59,6 +65,7 @@ export type WorkerMessage =
     }
   | { type: 'result'; id: string; value: unknown }
   | { type: 'error'; id: string; error: ErrorInfo }
+  | { type: 'points'; event: PointsEvent }
   | { type: 'temp'; temp: TempFileEvent };
 
 /** The engine process's parent (Backend side) → the engine process. */
@@ -82,6 +89,7 @@ export type EngineMessage =
   | { type: 'result'; id: string; value: unknown }
   | { type: 'error'; id: string; error: ErrorInfo }
   | { type: 'worker-lost'; crash: EngineCrash }
+  | { type: 'points'; event: PointsEvent }
   | { type: 'temp'; temp: TempFileEvent };
 
 export interface EngineInfo {

@@ -4,7 +4,7 @@
 // centroid (faiss's search_preassigned or our list scan), for other indexes faiss's search.
 import type { Metric } from '../../app/contract';
 import { gatherRows } from '../../app/dataset/rows';
-import { blendErrors, recallAtK, rvcBlends, type SearchOutput } from '../../app/evaluation';
+import { blendErrors, recallsAtK, rvcBlends, type SearchOutput } from '../../app/evaluation';
 import { message } from '../../app/messages';
 import {
   RECALL_ESTIMATE,
@@ -24,8 +24,11 @@ import {
 import { AppError, argumentError } from '../../app/errors';
 import type { IndexDescription, NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
-import { canScanLists } from './listScan';
-import { exactSearch } from './sweep';
+import { exactSearch } from './tuning/groundTruth';
+
+/** A plain IVF index (not FastScan, not wrapped): its lists can be scanned in an order of ours. */
+const searchesListByList = (info: IndexDescription) =>
+  info.nlist !== null && info.chain.length === 1 && !info.type.includes('FastScan');
 
 export interface RecallEstimateOptions {
   /** pseudo-queries (default pseudoQueryCount; all stored vectors when there are fewer) */
@@ -75,7 +78,7 @@ export class RecallEstimator {
     this.queries = gatherRows(vectors, info.d, this.ids);
     this.width = Math.min(k + 1 + hole, info.ntotal);
     // the correction needs k-means centroids at their lists' means: L2 (IP indexes train spherical k-means)
-    this.method = canScanLists(index) && info.metric === 'l2' ? 'loo_own_list' : 'loo';
+    this.method = searchesListByList(info) && info.metric === 'l2' ? 'loo_own_list' : 'loo';
     options.ctx?.progress(
       'ground_truth',
       0,
@@ -186,13 +189,8 @@ export class RecallEstimator {
     const answerHole = this.info.kFactor !== null ? this.search(nprobe, 1 + hole) : answer;
     const plain = leaveOut(answer, this.width, k, this.ids, null, hole);
     const withHole = leaveOut(answerHole, this.width, k, this.ids, this.hole, hole);
-    const recall = new Float64Array(nq);
-    const recallHole = new Float64Array(nq);
-    const row = (labels: Int32Array, q: number) => labels.subarray(q * k, (q + 1) * k);
-    for (let q = 0; q < nq; q++) {
-      recall[q] = recallAtK(row(plain.labels, q), row(this.truth.plain.labels, q), k, 1);
-      recallHole[q] = recallAtK(row(withHole.labels, q), row(this.truth.hole.labels, q), k, 1);
-    }
+    const recall = recallsAtK(plain.labels, this.truth.plain.labels, k, nq);
+    const recallHole = recallsAtK(withHole.labels, this.truth.hole.labels, k, nq);
     return estimatePoint(
       nprobe,
       {
@@ -223,9 +221,7 @@ export class RecallEstimator {
         this.assigned = { labels: assigned.labels, distances: assigned.distances, width };
       }
       const order = ownListProbeOrder(this.assigned, this.assigned.width, lists, this.index.listSizes()!);
-      return this.index.canScanFlatLists()
-        ? this.index.scanFlatLists(this.queries, this.width, order.lists)
-        : this.index.searchPreassigned(this.queries, this.width, order.lists, order.distances);
+      return this.index.searchPreassigned(this.queries, this.width, order.lists, order.distances);
     }
     const spec = [
       nprobe !== null ? `nprobe=${nprobe}` : '',

@@ -2,20 +2,49 @@
 import type { BuildRequest, Metric } from '../../app/contract';
 import { AppError } from '../../app/errors';
 import type { FactoryShape } from '../../app/factory';
-import type { NativeIndex } from '../native/addon';
+import type { IndexDescription, NativeIndex } from '../native/addon';
 import type { MetricView } from './datasets';
+import type { TuningSession } from './tuning/session';
 
 export interface IndexEntry {
   id: string;
   label: string;
   index: NativeIndex;
+  /** what the index is, described once */
+  info: IndexDescription;
   request: BuildRequest;
   shape: FactoryShape;
   metric: Metric;
   /** the data this index was built from (database = what was indexed, queries = held out) */
   view: MetricView;
-  /** vectors RVC would read back with reconstruct_n, when they differ from view.database */
-  reconstructed: Float32Array | null;
+  /** the vectors RVC reads back with reconstruct_n (view.database unless the index stores codes);
+   *  `warn` hears when the index cannot reconstruct them */
+  storedVectors(warn: (text: string) => void): Float32Array;
+  /** tuning sessions, by neighbours per query */
+  sessions: Map<number, TuningSession>;
+}
+
+/** A registry entry; the stored vectors of a lossy index are read back on first use. */
+export function indexEntry(fields: Omit<IndexEntry, 'info' | 'storedVectors' | 'sessions'>): IndexEntry {
+  let stored: Float32Array | null = fields.shape.exactStorage ? fields.view.database : null;
+  return {
+    ...fields,
+    info: fields.index.describe(),
+    sessions: new Map(),
+    storedVectors: (warn) => {
+      if (stored) return stored;
+      try {
+        stored = fields.index.reconstructN(0, fields.index.describe().ntotal);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'CANCELLED') throw error;
+        warn(
+          'this index cannot reconstruct its vectors (RVC needs reconstruct_n): blend_error uses the original vectors',
+        );
+        stored = fields.view.database;
+      }
+      return stored;
+    },
+  };
 }
 
 const entries = new Map<string, IndexEntry>();

@@ -6,7 +6,7 @@ import { observeTempFiles } from '../fsx/atomicWrite';
 import { loadAddon } from '../native/addon';
 import { JobContext } from './jobContext';
 import { runBuild } from './jobs/build';
-import { runEvaluate, runEvaluateFile } from './jobs/evaluate';
+import { runEvaluate, runEvaluateFile, runTuneStep } from './jobs/evaluate';
 import { runExport } from './jobs/export';
 import { runInspect, runSetParams } from './jobs/files';
 import { runInfo } from './jobs/info';
@@ -22,6 +22,10 @@ const handlers: Handlers = {
   build: runBuild,
   evaluate: runEvaluate,
   evaluateFile: runEvaluateFile,
+  tuneStep: runTuneStep,
+  tune: () => {
+    throw new Error("tune requests are the host's");
+  },
   export: runExport,
   inspect: (_ctx, params) => runInspect(params),
   setParams: (_ctx, params) => runSetParams(params),

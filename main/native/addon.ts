@@ -11,10 +11,11 @@ export interface SearchResult {
   elapsedNs: number;
 }
 
-export interface SearchEachResult {
+export interface BlocksResult {
   distances: Float32Array;
   labels: Int32Array;
-  perQueryNs: Float64Array;
+  /** native time of each block's faiss call */
+  blockNs: Float64Array;
 }
 
 export interface IndexDescription {
@@ -36,26 +37,21 @@ export interface NativeIndex {
   add(vectors: Float32Array): void;
   /** `parameters` ("nprobe=8,k_factor=4") apply to this call only */
   search(queries: Float32Array, k: number, parameters?: string): SearchResult;
-  /** one faiss call per query, each timed natively */
-  searchEach(queries: Float32Array, k: number): SearchEachResult;
+  /**
+   * Consecutive blocks of `blockRows` query rows, one faiss call per block, each timed natively:
+   * the calls RVC makes (offline segments, realtime blocks; 1 = a lone frame). `parameters` as
+   * for search.
+   */
+  searchBlocks(queries: Float32Array, k: number, blockRows: number, parameters?: string): BlocksResult;
   /** the first `count` lists each query probes, with coarse distances (plain IVF indexes only) */
-  coarseAssign(queries: Float32Array, count: number): SearchResult;
-  /** the same, one quantizer call per query, each timed natively (a lone query's probe order) */
-  coarseAssign(queries: Float32Array, count: number, each: true): SearchEachResult;
+  coarseAssign(queries: Float32Array, count: number): { distances: Float32Array; labels: Int32Array };
   /** scans only the given lists (n × m ids, -1 = none) of each query: faiss's search_preassigned */
-  searchPreassigned(queries: Float32Array, k: number, lists: Int32Array, listDistances: Float32Array): SearchResult;
-  /** the same, one call per query, each timed natively */
   searchPreassigned(
     queries: Float32Array,
     k: number,
     lists: Int32Array,
     listDistances: Float32Array,
-    each: true,
-  ): SearchEachResult;
-  /** searchPreassigned's top-k for a plain IVF-Flat index, each list read once for all its queries */
-  scanFlatLists(queries: Float32Array, k: number, lists: Int32Array): { distances: Float32Array; labels: Int32Array };
-  /** whether scanFlatLists works for this index (a plain IndexIVFFlat, L2 or inner product) */
-  canScanFlatLists(): boolean;
+  ): { distances: Float32Array; labels: Int32Array };
   /** "nprobe=8,k_factor=4,efSearch=64" */
   setParameters(spec: string): void;
   describe(): IndexDescription;

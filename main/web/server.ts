@@ -219,6 +219,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     const { owner, event } = sessions.jobs.route(progress);
     send(owner === null ? sockets : sessions.socketsOf(owner), { type: 'progress', event });
   });
+  backend.onPoints((event) => {
+    const owner = sessions.jobs.routePoints(event);
+    send(owner === null ? sockets : sessions.socketsOf(owner), { type: 'points', event });
+  });
   backend.onEngineCrash((crash) => {
     process.stderr.write(`engine crashed: ${crash.message}\n`);
     sessions.jobs.dropIndexes(crash.lost_indexes);

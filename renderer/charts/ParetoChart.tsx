@@ -1,43 +1,40 @@
-// Recall vs latency for every built index (one series per preset), the Pareto frontier across
-// all of them, and each build's selected setting as a larger mark.
+// Recall vs cost (in the chosen usage) for every built index (one series per preset), the Pareto
+// frontier across all of them, and each build's selected setting as a larger mark.
 import { memo } from 'react';
 import { CartesianGrid, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
 import { formatPercent } from '../../app/format';
-import { curve, currentPoint, paretoFrontier, type BuiltIndex, type ParetoPoint } from '../state/builds';
+import { costAt, currentPoint, paretoFrontier, paretoPoints, type BuiltIndex, type CostView } from '../state/builds';
+import { formatMs } from '../lib/hints';
 import { seriesColor, type ChartTheme } from '../lib/theme';
 import { logDomain, logTicks } from '../lib/ticks';
-import { formatMs } from './RecallChart';
+import { viewLabel } from './RecallChart';
 
-const toPareto = (built: BuiltIndex) =>
-  curve(built).map<ParetoPoint>((p) => ({
-    label: built.result.label,
-    latency: Math.max(p.ms_per_audio_second, 1e-4),
-    recall: p.recall_at_k,
-    nprobe: p.nprobe,
-  }));
-
-type ParetoProps = { builds: BuiltIndex[]; activeId: string | null; theme: ChartTheme };
+type ParetoProps = { builds: BuiltIndex[]; activeId: string | null; view: CostView; theme: ChartTheme };
 
 // memo on the builds themselves (the list is rebuilt on every state change, its builds are not)
 const sameProps = (a: ParetoProps, b: ParetoProps) =>
   a.activeId === b.activeId &&
   a.theme === b.theme &&
+  a.view === b.view &&
   a.builds.length === b.builds.length &&
   a.builds.every((built, i) => built === b.builds[i]);
 
-export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }: ParetoProps) {
-  const series = builds.map((b) => ({ built: b, points: toPareto(b) }));
+export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, theme }: ParetoProps) {
+  const series = builds.map((b) => ({ built: b, points: paretoPoints(b, view) }));
   const all = series.flatMap((s) => s.points);
-  const frontier = paretoFrontier(all);
+  // only final numbers decide the frontier
+  const frontier = paretoFrontier(all.filter((p) => p.final));
   const selected = builds.flatMap((b) => {
     const p = currentPoint(b);
-    return p
+    const cost = p && costAt(p, view);
+    return p && cost
       ? [
           {
             label: b.result.label,
-            latency: Math.max(p.ms_per_audio_second, 1e-4),
+            latency: Math.max(cost.ms_per_audio_second, 1e-4),
             recall: p.recall_at_k,
             nprobe: p.nprobe,
+            final: p.final,
           },
         ]
       : [];
@@ -52,9 +49,10 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }
       data-testid="pareto-chart"
       data-series={builds.length}
       data-points={all.length}
-      aria-label="recall versus latency for every built index"
+      data-usage={view.usage}
+      aria-label="recall versus search cost for every built index"
     >
-      <figcaption>Recall vs latency — every build (upper left is better)</figcaption>
+      <figcaption>Recall vs cost ({viewLabel(view)}) — every build (upper left is better)</figcaption>
       {all.length === 0 ? (
         <p className="empty">
           Each build adds its n_probe sweep here, so presets can be compared at equal speed or equal recall.
@@ -78,7 +76,7 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, theme }
             tick={{ fill: theme.muted, fontSize: 11 }}
             tickFormatter={(v: number) => formatMs(v)}
             label={{
-              value: 'ms of search per second of audio (log)',
+              value: `ms of search per second of audio, ${viewLabel(view)} (log)`,
               position: 'insideBottom',
               offset: -10,
               fill: theme.muted,

@@ -1,16 +1,29 @@
 // Plain-language sentences next to the numbers, for hobbyists who know RVC but not faiss.
-import type { EvalPoint, ExperimentInfo } from '../../app/contract';
-import { formatBytes, formatCount, formatPercent, formatRecall, nprobeHint } from '../../app/format';
+import type { ExperimentInfo, TuningPoint, UsageCost } from '../../app/contract';
+import { formatBytes, formatCount, formatPercent, formatRecall } from '../../app/format';
 import { FASTSCAN_HEAP_MAX_K, RVC_K, RVC_SAFE_K_FACTOR } from '../../app/presets';
-import { pointKey, type BuiltIndex } from '../state/builds';
+import { pointKey } from '../../app/tuning/settings';
+import { costAt, settingsOf, type BuiltIndex, type CostView } from '../state/builds';
 import type { IndexConfig } from '../state/config';
 
-export function nprobeAdvice(built: BuiltIndex | null, point: EvalPoint | null): string {
+export const formatMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+/** "4 ms per second of audio (offline)" / "0.3 ms per 12-frame block (0.1% of it)" */
+export function costPhrase(cost: UsageCost | null): string {
+  if (!cost) return 'its cost is being measured';
+  if (cost.usage === 'offline')
+    return `${formatMs(cost.ms_per_audio_second)} ms of search per second of audio (offline)`;
+  return `${formatMs(cost.block_ms_p99)} ms per ${cost.block_frames}-frame block at worst (${formatPercent(cost.block_share ?? 0, 1)} of the block)`;
+}
+
+export function nprobeAdvice(built: BuiltIndex | null, point: TuningPoint | null, view: CostView): string {
   if (!built)
     return 'n_probe is how many lists each search looks into: RVC uses 1. Build to measure what each value finds and costs — changing it later needs no rebuild.';
-  if (!point) return `Measuring n_probe ${built.nprobe} on ${built.queries || 'the'} held-out frames…`;
-  const base = nprobeHint(point.nprobe, point.recall_at_k, point.ms_per_audio_second);
-  const rvc = built.points[pointKey(1, built.kFactor)];
+  if (!point) return `Measuring n_probe ${built.nprobe} on the held-out frames…`;
+  const what = point.nprobe === null ? 'This index' : `n_probe ${point.nprobe}`;
+  const estimate = point.final ? '' : ' (a first estimate: the final number follows)';
+  const base = `${what}: RVC finds ~${formatRecall(point.recall_at_k)} of the neighbours exact search would find${estimate}, at ${costPhrase(costAt(point, view))}.`;
+  const rvc = built.points[pointKey({ ...settingsOf(built), nprobe: 1 }, RVC_K)];
   if (point.nprobe !== null && point.nprobe > 1 && rvc) {
     return `${base} RVC's default n_probe 1 finds ~${formatRecall(rvc.recall_at_k)} here.`;
   }
@@ -18,7 +31,7 @@ export function nprobeAdvice(built: BuiltIndex | null, point: EvalPoint | null):
 }
 
 /** "the blended features move 3.1% away from what exact search would give" */
-export function blendAdvice(point: EvalPoint): string {
+export function blendAdvice(point: TuningPoint): string {
   return `RVC mixes the 8 neighbours it finds; with this index the mix lands ${formatPercent(point.blend_error)} away (relative) from the mix exact search would give.`;
 }
 

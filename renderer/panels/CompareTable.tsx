@@ -1,17 +1,21 @@
-// Every build of this experiment side by side, each at its selected n_probe / k_factor.
+// Every build of this experiment side by side, each at its selected n_probe / k_factor, with the
+// cost in the chosen usage.
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import { formatDuration } from '../../app/progress';
-import { currentPoint, type BuiltIndex } from '../state/builds';
-import { formatMs } from '../charts/RecallChart';
+import { viewLabel } from '../charts/RecallChart';
+import { formatMs } from '../lib/hints';
+import { costAt, currentPoint, type BuiltIndex, type CostView } from '../state/builds';
 
 export function CompareTable({
   builds,
   activeId,
+  view,
   onSelect,
   onRemove,
 }: {
   builds: BuiltIndex[];
   activeId: string | null;
+  view: CostView;
   onSelect: (id: string) => void;
   onRemove: (id: string) => void;
 }) {
@@ -45,7 +49,11 @@ export function CompareTable({
               >
                 Blend error
               </th>
-              <th scope="col" className="num" title="search time per second of audio (50 frames, single-query median)">
+              <th
+                scope="col"
+                className="num"
+                title={`search time per second of audio as RVC pays it: ${viewLabel(view)}`}
+              >
                 ms / s audio
               </th>
               <th scope="col" className="num" title="training + adding the vectors">
@@ -66,6 +74,7 @@ export function CompareTable({
           <tbody>
             {builds.map((built) => {
               const point = currentPoint(built);
+              const cost = point && costAt(point, view);
               const id = built.result.index_id;
               return (
                 <tr
@@ -73,6 +82,8 @@ export function CompareTable({
                   className={id === activeId ? 'active' : ''}
                   data-index-id={id}
                   data-recall={point ? point.recall_at_k.toFixed(4) : ''}
+                  data-final={point ? String(point.final) : ''}
+                  data-cost={cost ? cost.ms_per_audio_second.toFixed(4) : ''}
                   data-ntotal={built.result.ntotal}
                   data-compressed={built.config.compress}
                   aria-selected={id === activeId}
@@ -102,18 +113,20 @@ export function CompareTable({
                   </td>
                   <td className="num">{built.nprobe ?? '—'}</td>
                   <td className="num">{built.kFactor ?? '—'}</td>
-                  <td className="num strong">{point ? formatPercent(point.recall_at_k) : '…'}</td>
+                  <td className="num strong" title={point && !point.final ? 'first estimate' : undefined}>
+                    {point ? `${point.final ? '' : '≈'}${formatPercent(point.recall_at_k)}` : '…'}
+                  </td>
                   <td className="num">{point ? formatPercent(point.recall_at_1) : '…'}</td>
                   <td className="num">{point ? formatPercent(point.blend_error, 2) : '…'}</td>
                   <td
                     className="num"
                     title={
-                      point
-                        ? `p50 ${point.latency_us_p50.toFixed(0)} µs, p99 ${point.latency_us_p99.toFixed(0)} µs per query`
+                      cost
+                        ? `${cost.calls} search calls of ${cost.block_frames} frames, p50 ${formatMs(cost.block_ms_p50)} ms, p99 ${formatMs(cost.block_ms_p99)} ms; a lone frame: ${point?.latency_us_p50.toFixed(0) ?? ''} µs`
                         : ''
                     }
                   >
-                    {point ? formatMs(point.ms_per_audio_second) : '…'}
+                    {cost ? formatMs(cost.ms_per_audio_second) : '…'}
                   </td>
                   <td
                     className="num"

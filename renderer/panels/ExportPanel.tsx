@@ -12,7 +12,6 @@ import { describeError, errorInfoOf } from '../lib/errors';
 import { kFactorRisk } from '../lib/hints';
 import { baseName } from '../lib/pathInput';
 import type { ChartTheme } from '../lib/theme';
-import { curveReport } from '../state/builds';
 import type { Studio } from '../state/useStudio';
 
 const CHARTS = [
@@ -80,7 +79,7 @@ export function ExportPanel({
           total_fea: totalFea,
           trained,
           force,
-          report: report ? curveReport(active) : undefined,
+          report,
         }),
       );
     } catch (e) {

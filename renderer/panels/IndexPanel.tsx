@@ -167,7 +167,7 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             include={[1, 2, 4, 8, 16, 32, 64, 128]}
             markers={[{ value: 1, label: 'RVC 1' }]}
           />
-          <Hint>{nprobeAdvice(tuning ? active : null, point)}</Hint>
+          <Hint>{nprobeAdvice(tuning ? active : null, point, studio.view)}</Hint>
         </>
       )}
 
@@ -200,14 +200,15 @@ export function IndexPanel({ studio }: { studio: Studio }) {
 
       {shape?.hnsw != null && (
         <label className="block">
-          efSearch (HNSW candidates kept while searching)
+          efSearch (HNSW candidates kept while searching){' '}
+          {tuning && <span className="badge">tunes {active.result.label}, no rebuild</span>}
           <input
             type="number"
+            data-testid="efsearch-input"
             min={8}
             max={4096}
             value={config.efSearch}
-            onChange={(e) => studio.changeConfig({ efSearch: Math.max(1, Math.round(Number(e.target.value) || 1)) })}
-            disabled={running}
+            onChange={(e) => studio.setEfSearch(Math.max(8, Math.min(4096, Math.round(Number(e.target.value) || 8))))}
           />
         </label>
       )}

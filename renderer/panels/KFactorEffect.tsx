@@ -1,15 +1,22 @@
 // Results · the k_factor effect for the selected RFlat build at its n_probe: the same search with
-// k_factor 1, 2, 2.5, 4, 8 (and the selected value) — recall@8, blend error, single-query p50.
-// Measured on request through the shared point scheduler; the points are cached with the build's
-// others, so moving the k_factor slider to a measured value shows it at once.
+// k_factor 1, 2, 2.5, 4, 8 (and the selected value) — recall@8, blend error, cost. Measured on
+// request by the engine's tuning loop; the points are kept with the build's others, so moving the
+// k_factor slider to a measured value shows it at once.
 import { useState } from 'react';
 import { formatPercent } from '../../app/format';
-import { formatMs } from '../charts/RecallChart';
 import { Hint } from '../components/Notices';
-import { K_FACTOR_EFFECT_HINT } from '../lib/hints';
-import { kFactorEffect, type BuiltIndex } from '../state/builds';
+import { formatMs, K_FACTOR_EFFECT_HINT } from '../lib/hints';
+import { costAt, kFactorEffect, type BuiltIndex, type CostView } from '../state/builds';
 
-export function KFactorEffect({ built, onMeasure }: { built: BuiltIndex; onMeasure: (indexId: string) => void }) {
+export function KFactorEffect({
+  built,
+  view,
+  onMeasure,
+}: {
+  built: BuiltIndex;
+  view: CostView;
+  onMeasure: (indexId: string) => void;
+}) {
   const rows = kFactorEffect(built);
   const missing = rows.filter((row) => !row.point).map((row) => row.kFactor);
   const measured = rows.length - missing.length;
@@ -44,10 +51,14 @@ export function KFactorEffect({ built, onMeasure }: { built: BuiltIndex; onMeasu
             <th scope="col" className="num" title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix">
               Blend error
             </th>
-            <th scope="col" className="num" title="single-query median search time">
-              p50 latency
+            <th
+              scope="col"
+              className="num"
+              title="a lone frame's median search time (a detail: RVC searches many at once)"
+            >
+              Lone frame
             </th>
-            <th scope="col" className="num" title="search time per second of audio (50 frames)">
+            <th scope="col" className="num" title="search time per second of audio, in the chosen usage">
               ms / s audio
             </th>
             <th scope="col" title="RVC's faiss 1.7.3 searches FastScan safely up to 20 candidates">
@@ -71,7 +82,9 @@ export function KFactorEffect({ built, onMeasure }: { built: BuiltIndex; onMeasu
               <td className="num strong">{row.point ? formatPercent(row.point.recall_at_k) : '…'}</td>
               <td className="num">{row.point ? formatPercent(row.point.blend_error, 2) : '…'}</td>
               <td className="num">{row.point ? `${row.point.latency_us_p50.toFixed(0)} µs` : '…'}</td>
-              <td className="num">{row.point ? formatMs(row.point.ms_per_audio_second) : '…'}</td>
+              <td className="num">
+                {row.point && costAt(row.point, view) ? formatMs(costAt(row.point, view)!.ms_per_audio_second) : '…'}
+              </td>
               <td className={row.safeInRvc ? 'ok' : 'risk'}>{row.safeInRvc ? '✓ safe' : '⚠ may crash'}</td>
             </tr>
           ))}

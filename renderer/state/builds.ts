@@ -1,26 +1,38 @@
-// Built indexes of the open experiment and their evaluation points. Points are cached by
-// (n_probe, k_factor): moving the slider back to a value already measured shows it at once.
-import type { BuildResult, EvalPoint, EvalResult } from '../../app/contract';
-import { FASTSCAN_HEAP_MAX_K, nprobeSweep, RVC_K, type PresetId } from '../../app/presets';
+// Built indexes of the open experiment and the points the engine measured for them (it pushes
+// every first estimate and final number as an event; the renderer only keeps and draws them).
+// Each build remembers its selected search settings; the cost shown is the chosen usage's.
+import type { BuildResult, PointsEvent, TuningPoint, UsageCost } from '../../app/contract';
+import { blockFrames, costOf, type Usage } from '../../app/cost';
+import { FASTSCAN_HEAP_MAX_K, RVC_K, type PresetId } from '../../app/presets';
+import { pointKey, type SearchSettings } from '../../app/tuning/settings';
 import type { IndexConfig } from './config';
 
 export interface BuiltIndex {
   result: BuildResult;
   presetId: PresetId;
   config: IndexConfig;
-  /** selected search parameters (null when the index has none) */
+  /** selected search parameters (null where the index has none) */
   nprobe: number | null;
   kFactor: number | null;
-  points: Record<string, EvalPoint>;
-  queries: number;
-  /** neighbours per query the recall is measured on (recall@k) */
-  k: number;
-  threads: number;
-  evalWarnings: string[];
+  efSearch: number | null;
+  /** every point the engine measured, by pointKey (a final replaces its estimate) */
+  points: Record<string, TuningPoint>;
+  /** the engine has nothing more to measure for the last request */
+  settled: boolean;
   evalError: string | null;
 }
 
-export const pointKey = (nprobe: number | null, kFactor: number | null) => `${nprobe ?? '-'}:${kFactor ?? '-'}`;
+/** How cost is shown: RVC's offline segments, or realtime blocks of this length. */
+export interface CostView {
+  usage: Usage;
+  blockSeconds: number;
+}
+
+export const settingsOf = (built: BuiltIndex): SearchSettings => ({
+  nprobe: built.nprobe,
+  k_factor: built.kFactor,
+  ef_search: built.efSearch,
+});
 
 export function newBuiltIndex(result: BuildResult, presetId: PresetId, config: IndexConfig): BuiltIndex {
   return {
@@ -29,89 +41,40 @@ export function newBuiltIndex(result: BuildResult, presetId: PresetId, config: I
     config,
     nprobe: result.nlist === null ? null : (result.nprobe ?? 1),
     kFactor: result.k_factor,
+    efSearch: config.factory.includes('HNSW') ? config.efSearch : null,
     points: {},
-    queries: 0,
-    k: 8,
-    threads: 0,
-    evalWarnings: [],
+    settled: false,
     evalError: null,
   };
 }
 
-export function withEvaluation(built: BuiltIndex, evaluation: EvalResult): BuiltIndex {
+/** The build with the engine's new points (a point never goes back from final to estimate). */
+export function withPoints(built: BuiltIndex, event: PointsEvent): BuiltIndex {
   const points = { ...built.points };
-  for (const point of evaluation.points) points[pointKey(point.nprobe, point.k_factor)] = point;
-  return {
-    ...built,
-    points,
-    queries: evaluation.queries,
-    k: evaluation.k,
-    threads: evaluation.threads,
-    evalWarnings: evaluation.warnings,
-    evalError: null,
-  };
+  for (const point of event.points) {
+    const key = pointKey(point, point.k);
+    if (!point.final && points[key]?.final) continue;
+    points[key] = point;
+  }
+  return { ...built, points, settled: event.settled, evalError: event.error };
 }
 
-/** The first sweep, measured right after a build: the small n_probe values that matter most. */
-export function quickSweep(nlist: number | null, selected: number | null): (number | null)[] {
-  if (nlist === null) return [null];
-  const points = nprobeSweep(nlist).filter((p) => p <= 32);
-  if (selected !== null && selected <= nlist && !points.includes(selected)) points.push(selected);
-  return points.sort((a, b) => a - b);
-}
+/** The point at the build's selected settings, when measured (estimated or final). */
+export const currentPoint = (built: BuiltIndex): TuningPoint | null =>
+  built.points[pointKey(settingsOf(built), RVC_K)] ?? null;
 
-/** The rest of the sweep (1, 2, 4 … nlist) not yet measured at this k_factor. */
-export function missingSweep(built: BuiltIndex, kFactor: number | null): number[] {
-  const nlist = built.result.nlist;
-  if (nlist === null) return [];
-  return nprobeSweep(nlist).filter((p) => !built.points[pointKey(p, kFactor)]);
-}
-
-/** Recall beyond which larger n_probe values only cost time. */
-export const RECALL_PLATEAU = 0.999;
-/**
- * A doubling of n_probe that gains less recall than this means the curve has levelled off below
- * the plateau (e.g. FastScan at k_factor 2.5 stays near 96%: its codes, not n_probe, limit it).
- */
-export const RECALL_GAIN_PER_DOUBLING = 0.002;
-/** A background point that took longer than this stops the automatic sweep (the user can go on). */
-export const BACKGROUND_BUDGET_MS = 3000;
-
-/**
- * The next sweep point to measure in the background, or null when the curve has flattened
- * (recall ≥ 0.999 already, or the last doubling of n_probe gained almost nothing) or the last
- * point was slow: each doubling of n_probe roughly doubles the cost, and a running point delays
- * the slider's next answer.
- */
-export function nextSweepPoint(built: BuiltIndex, kFactor: number | null, lastElapsedMs: number): number | null {
-  const missing = missingSweep(built, kFactor);
-  if (missing.length === 0 || lastElapsedMs > BACKGROUND_BUDGET_MS) return null;
-  const measured = Object.values(built.points)
-    .filter((p) => p.k_factor === kFactor && p.nprobe !== null && p.nprobe < missing[0])
-    .sort((a, b) => (a.nprobe ?? 0) - (b.nprobe ?? 0));
-  const best = Math.max(0, ...measured.map((p) => p.recall_at_k));
-  if (best >= RECALL_PLATEAU) return null;
-  const [before, last] = measured.slice(-2);
-  if (
-    before &&
-    last &&
-    last.nprobe === 2 * (before.nprobe ?? 0) &&
-    last.recall_at_k - before.recall_at_k < RECALL_GAIN_PER_DOUBLING
-  )
-    return null;
-  return missing[0];
-}
-
-/** The point at the selected n_probe / k_factor, when measured. */
-export const currentPoint = (built: BuiltIndex): EvalPoint | null =>
-  built.points[pointKey(built.nprobe, built.kFactor)] ?? null;
-
-/** Points at the selected k_factor, by n_probe: the curve the charts draw. */
-export function curve(built: BuiltIndex): EvalPoint[] {
+/** The measured points that differ from the selection only in the curve's parameter (n_probe,
+ *  or efSearch for HNSW), in its order: the curve the charts draw. */
+export function curve(built: BuiltIndex): TuningPoint[] {
+  const byEf = built.nprobe === null && built.efSearch !== null;
   return Object.values(built.points)
-    .filter((point) => point.k_factor === built.kFactor)
-    .sort((a, b) => (a.nprobe ?? 0) - (b.nprobe ?? 0));
+    .filter((p) => p.k === RVC_K && p.k_factor === built.kFactor && (byEf || p.ef_search === built.efSearch))
+    .sort((a, b) => (byEf ? (a.ef_search ?? 0) - (b.ef_search ?? 0) : (a.nprobe ?? 0) - (b.nprobe ?? 0)));
 }
+
+/** The cost of the chosen usage at a point (null until measured). */
+export const costAt = (point: TuningPoint, view: CostView): UsageCost | null =>
+  costOf(point.costs, view.usage, blockFrames(view.usage, view.blockSeconds));
 
 /** k_factor values the "k_factor effect" table compares at the selected n_probe (RFlat builds). */
 export const K_FACTOR_EFFECT = [1, 2, 2.5, 4, 8] as const;
@@ -123,7 +86,7 @@ export interface KFactorEffectRow {
   /** within what RVC's faiss 1.7.3 searches safely (a heap top-k, ≤ 20 results) */
   safeInRvc: boolean;
   selected: boolean;
-  point: EvalPoint | null;
+  point: TuningPoint | null;
 }
 
 /** The table's rows: the compared values plus the selected k_factor, measured or not (yet). */
@@ -135,26 +98,8 @@ export function kFactorEffect(built: BuiltIndex): KFactorEffectRow[] {
     candidates: RVC_K * kFactor,
     safeInRvc: RVC_K * kFactor <= FASTSCAN_HEAP_MAX_K,
     selected: kFactor === built.kFactor,
-    point: built.points[pointKey(built.nprobe, kFactor)] ?? null,
+    point: built.points[pointKey({ ...settingsOf(built), k_factor: kFactor }, RVC_K)] ?? null,
   }));
-}
-
-/** The table's k_factor values not yet measured at the selected n_probe. */
-export const missingKFactorEffect = (built: BuiltIndex): number[] =>
-  kFactorEffect(built)
-    .filter((row) => !row.point)
-    .map((row) => row.kFactor);
-
-/** An EvalResult of the curve, for export reports. */
-export function curveReport(built: BuiltIndex): EvalResult {
-  return {
-    index_id: built.result.index_id,
-    queries: built.queries,
-    k: built.k,
-    threads: built.threads,
-    points: curve(built),
-    warnings: built.evalWarnings,
-  };
 }
 
 export interface ParetoPoint {
@@ -162,6 +107,7 @@ export interface ParetoPoint {
   latency: number;
   recall: number;
   nprobe: number | null;
+  final: boolean;
 }
 
 /** Points no other point beats on both latency (lower) and recall (higher), by latency. */
@@ -176,4 +122,22 @@ export function paretoFrontier(points: readonly ParetoPoint[]): ParetoPoint[] {
     }
   }
   return frontier;
+}
+
+/** A build's curve as Pareto points in the chosen usage (points whose cost is not measured yet are left out). */
+export function paretoPoints(built: BuiltIndex, view: CostView): ParetoPoint[] {
+  return curve(built).flatMap((p) => {
+    const cost = costAt(p, view);
+    return cost
+      ? [
+          {
+            label: built.result.label,
+            latency: Math.max(cost.ms_per_audio_second, 1e-4),
+            recall: p.recall_at_k,
+            nprobe: p.nprobe,
+            final: p.final,
+          },
+        ]
+      : [];
+  });
 }

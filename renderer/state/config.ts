@@ -168,12 +168,11 @@ export function buildRequest(
   return request;
 }
 
-/** Settings that change what is built (n_probe and k_factor are search-time only). */
+/** Settings that change what is built (n_probe, k_factor and efSearch are search-time only). */
 export function configKey(config: IndexConfig): string {
   return JSON.stringify([
     expandFactory(config.factory, usesNIvf(config.factory) ? config.nIvf : undefined),
     config.metric,
-    config.factory.includes('HNSW') ? config.efSearch : null,
     config.compress ? config.centroids : null,
     config.expand ? [config.numExpand, config.alpha, config.expandQueries] : null,
   ]);

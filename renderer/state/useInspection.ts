@@ -1,6 +1,6 @@
 // The Inspect panel's file: read on the Backend (a path) or in this page (browser mode: a File),
 // asked for by the panel itself, a drop, the menu or an export.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { InspectResult } from '../../app/contract';
 import { inspectFaissBytes } from '../../app/faissFile';
 import { describeError } from '../lib/errors';
@@ -10,14 +10,14 @@ import type { Studio } from './useStudio';
 export type InspectSource = { kind: 'server' } | { kind: 'local'; bytes: Uint8Array };
 
 export function useInspection(studio: Studio) {
-  const { client } = studio;
+  const { client, setRecent } = studio;
   const [path, setPath] = useState('');
   const [result, setResult] = useState<InspectResult | null>(null);
   const [source, setSource] = useState<InspectSource>({ kind: 'server' });
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
 
-  const run = async (read: () => Promise<{ result: InspectResult; source: InspectSource }>) => {
+  const run = useCallback(async (read: () => Promise<{ result: InspectResult; source: InspectSource }>) => {
     setLoading(true);
     setError(null);
     try {
@@ -30,25 +30,34 @@ export function useInspection(studio: Studio) {
     } finally {
       setLoading(false);
     }
-  };
+  }, []);
 
   /** a file on this computer (browser mode): read here by the same pure-TypeScript reader */
-  const inspectLocal = (file: File) =>
-    run(async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      return { result: { path: file.name, ...inspectFaissBytes(bytes, file.name) }, source: { kind: 'local', bytes } };
-    });
+  const inspectLocal = useCallback(
+    (file: File) =>
+      run(async () => {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        return {
+          result: { path: file.name, ...inspectFaissBytes(bytes, file.name) },
+          source: { kind: 'local', bytes },
+        };
+      }),
+    [run],
+  );
 
   /** a path the Backend can read */
-  const inspectPath = (file: string) => {
-    if (!file.trim()) return Promise.resolve();
-    setPath(file);
-    return run(async () => {
-      const value = await client.inspect({ path: file.trim() });
-      client.recentAdd({ kind: 'index', path: value.path }).then(studio.setRecent, () => undefined);
-      return { result: value, source: { kind: 'server' } };
-    });
-  };
+  const inspectPath = useCallback(
+    (file: string) => {
+      if (!file.trim()) return Promise.resolve();
+      setPath(file);
+      return run(async () => {
+        const value = await client.inspect({ path: file.trim() });
+        client.recentAdd({ kind: 'index', path: value.path }).then(setRecent, () => undefined);
+        return { result: value, source: { kind: 'server' } };
+      });
+    },
+    [client, run, setRecent],
+  );
 
   return { path, setPath, result, source, error, loading, inspectLocal, inspectPath };
 }

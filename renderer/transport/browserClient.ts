@@ -16,6 +16,7 @@ import {
   type ApiMethod,
   type EngineCrash,
   type Envelope,
+  type PointsEvent,
   type ProgressEvent,
 } from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
@@ -71,6 +72,7 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
 export function createBrowserClient(transport: BrowserTransport): StudioClient {
   const listeners = new Set<(event: ProgressEvent) => void>();
   const crashListeners = new Set<(crash: EngineCrash) => void>();
+  const pointsListeners = new Set<(event: PointsEvent) => void>();
   const session = transport.session ?? newSessionId();
   let socket: SocketLike | null = null;
   let failures = 0;
@@ -90,6 +92,8 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
             for (const listener of listeners) listener(parsed.event as ProgressEvent);
           if (parsed.type === 'engine-crash' && parsed.event)
             for (const listener of crashListeners) listener(parsed.event as EngineCrash);
+          if (parsed.type === 'points' && parsed.event)
+            for (const listener of pointsListeners) listener(parsed.event as PointsEvent);
         } catch {
           /* not ours */
         }
@@ -145,10 +149,14 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
   return {
     ...api,
     platform: 'browser',
-    // crash events arrive on the progress socket, which the app keeps open while it runs
+    // crash and points events arrive on the progress socket, which the app keeps open while it runs
     onEngineCrash(listener) {
       crashListeners.add(listener);
       return () => crashListeners.delete(listener);
+    },
+    onPoints(listener) {
+      pointsListeners.add(listener);
+      return () => pointsListeners.delete(listener);
     },
     onProgress(listener) {
       listeners.add(listener);

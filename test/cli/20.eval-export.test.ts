@@ -26,11 +26,13 @@ beforeAll(() => {
   runCliJson(['build', experiment, '--out', indexFile]);
 });
 
-// The same definitions as DESIGN §4, written independently in NumPy.
+// The same definitions as docs/ARCHITECTURE.md ("How the numbers are made"), written
+// independently in NumPy, searching as RVC does: one index.search call per block of \`block\`
+// consecutive frames (RVC's offline segment, or a realtime block).
 const oracle = `
 import sys, os, json, numpy as np, faiss
 index_file, query_dir, nprobes = sys.argv[1], sys.argv[2], [int(p) for p in sys.argv[3].split(',')]
-k = 8
+block, k = int(sys.argv[4]), int(sys.argv[5])
 q = np.concatenate([np.load(os.path.join(query_dir, f)) for f in sorted(os.listdir(query_dir))]).astype('float32')
 index = faiss.read_index(index_file)
 stored = index.reconstruct_n(0, index.ntotal)
@@ -45,47 +47,69 @@ exact = blend(D_true, I_true)
 points = []
 for p in nprobes:
     faiss.extract_index_ivf(index).nprobe = p
-    D, I = index.search(q, k)
+    calls = [index.search(q[i:i + block], k) for i in range(0, len(q), block)]
+    D, I = np.concatenate([c[0] for c in calls]), np.concatenate([c[1] for c in calls])
     r1 = float(np.mean(I[:, 0] == I_true[:, 0]))
     rk = float(np.mean([len(set(I[i]) & set(I_true[i])) / k for i in range(len(q))]))
     approx = blend(D, I)
     err = float(np.mean(np.linalg.norm(approx - exact, axis=1) / np.maximum(np.linalg.norm(exact, axis=1), 1e-12)))
-    points.append({'nprobe': p, 'recall_at_1': r1, 'recall_at_k': rk, 'blend_error': err})
+    points.append({'nprobe': p, 'calls': len(calls), 'recall_at_1': r1, 'recall_at_k': rk, 'blend_error': err})
 print(json.dumps({'queries': len(q), 'points': points}))
 `;
 
+type OraclePoint = { nprobe: number; calls: number; recall_at_1: number; recall_at_k: number; blend_error: number };
+
 describe('rvc-index eval', () => {
-  it('matches Python faiss on the same file and queries to ±0.005', () => {
-    const result = runCliJson<EvalResult>([
-      'eval',
-      experiment,
-      '--index',
+  const songFeatures = () => path.join(queries, '3_feature768');
+  const evaluate = (extra: string[]) =>
+    runCliJson<EvalResult>(['eval', experiment, '--index', indexFile, '--queries', songFeatures(), ...extra]);
+  const oracleFor = (block: number, k: number) =>
+    runPython<{ queries: number; points: OraclePoint[] }>(oracle, [
       indexFile,
-      '--queries',
-      path.join(queries, '3_feature768'),
-      '--nprobe',
+      songFeatures(),
       '1,2,4,8,16',
+      String(block),
+      String(k),
     ]);
-    const python = runPython<{
-      queries: number;
-      points: { nprobe: number; recall_at_1: number; recall_at_k: number; blend_error: number }[];
-    }>(oracle, [indexFile, path.join(queries, '3_feature768'), '1,2,4,8,16']);
+
+  it.each([
+    ['offline', [] as string[], 3300, 8],
+    ['realtime, 0.25 s blocks', ['--usage', 'realtime'], 12, 8],
+    ['realtime, 0.1 s blocks, k = 1 (w-okada v1)', ['--usage', 'realtime', '--block-seconds', '0.1', '--k', '1'], 5, 1],
+  ] as const)('%s: matches Python faiss making the same search calls, to ±0.005', (usage, flags, block, k) => {
+    const result = evaluate(['--nprobe', '16,1,2,4,8,2', ...flags]);
+    const python = oracleFor(block, k);
     expect(result.queries).toBe(python.queries);
-    expect(result.k).toBe(8);
+    expect(result.k).toBe(k);
+    expect(result.block_frames).toBe(block);
+    // sorted, each n_probe once
     expect(result.points.map((p) => p.nprobe)).toEqual([1, 2, 4, 8, 16]);
     for (const [i, point] of result.points.entries()) {
       const expected = python.points[i];
+      expect(point).toMatchObject({ usage: usage.split(',')[0], block_frames: block, final: true });
+      // the same calls as RVC: one per segment or block of consecutive frames, k neighbours each
+      expect(point.calls).toBe(expected.calls);
       expect(Math.abs(point.recall_at_1 - expected.recall_at_1)).toBeLessThanOrEqual(0.005);
       expect(Math.abs(point.recall_at_k - expected.recall_at_k)).toBeLessThanOrEqual(0.005);
       expect(Math.abs(point.blend_error - expected.blend_error)).toBeLessThanOrEqual(0.005);
-      expect(point.latency_us_p50).toBeGreaterThan(0);
-      expect(point.latency_us_p99).toBeGreaterThanOrEqual(point.latency_us_p50);
+      expect(point.block_ms_p50).toBeGreaterThan(0);
+      expect(point.block_ms_p99).toBeGreaterThanOrEqual(point.block_ms_p50);
       expect(point.qps).toBeGreaterThan(0);
-      expect(point.ms_per_audio_second).toBeCloseTo((point.latency_us_p50 * 50) / 1000, 6);
+      expect(point.latency_us_p99).toBeGreaterThanOrEqual(point.latency_us_p50);
+      // ms per second of audio is the calls' time over the audio's length (50 frames per second)
+      expect(point.ms_per_audio_second).toBeGreaterThan(0);
+      if (usage === 'offline') expect(point.block_share).toBeNull();
+      else expect(point.block_share).toBeCloseTo(point.block_ms_p99 / ((block / 50) * 1000), 9);
     }
     // more lists probed: more of the exact neighbours found, smaller blend error
     expect(result.points[4].recall_at_k).toBeGreaterThan(result.points[0].recall_at_k);
     expect(result.points[4].blend_error).toBeLessThan(result.points[0].blend_error);
+  });
+
+  it('names the limit of an option out of range', () => {
+    const run = runCli(['eval', experiment, '--index', indexFile, '--k', '99999999999999999999']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/--k must be at most 100/);
   });
 
   it('defaults to held-out files of the experiment, and warns when the index already holds the queries', () => {
@@ -196,7 +220,11 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
         'utf8',
       ),
     );
-    expect(report.points.length).toBeGreaterThan(3);
+    // the engine's final points: the exported n_probe among them, each measured on every query
+    expect(report.nprobe).toBe(4);
+    expect(report.points.length).toBeGreaterThanOrEqual(3);
+    expect(report.points.map((p: { nprobe: number }) => p.nprobe)).toContain(4);
+    for (const point of report.points) expect(point).toMatchObject({ final: true, usage: 'offline', k: 8 });
     const csv = fs
       .readFileSync(
         result.files.find((f) => f.endsWith('.report.csv'))!,
@@ -205,7 +233,8 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
       .trim()
       .split('\n');
     expect(csv[0]).toBe(
-      'nprobe,k_factor,recall_at_1,recall_at_k,blend_error,latency_us_p50,latency_us_p99,qps,ms_per_audio_second',
+      'nprobe,k_factor,ef_search,k,final,queries,recall_at_1,recall_at_k,recall_low,recall_high,blend_error,' +
+        'usage,block_frames,calls,ms_per_audio_second,block_ms_p50,block_ms_p99,block_share,qps,latency_us_p50,latency_us_p99',
     );
     expect(csv.length).toBe(report.points.length + 1);
   });

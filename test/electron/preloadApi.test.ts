@@ -32,7 +32,16 @@ describe('desktop window.api', () => {
     const api = createDesktopApi(fakeIpc(() => null).ipc, () => '');
     const keys = Object.keys(api).sort();
     expect(keys).toEqual(
-      [...apiMethods, 'onEngineCrash', 'onMenuCommand', 'onProgress', 'pathForFile', 'pickPath', 'platform'].sort(),
+      [
+        ...apiMethods,
+        'onEngineCrash',
+        'onMenuCommand',
+        'onPoints',
+        'onProgress',
+        'pathForFile',
+        'pickPath',
+        'platform',
+      ].sort(),
     );
     expect(api.platform).toBe('electron');
   });

@@ -23,7 +23,7 @@ import {
 } from '../../app/recallEstimate';
 import { sampleFiles } from '../../app/sample';
 import { RecallEstimator, estimateRecall } from '../../main/engine/recallEstimate';
-import { exactSearch } from '../../main/engine/sweep';
+import { exactSearch } from '../../main/engine/tuning/groundTruth';
 import { loadAddon, type NativeIndex } from '../../main/native/addon';
 import { runPython } from '../helpers/python';
 import { tempDir } from '../helpers/tmp';

@@ -1,6 +1,8 @@
 // A worker thread running a native call that takes far longer than any test (for cancellation):
 // 'train' = k-means of 100k×128 points into 4096 lists; 'search' = a batch search of 20k queries
-// through every list of an IVF64 index over 20k vectors. Messages: {started: ms} when the call
+// through every list of an IVF64 index over 20k vectors; 'fastscan' = batch searches, one after
+// another, of an IVF1024 FastScan index at n_probe 1, where nearly all the time goes to the coarse
+// quantizer that faiss 1.7.3 runs inside its own OpenMP loop (an interrupt there would abort). Messages: {started: ms} when the call
 // begins, then {code, at: ms} when it throws (CANCELLED) or {finished: true}.
 import { Worker } from 'node:worker_threads';
 import { nativeAddonPath } from '../../main/paths';
@@ -13,14 +15,21 @@ const workerSource = `
   const d = 128, n = workerData.kind === 'train' ? 100000 : 20000;
   const data = new Float32Array(n * d);
   for (let i = 0; i < data.length; i++) data[i] = Math.sin(i * 0.37) + Math.cos(i * 0.011);
-  const index = m.Index.create(d, workerData.kind === 'train' ? 'IVF4096,Flat' : 'IVF64,Flat', 'l2');
+  const factory = { train: 'IVF4096,Flat', search: 'IVF64,Flat', fastscan: 'IVF1024,PQ32x4fs' }[workerData.kind];
+  const index = m.Index.create(d, factory, 'l2');
   if (workerData.kind === 'search') { index.train(data); index.add(data); index.setParameters('nprobe=64'); }
+  if (workerData.kind === 'fastscan') { index.train(data); index.add(data); }
+  const call = {
+    train: () => index.train(data),
+    search: () => index.search(data, 8),
+    fastscan: () => { for (;;) index.search(data, 8); },
+  }[workerData.kind];
   parentPort.postMessage({ started: Date.now() });
-  try { workerData.kind === 'train' ? index.train(data) : index.search(data, 8); parentPort.postMessage({ finished: true }); }
+  try { call(); parentPort.postMessage({ finished: true }); }
   catch (e) { parentPort.postMessage({ code: e.code, at: Date.now() }); }
 `;
 
-export type LongCall = 'train' | 'search';
+export type LongCall = 'train' | 'search' | 'fastscan';
 export interface LongCallEnd {
   started: number;
   code?: string;

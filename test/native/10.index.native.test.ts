@@ -41,17 +41,23 @@ describe('native Index', () => {
     index.dispose();
   });
 
-  it('times each query natively in searchEach and returns the same results as search', () => {
+  it('times each block of queries natively in searchBlocks and returns the same results as search', () => {
     const index = addon.Index.create(d, 'IVF8,Flat', 'l2');
     index.train(data);
     index.add(data);
     index.setParameters('nprobe=3');
     const queries = data.subarray(100 * d, 140 * d);
     const batch = index.search(queries, 8);
-    const each = index.searchEach(queries, 8);
-    expect(Array.from(each.labels)).toEqual(Array.from(batch.labels));
-    expect(each.perQueryNs.length).toBe(40);
-    expect(Math.min(...each.perQueryNs)).toBeGreaterThan(0);
+    // one faiss call per block of 12 rows (the last one 4 rows): the same neighbours, each call timed
+    const blocks = index.searchBlocks(queries, 8, 12);
+    expect(Array.from(blocks.labels)).toEqual(Array.from(batch.labels));
+    expect(blocks.blockNs.length).toBe(4);
+    expect(Math.min(...blocks.blockNs)).toBeGreaterThan(0);
+    const lone = index.searchBlocks(queries, 8, 1, 'nprobe=8');
+    expect(lone.blockNs.length).toBe(40);
+    expect(Array.from(lone.labels)).toEqual(Array.from(index.search(queries, 8, 'nprobe=8').labels));
+    expect(index.describe().nprobe).toBe(3);
+    expect(() => index.searchBlocks(queries, 8, 0)).toThrow(/blockRows/);
     index.dispose();
   });
 

@@ -12,7 +12,7 @@ function startTraining(flag: Int32Array, kind: LongCall = 'train') {
 }
 
 describe('cancellation', () => {
-  it.each(['train', 'search'] as const)('stops a long %s with CANCELLED', async (kind) => {
+  it.each(['train', 'search', 'fastscan'] as const)('stops a long %s with CANCELLED', async (kind) => {
     const flag = new Int32Array(new SharedArrayBuffer(4));
     const { worker, started, messages } = startTraining(flag, kind);
     // the search's own index is trained first: cancel the call itself, not that

@@ -72,7 +72,7 @@ for p in (1, 2, 4, 8):
       for (const p of [1, 2, 4, 8]) {
         index.setParameters('nprobe=' + p + ',k_factor=8');
         found += index.search(x.subarray(0, 2000 * ${d}), 8).labels.filter((l) => l >= 0).length;
-        index.searchEach(x.subarray(0, 200 * ${d}), 8);
+        index.searchBlocks(x.subarray(0, 200 * ${d}), 8, 12, 'nprobe=' + p + ',k_factor=8');
       }
       m.Index.fromBuffer(index.toBuffer()).search(x.subarray(0, 2000 * ${d}), 8);
       process.stdout.write(String(found));

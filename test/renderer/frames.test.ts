@@ -1,8 +1,9 @@
 // The Index panel's frames (RVC's 200k compression rule), α-expansion and k_factor rules, without React.
 import { describe, expect, it } from 'vitest';
-import type { BuildResult, EvalPoint, ExperimentInfo } from '../../app/contract';
+import type { BuildResult, ExperimentInfo } from '../../app/contract';
 import { rvc2023NIvf, rvc2023NProbe, rvcNIvf } from '../../app/presets';
-import { kFactorEffect, missingKFactorEffect, newBuiltIndex, withEvaluation } from '../../renderer/state/builds';
+import { kFactorEffect, newBuiltIndex, withPoints } from '../../renderer/state/builds';
+import { pointsEvent, tuningPoint } from '../helpers/points';
 import { checkFactory } from '../../app/factory';
 import { indexBytes } from '../../app/memory';
 import {
@@ -204,17 +205,7 @@ describe('RVC’s compression notice', () => {
 });
 
 describe('k_factor', () => {
-  const point = (kFactor: number, recall: number): EvalPoint => ({
-    nprobe: 16,
-    k_factor: kFactor,
-    recall_at_1: recall,
-    recall_at_k: recall,
-    blend_error: 1 - recall,
-    latency_us_p50: 100 * kFactor,
-    latency_us_p99: 200,
-    qps: 1000,
-    ms_per_audio_second: 5,
-  });
+  const point = (kFactor: number, recall: number) => tuningPoint(16, recall, { kFactor });
   const result = {
     index_id: 'fs',
     label: 'FastScan + re-rank',
@@ -231,17 +222,11 @@ describe('k_factor', () => {
   });
 
   it('the effect table compares 1, 2, 2.5, 4, 8 (and the selected value) at the selected n_probe', () => {
+    const missing = (b: typeof built) => kFactorEffect(b).flatMap((row) => (row.point ? [] : [row.kFactor]));
     let built = newBuiltIndex(result, 'fastscan', presetConfig('fastscan', small));
-    expect(missingKFactorEffect(built)).toEqual([1, 2, 2.5, 4, 8]);
-    built = withEvaluation(built, {
-      index_id: 'fs',
-      queries: 1500,
-      k: 8,
-      threads: 2,
-      warnings: [],
-      points: [point(1, 0.72), point(2.5, 0.965)],
-    });
-    expect(missingKFactorEffect(built)).toEqual([2, 4, 8]);
+    expect(missing(built)).toEqual([1, 2, 2.5, 4, 8]);
+    built = withPoints(built, pointsEvent('fs', [point(1, 0.72), point(2.5, 0.965)]));
+    expect(missing(built)).toEqual([2, 4, 8]);
     const rows = kFactorEffect(built);
     expect(rows.map((r) => [r.kFactor, r.candidates, r.safeInRvc, r.selected])).toEqual([
       [1, 8, true, false],
@@ -252,7 +237,7 @@ describe('k_factor', () => {
     ]);
     expect(rows[0].point?.recall_at_k).toBe(0.72);
     // another n_probe: nothing measured there yet
-    expect(missingKFactorEffect({ ...built, nprobe: 8 })).toEqual([1, 2, 2.5, 4, 8]);
+    expect(missing({ ...built, nprobe: 8 })).toEqual([1, 2, 2.5, 4, 8]);
     expect(kFactorEffect({ ...built, kFactor: 16 }).map((r) => r.kFactor)).toEqual([1, 2, 2.5, 4, 8, 16]);
     expect(kFactorEffect({ ...built, kFactor: null })).toEqual([]);
   });

@@ -1,16 +1,15 @@
 // The Index panel's rules and the build/evaluation bookkeeping, without React.
 import { describe, expect, it } from 'vitest';
-import type { BuildResult, EvalPoint, ExperimentInfo, ProgressEvent } from '../../app/contract';
+import type { BuildResult, ExperimentInfo, ProgressEvent } from '../../app/contract';
+import { usageCost } from '../../app/cost';
 import {
+  costAt,
   curve,
   currentPoint,
-  missingSweep,
   newBuiltIndex,
-  nextSweepPoint,
   paretoFrontier,
-  pointKey,
-  quickSweep,
-  withEvaluation,
+  paretoPoints,
+  withPoints,
 } from '../../renderer/state/builds';
 import {
   buildRequest,
@@ -23,20 +22,9 @@ import {
 import { belongsTo, progressFraction, progressText, type JobView } from '../../renderer/state/jobs';
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
 import { AppError } from '../../app/errors';
+import { pointsEvent, tuningPoint } from '../helpers/points';
 
 const info = { path: '/logs/alice', n: 30_000, d: 768, split: { index_frames: 28_500 } } as unknown as ExperimentInfo;
-
-const point = (nprobe: number | null, recall: number, latency: number, kFactor: number | null = null): EvalPoint => ({
-  nprobe,
-  k_factor: kFactor,
-  recall_at_1: recall,
-  recall_at_k: recall,
-  blend_error: 1 - recall,
-  latency_us_p50: latency * 20,
-  latency_us_p99: latency * 30,
-  qps: 1000,
-  ms_per_audio_second: latency,
-});
 
 const buildResult = (over: Partial<BuildResult> = {}): BuildResult => ({
   index_id: 'ix1',
@@ -124,88 +112,52 @@ describe('index settings', () => {
 });
 
 describe('built indexes and their points', () => {
-  it('caches points by n_probe and k_factor and draws the curve at the selected k_factor', () => {
+  const offline = { usage: 'offline' as const, blockSeconds: 0.25 };
+
+  it('keeps the points the engine sends and draws the curve at the selected k_factor', () => {
     let built = newBuiltIndex(buildResult(), 'rvc', presetConfig('rvc', info));
     expect(currentPoint(built)).toBeNull();
-    built = withEvaluation(built, {
-      index_id: 'ix1',
-      queries: 1500,
-      k: 8,
-      threads: 2,
-      warnings: [],
-      points: [point(4, 0.9, 0.2), point(1, 0.7, 0.1), point(2, 0.8, 0.15)],
-    });
+    built = withPoints(built, pointsEvent('ix1', [tuningPoint(4, 0.9), tuningPoint(1, 0.7), tuningPoint(2, 0.8)]));
     expect(currentPoint(built)?.recall_at_k).toBe(0.7);
     expect(curve(built).map((p) => p.nprobe)).toEqual([1, 2, 4]);
-    built = withEvaluation(
-      { ...built, nprobe: 3 },
-      { index_id: 'ix1', queries: 1500, k: 8, threads: 2, warnings: [], points: [point(3, 0.85, 0.12)] },
-    );
+    built = withPoints({ ...built, nprobe: 3 }, pointsEvent('ix1', [tuningPoint(3, 0.85)], true));
     expect(currentPoint(built)?.recall_at_k).toBe(0.85);
+    expect(built.settled).toBe(true);
     expect(curve(built).map((p) => p.nprobe)).toEqual([1, 2, 3, 4]);
-    expect(missingSweep(built, null)).toEqual([8, 16, 32, 64, 128, 256, 512, 769]);
-    expect(missingSweep(built, 4)).toHaveLength(11);
-    expect(pointKey(3, null)).toBe('3:-');
+    // a point at another k_factor is another curve
+    built = withPoints(built, pointsEvent('ix1', [tuningPoint(2, 0.6, { kFactor: 4 })]));
+    expect(curve(built)).toHaveLength(4);
   });
 
-  it('measures small n_probe values first, then the rest', () => {
-    expect(quickSweep(769, 1)).toEqual([1, 2, 4, 8, 16, 32]);
-    expect(quickSweep(769, 7)).toEqual([1, 2, 4, 7, 8, 16, 32]);
-    expect(quickSweep(12, 1)).toEqual([1, 2, 4, 8, 12]);
-    expect(quickSweep(null, null)).toEqual([null]);
+  it('replaces a first estimate by its final number, never the other way round', () => {
+    let built = newBuiltIndex(buildResult(), 'rvc', presetConfig('rvc', info));
+    built = withPoints(built, pointsEvent('ix1', [tuningPoint(1, 0.72, { final: false })]));
+    expect(currentPoint(built)).toMatchObject({ final: false, recall_low: expect.any(Number) });
+    built = withPoints(built, pointsEvent('ix1', [tuningPoint(1, 0.7)]));
+    expect(currentPoint(built)).toMatchObject({ final: true, recall_at_k: 0.7 });
+    built = withPoints(built, pointsEvent('ix1', [tuningPoint(1, 0.75, { final: false })]));
+    expect(currentPoint(built)).toMatchObject({ final: true, recall_at_k: 0.7 });
   });
 
-  it('sweeps on in the background only while recall rises and points stay cheap', () => {
-    const base = newBuiltIndex(buildResult(), 'rvc', presetConfig('rvc', info));
-    const rising = withEvaluation(base, {
-      index_id: 'ix1',
-      queries: 1500,
-      k: 8,
-      threads: 2,
-      warnings: [],
-      points: [1, 2, 4, 8, 16, 32].map((p) => point(p, 0.6 + p / 100, p)),
-    });
-    expect(nextSweepPoint(rising, null, 800)).toBe(64);
-    expect(nextSweepPoint(rising, null, 5000)).toBeNull();
-    const flat = withEvaluation(base, {
-      index_id: 'ix1',
-      queries: 1500,
-      k: 8,
-      threads: 2,
-      warnings: [],
-      points: [1, 2, 4, 8, 16, 32].map((p) => point(p, p >= 16 ? 0.9995 : 0.9, p)),
-    });
-    expect(nextSweepPoint(flat, null, 100)).toBeNull();
-    expect(nextSweepPoint(rising, 8, 100)).toBe(1);
-    // FastScan at k_factor 2.5 levels off near 96%: n_probe 64 would only cost time
-    const levelled = withEvaluation(base, {
-      index_id: 'ix1',
-      queries: 1500,
-      k: 8,
-      threads: 2,
-      warnings: [],
-      points: [1, 2, 4, 8, 16, 32].map((p) => point(p, Math.min(0.965, 0.7 + p / 50), p, 2.5)),
-    });
-    expect(nextSweepPoint(levelled, 2.5, 100)).toBeNull();
-    // a gap in the sweep (n_probe 12 after 8) is no evidence of a plateau
-    const gap = withEvaluation(base, {
-      index_id: 'ix1',
-      queries: 1500,
-      k: 8,
-      threads: 2,
-      warnings: [],
-      points: [point(1, 0.6, 1), point(2, 0.7, 2), point(4, 0.8, 4), point(8, 0.9, 8), point(12, 0.9005, 12)],
-    });
-    expect(nextSweepPoint(gap, null, 100)).toBe(16);
+  it('shows the cost of the chosen usage, and nothing before it is measured', () => {
+    const realtime = usageCost('realtime', 12, [2e6, 2e6], 24);
+    let built = newBuiltIndex(buildResult(), 'rvc', presetConfig('rvc', info));
+    built = withPoints(built, pointsEvent('ix1', [tuningPoint(1, 0.7, { msPerSecond: 1.5, realtime: [realtime] })]));
+    const point = currentPoint(built)!;
+    expect(costAt(point, offline)?.ms_per_audio_second).toBeCloseTo(1.5, 9);
+    expect(costAt(point, { usage: 'realtime', blockSeconds: 0.25 })).toBe(realtime);
+    expect(costAt(point, { usage: 'realtime', blockSeconds: 0.5 })).toBeNull();
+    expect(paretoPoints(built, { usage: 'realtime', blockSeconds: 0.5 })).toEqual([]);
+    expect(paretoPoints(built, offline)).toHaveLength(1);
   });
 
   it('finds the recall–latency Pareto frontier', () => {
     const frontier = paretoFrontier([
-      { label: 'a', latency: 1, recall: 0.7, nprobe: 1 },
-      { label: 'a', latency: 2, recall: 0.9, nprobe: 2 },
-      { label: 'b', latency: 1.5, recall: 0.6, nprobe: 1 },
-      { label: 'b', latency: 3, recall: 0.95, nprobe: 8 },
-      { label: 'c', latency: 4, recall: 0.93, nprobe: null },
+      { label: 'a', latency: 1, recall: 0.7, nprobe: 1, final: true },
+      { label: 'a', latency: 2, recall: 0.9, nprobe: 2, final: true },
+      { label: 'b', latency: 1.5, recall: 0.6, nprobe: 1, final: true },
+      { label: 'b', latency: 3, recall: 0.95, nprobe: 8, final: true },
+      { label: 'c', latency: 4, recall: 0.93, nprobe: null, final: true },
     ]);
     expect(frontier.map((p) => `${p.label}${p.nprobe}`)).toEqual(['a1', 'a2', 'b8']);
   });

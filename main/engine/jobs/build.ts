@@ -15,7 +15,7 @@ import { flopsPerMs, learnFlopRate } from '../flopRate';
 import { writeIndexFile } from '../indexFile';
 import type { JobContext } from '../jobContext';
 import type { JobTypes } from '../protocol';
-import { registry } from '../registry';
+import { indexEntry, registry } from '../registry';
 
 /** RVC adds in batches of 8192; graph indexes get smaller batches so progress and cancel stay responsive. */
 const ADD_BATCH = 8192;
@@ -133,16 +133,17 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
 
     const info = index.describe();
     const sizes = index.listSizes();
-    registry.add({
-      id: params.index_id,
-      label: params.label ?? shape.factory,
-      index,
-      request: params,
-      shape,
-      metric,
-      view,
-      reconstructed: null,
-    });
+    registry.add(
+      indexEntry({
+        id: params.index_id,
+        label: params.label ?? shape.factory,
+        index,
+        request: params,
+        shape,
+        metric,
+        view,
+      }),
+    );
     const fileBytes = index.byteSize();
     return {
       index_id: params.index_id,

@@ -1,97 +1,77 @@
-// evaluate: sweep n_probe on a built index (registry) against its held-out queries.
-// evaluateFile: the same for an index file, with ground truth over the file's own stored vectors.
-import type { EvalResult, Metric } from '../../../app/contract';
+// evaluate: final points of a built index (the CLI's eval, the export's report), from its tuning
+// session; tuneStep: one step of the app's tuning loop for a built index (the host runs them);
+// evaluateFile: final points of an index file, with ground truth over the file's own stored vectors.
+import type { EvalResult, Metric, PointsEvent, TuneRequest } from '../../../app/contract';
 import { AppError, argumentError } from '../../../app/errors';
-import { nprobeSweep } from '../../../app/presets';
+import { nprobeSweep, RVC_K } from '../../../app/presets';
 import { l2NormalizeRows } from '../../../app/dataset/normalize';
-import { loadAddon, type NativeIndex } from '../../native/addon';
+import type { Intent } from '../../../app/tuning/policy';
+import { settingsFor, type SearchSettings } from '../../../app/tuning/settings';
+import type { IndexDescription } from '../../native/addon';
 import { loadQueryFeatures } from '../../dataset/load';
 import { heldOutQueries, prepareDataset } from '../datasets';
 import { readIndexFile } from '../indexFile';
 import type { JobContext } from '../jobContext';
 import type { JobTypes } from '../protocol';
 import { registry } from '../registry';
-import { exactSearch, groundTruth, sweep } from '../sweep';
+import { exactSearch } from '../tuning/groundTruth';
+import { QuerySet } from '../tuning/querySet';
+import { TuningSession } from '../tuning/session';
+import { costChoice, finalResult } from '../tuning/results';
+import { sessionFor } from '../tuning/sessions';
 
-const DEFAULT_K = 8;
-
-function nprobeList(requested: number[] | undefined, nlist: number | null): (number | null)[] {
-  if (nlist === null) return [null];
-  const list = requested ?? nprobeSweep(nlist);
-  const tooLarge = list.find((p) => p > nlist);
+/** The settings of an evaluation: every requested n_probe (default: the sweep), deduplicated and sorted. */
+function evaluationSettings(
+  info: IndexDescription,
+  request: { nprobes?: number[]; k_factor?: number; ef_search?: number },
+): SearchSettings[] {
+  const index = { nlist: info.nlist, hasKFactor: info.kFactor !== null, hasEfSearch: info.efSearch !== null };
+  const stored = { nprobe: info.nprobe, k_factor: info.kFactor, ef_search: info.efSearch };
+  if (request.k_factor !== undefined && info.kFactor === null)
+    throw argumentError('k_factor', `${info.type} has no RFlat re-ranking stage`);
+  if (request.ef_search !== undefined && info.efSearch === null)
+    throw argumentError('ef_search', `${info.type} is not an HNSW index`);
+  if (info.nlist === null) return [settingsFor(index, request, stored)];
+  const nprobes = [...new Set(request.nprobes ?? nprobeSweep(info.nlist))].sort((a, b) => a - b);
+  const tooLarge = nprobes.find((p) => p > info.nlist!);
   if (tooLarge !== undefined)
-    throw argumentError('nprobe', `nprobe ${tooLarge} is larger than the number of lists (${nlist})`);
-  return list;
-}
-
-function checkK(k: number, ntotal: number): void {
-  if (k > ntotal) throw argumentError('k', `k = ${k} is larger than the ${ntotal} vectors in the index`);
-}
-
-/** reconstruct_n(0, ntotal) — what RVC reads back — or null when the index cannot do it. */
-export function tryReconstructAll(index: NativeIndex): Float32Array | null {
-  try {
-    return index.reconstructN(0, index.describe().ntotal);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'CANCELLED') throw error;
-    return null;
-  }
+    throw argumentError('nprobe', `nprobe ${tooLarge} is larger than the number of lists (${info.nlist})`);
+  return nprobes.map((nprobe) => settingsFor(index, { ...request, nprobe }, stored));
 }
 
 export function runEvaluate(ctx: JobContext, params: JobTypes['evaluate']['params']): EvalResult {
   const entry = registry.get(params.index_id);
-  const { view, index } = entry;
-  const d = view.d;
-  if (view.queries.length === 0)
-    throw argumentError(
-      'queries',
-      'this build has no evaluation queries (build with hold-out, or choose a query folder)',
-    );
-  const k = params.k ?? DEFAULT_K;
-  const info = index.describe();
-  checkK(k, info.ntotal);
-  const nprobes = nprobeList(params.nprobes, info.nlist);
-  const truth = groundTruth(ctx, view.database, view.queries, d, k, entry.metric);
-  if (!entry.shape.exactStorage && entry.reconstructed === null) {
-    entry.reconstructed = tryReconstructAll(index);
-    if (entry.reconstructed === null)
-      ctx.warn(
-        'this index cannot reconstruct its vectors (RVC needs reconstruct_n): blend_error uses the original vectors',
-      );
-  }
-  const kFactor = params.k_factor ?? info.kFactor;
-  try {
-    const points = sweep(ctx, {
-      index,
-      queries: view.queries,
-      d,
-      k,
-      truth,
-      exactVectors: view.database,
-      storedVectors: entry.reconstructed ?? view.database,
-      nprobes,
-      kFactor,
-      metric: entry.metric,
-      latencyQueries: params.latency_queries,
-    });
-    return {
-      index_id: entry.id,
-      queries: view.queries.length / d,
-      k,
-      threads: loadAddon().getNumThreads(),
-      points,
-      warnings: ctx.warnings,
-    };
-  } finally {
-    // the build's own search parameters stay what the user chose
-    const restore = [
-      info.nprobe !== null ? `nprobe=${info.nprobe}` : '',
-      info.kFactor !== null ? `k_factor=${info.kFactor}` : '',
-    ]
-      .filter(Boolean)
-      .join(',');
-    if (restore) index.setParameters(restore);
-  }
+  const session = sessionFor(entry, params.k ?? RVC_K, ctx);
+  return finalResult(entry.id, session, evaluationSettings(entry.info, params), costChoice(params), ctx);
+}
+
+/** The app's tuning intent for a built index, as the policy reads it. */
+export function tuningIntent(info: IndexDescription, request: TuneRequest): Intent {
+  const index = { nlist: info.nlist, hasKFactor: info.kFactor !== null, hasEfSearch: info.efSearch !== null };
+  const stored = { nprobe: info.nprobe, k_factor: info.kFactor, ef_search: info.efSearch };
+  const { realtimeBlock } = costChoice(request);
+  return {
+    target: settingsFor(index, request, stored),
+    estimate: true,
+    realtimeBlock,
+    also: (request.also ?? []).map((settings) => settingsFor(index, settings, stored)),
+    fullSweep: request.full_sweep ?? false,
+  };
+}
+
+/** One step of the tuning loop; `more` is false once the intent has nothing left to measure. */
+export function runTuneStep(ctx: JobContext, params: JobTypes['tuneStep']['params']): { more: boolean } {
+  const entry = registry.get(params.index_id);
+  const session = sessionFor(entry, params.k ?? RVC_K, ctx);
+  const changed = session.step(ctx, tuningIntent(entry.info, params));
+  const event: PointsEvent = {
+    index_id: entry.id,
+    points: changed === null ? session.points() : [changed],
+    settled: changed === null,
+    error: null,
+  };
+  ctx.points(event);
+  return { more: changed !== null };
 }
 
 /** A query counts as stored when its nearest stored vector equals it up to float32 rounding. */
@@ -157,17 +137,21 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
       queries = Float32Array.from(queries);
       l2NormalizeRows(queries, d);
     }
-    const k = params.k ?? DEFAULT_K;
-    checkK(k, info.ntotal);
-    const nprobes = nprobeList(params.nprobes, info.nlist);
+    const k = params.k ?? RVC_K;
+    if (k > info.ntotal) throw argumentError('k', `k = ${k} is larger than the ${info.ntotal} vectors in the index`);
+    const settings = evaluationSettings(info, params);
     ctx.progress('load', 0, 1, `reading back the ${info.ntotal} stored vectors`);
-    const stored = tryReconstructAll(index);
-    if (stored === null)
+    let stored: Float32Array;
+    try {
+      stored = index.reconstructN(0, info.ntotal);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'CANCELLED' || error.code === 'INVALID_INPUT')) throw error;
       throw new AppError(
         'INVALID_INPUT',
         `${params.index}: this index cannot return its stored vectors (reconstruct_n), which RVC needs`,
         { file: params.index },
       );
+    }
     const nq = queries.length / d;
     const selfMatches = countSelfMatches(stored, queries, d, metric);
     if (selfMatches > SELF_MATCH_WARN_SHARE * nq) {
@@ -175,20 +159,8 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
         `${selfMatches} of ${nq} query frames are stored in ${params.index} (an export holds every frame): recall is inflated — pass --queries with features the index has not seen`,
       );
     }
-    const truth = groundTruth(ctx, stored, queries, d, k, metric);
-    const points = sweep(ctx, {
-      index,
-      queries,
-      d,
-      k,
-      truth,
-      exactVectors: stored,
-      storedVectors: stored,
-      nprobes,
-      kFactor: info.kFactor,
-      metric,
-    });
-    return { index_id: null, queries: nq, k, threads: loadAddon().getNumThreads(), points, warnings: ctx.warnings };
+    const session = new TuningSession(index, new QuerySet(queries, d, k, metric, stored, stored), info);
+    return finalResult(null, session, settings, costChoice(params), ctx);
   } finally {
     index.dispose();
   }

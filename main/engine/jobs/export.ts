@@ -3,6 +3,11 @@
 // atomic writes, nothing overwritten without `force`.
 import path from 'node:path';
 import type { EvalResult, ExportCheck, ExportResult } from '../../../app/contract';
+import { reportCsv, reportSchema, type Report } from '../../../app/report';
+import type { Intent } from '../../../app/tuning/policy';
+import type { SearchSettings } from '../../../app/tuning/settings';
+import { costChoice, evalResult } from '../tuning/results';
+import { sessionFor } from '../tuning/sessions';
 import { AppError, argumentError } from '../../../app/errors';
 import { encodeNpyHeader } from '../../../app/npy';
 import { FASTSCAN_HEAP_MAX_K, RVC_K } from '../../../app/presets';
@@ -54,22 +59,6 @@ function exportableIndex(
     index.add(view.heldOut.subarray(offset, Math.min(offset + ADD_BATCH * d, view.heldOut.length)));
   }
   return { index, vectors: view.all };
-}
-
-function reportCsv(report: EvalResult): string {
-  const columns = [
-    'nprobe',
-    'k_factor',
-    'recall_at_1',
-    'recall_at_k',
-    'blend_error',
-    'latency_us_p50',
-    'latency_us_p99',
-    'qps',
-    'ms_per_audio_second',
-  ] as const;
-  const rows = report.points.map((point) => columns.map((c) => (point[c] === null ? '' : String(point[c]))).join(','));
-  return [columns.join(','), ...rows].join('\n') + '\n';
 }
 
 /** Rows read back per reconstruct_n call: RVC reads them all at once, the check needs no copy of them. */
@@ -152,6 +141,30 @@ function compatibilityChecks(
   return { checks, warnings };
 }
 
+/**
+ * The report: the engine's final points of the build — the exported settings and the curve
+ * around them until recall levels off, as the app's tuning loop measures it (points it measured
+ * already are reused).
+ */
+function measuredReport(
+  ctx: JobContext,
+  entry: IndexEntry,
+  exported: SearchSettings,
+  request: JobTypes['export']['params'],
+): EvalResult {
+  const session = sessionFor(entry, RVC_K, ctx);
+  const choice = costChoice(request);
+  const intent: Intent = {
+    target: exported,
+    estimate: false,
+    realtimeBlock: choice.realtimeBlock,
+    also: [],
+    fullSweep: false,
+  };
+  while (session.step(ctx, intent) !== null) ctx.checkCancel();
+  return evalResult(entry.id, session, session.finals(), choice, ctx);
+}
+
 export function runExport(ctx: JobContext, params: JobTypes['export']['params']): ExportResult {
   const entry = registry.get(params.index_id);
   const { dataset, d } = entry.view;
@@ -178,11 +191,15 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
       version: dataset.version,
       d,
     },
-    { trained: params.trained, total_fea: params.total_fea, report: params.report !== undefined },
+    { trained: params.trained, total_fea: params.total_fea, report: params.report === true },
   );
   const files = targetFiles(targets);
   checkDestinations(files, params.force ?? false);
 
+  // measured before the export adds the held-out frames (the queries) to the index
+  const report = params.report
+    ? measuredReport(ctx, entry, { nprobe, k_factor: kFactor, ef_search: info.efSearch }, params)
+    : null;
   const { index, vectors } = exportableIndex(ctx, entry, params.free_index ?? false);
   try {
     const spec = searchParameters(index, { nprobe, k_factor: kFactor });
@@ -221,19 +238,19 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
       contents.push({ file: targets.trained, writeTo: (temp) => empty.write(temp) });
     }
     contents.push({ file: targets.added, writeTo: (temp) => index.write(temp) });
-    if (params.report && targets.reportJson && targets.reportCsv) {
-      const report = {
+    if (report && targets.reportJson && targets.reportCsv) {
+      const json: Report = reportSchema.parse({
         index: targets.added,
         factory: entry.shape.factory,
         nprobe,
         k_factor: kFactor,
-        ...params.report,
-      };
+        ...report,
+      });
       contents.push({
         file: targets.reportJson,
-        chunks: new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'),
+        chunks: new TextEncoder().encode(JSON.stringify(json, null, 2) + '\n'),
       });
-      contents.push({ file: targets.reportCsv, chunks: new TextEncoder().encode(reportCsv(params.report)) });
+      contents.push({ file: targets.reportCsv, chunks: new TextEncoder().encode(reportCsv(report)) });
     }
     // the whole set lands, or none of it
     try {

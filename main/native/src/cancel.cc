@@ -13,9 +13,10 @@ namespace {
 // Set on the worker's own thread, and copied into its OpenMP threads before calls whose
 // interrupt checks run on them (shareCancelFlagWithTeam).
 thread_local int32_t* threadFlag = nullptr;
+thread_local bool faissPolls = true;
 
 struct SharedFlagInterrupt : faiss::InterruptCallback {
-  bool want_interrupt() override { return cancelRequested(); }
+  bool want_interrupt() override { return faissPolls && cancelRequested(); }
 };
 
 }  // namespace
@@ -33,10 +34,14 @@ void setThreadCancelFlag(int32_t* flag) { threadFlag = flag; }
 // faiss's IVF and HNSW searches poll the interrupt callback on every OpenMP thread (per query).
 // OpenMP keeps one thread pool per root thread (libgomp, LLVM's libomp), so the team that runs this
 // thread's faiss calls is its own: copying the flag into it never reaches another worker's job.
-void shareCancelFlagWithTeam() {
+void shareCancelFlagWithTeam(bool faissMayInterrupt) {
   int32_t* flag = threadFlag;
+  faissPolls = faissMayInterrupt;
 #pragma omp parallel
-  { threadFlag = flag; }
+  {
+    threadFlag = flag;
+    faissPolls = faissMayInterrupt;
+  }
 }
 
 bool cancelRequested() {

@@ -1,5 +1,6 @@
 // The JS-visible Index: owns one faiss::Index. All methods are synchronous on purpose: they are
-// only called from engine worker threads, never from the Electron main thread.
+// only called from engine worker threads, never from a main thread. Defined by concern in
+// index_object.cc (binding, parameters, description), search.cc, list_search.cc and serialize.cc.
 #pragma once
 
 #include <faiss/Index.h>
@@ -22,11 +23,9 @@ class IndexObject : public Napi::ObjectWrap<IndexObject> {
   Napi::Value train(const Napi::CallbackInfo& info);
   Napi::Value add(const Napi::CallbackInfo& info);
   Napi::Value search(const Napi::CallbackInfo& info);
-  Napi::Value searchEach(const Napi::CallbackInfo& info);
+  Napi::Value searchBlocks(const Napi::CallbackInfo& info);
   Napi::Value coarseAssign(const Napi::CallbackInfo& info);
   Napi::Value searchPreassigned(const Napi::CallbackInfo& info);
-  Napi::Value scanFlatLists(const Napi::CallbackInfo& info);
-  Napi::Value canScanFlatLists(const Napi::CallbackInfo& info);
   Napi::Value setParameters(const Napi::CallbackInfo& info);
   Napi::Value describe(const Napi::CallbackInfo& info);
   Napi::Value listSizes(const Napi::CallbackInfo& info);

@@ -54,6 +54,13 @@ void preferHeapTopK(faiss::Index* index) {
   }
 }
 
+bool faissPollsUncaught(faiss::Index* index) {
+  for (faiss::Index* part : indexChain(index)) {
+    if (dynamic_cast<faiss::IndexIVFFastScan*>(part) != nullptr) return true;
+  }
+  return false;
+}
+
 std::string typeName(const faiss::Index* index) {
   const char* raw = typeid(*index).name();
   std::string name = raw;

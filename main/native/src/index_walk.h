@@ -25,6 +25,11 @@ faiss::IndexHNSW* findHnsw(faiss::Index* index);
 // implementations give the same neighbours without that path; set them on every FastScan part.
 void preferHeapTopK(faiss::Index* index);
 
+// faiss 1.7.3's IVF FastScan search runs its coarse quantizer inside its own OpenMP loop over query
+// slices, where the quantizer's interrupt poll throws past every catch (std::terminate): searches
+// of such an index must not let faiss see a cancel (the caller polls between its own slices).
+bool faissPollsUncaught(faiss::Index* index);
+
 // "IndexIVFFlat", "IndexRefineFlat", ... (the C++ class name without namespace).
 std::string typeName(const faiss::Index* index);
 

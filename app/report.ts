@@ -1,0 +1,80 @@
+// The evaluation report an export writes beside the index (<name>.report.json / .csv): the
+// engine's own final points of the build, with the cost of the chosen usage. The schema is the
+// one reports are checked against when written and read.
+import { z } from 'zod';
+import type { EvalResult } from './contract';
+
+const nullableNumber = z.number().nullable();
+
+export const evalPointSchema = z.object({
+  nprobe: nullableNumber,
+  k_factor: nullableNumber,
+  ef_search: nullableNumber,
+  k: z.number().int().positive(),
+  final: z.boolean(),
+  queries: z.number().int().nonnegative(),
+  recall_at_1: z.number().min(0).max(1),
+  recall_at_k: z.number().min(0).max(1),
+  recall_low: z.number().min(0).max(1),
+  recall_high: z.number().min(0).max(1),
+  blend_error: z.number().nonnegative(),
+  qps: z.number().nonnegative(),
+  latency_us_p50: z.number().nonnegative(),
+  latency_us_p99: z.number().nonnegative(),
+  usage: z.enum(['offline', 'realtime']),
+  block_frames: z.number().int().positive(),
+  calls: z.number().int().nonnegative(),
+  ms_per_audio_second: z.number().nonnegative(),
+  block_ms_p50: z.number().nonnegative(),
+  block_ms_p99: z.number().nonnegative(),
+  block_share: nullableNumber,
+});
+
+export const reportSchema = z.object({
+  /** the index file the report describes */
+  index: z.string(),
+  factory: z.string(),
+  /** the search parameters stored in that file */
+  nprobe: nullableNumber,
+  k_factor: nullableNumber,
+  index_id: z.string().nullable(),
+  queries: z.number().int().nonnegative(),
+  k: z.number().int().positive(),
+  threads: z.number().int().positive(),
+  usage: z.enum(['offline', 'realtime']),
+  block_frames: z.number().int().positive(),
+  points: z.array(evalPointSchema),
+  warnings: z.array(z.string()),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+const CSV_COLUMNS = [
+  'nprobe',
+  'k_factor',
+  'ef_search',
+  'k',
+  'final',
+  'queries',
+  'recall_at_1',
+  'recall_at_k',
+  'recall_low',
+  'recall_high',
+  'blend_error',
+  'usage',
+  'block_frames',
+  'calls',
+  'ms_per_audio_second',
+  'block_ms_p50',
+  'block_ms_p99',
+  'block_share',
+  'qps',
+  'latency_us_p50',
+  'latency_us_p99',
+] as const;
+
+export function reportCsv(report: Pick<EvalResult, 'points'>): string {
+  const rows = report.points.map((point) =>
+    CSV_COLUMNS.map((c) => (point[c] === null ? '' : String(point[c]))).join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
+}

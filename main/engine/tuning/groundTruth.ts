@@ -1,0 +1,44 @@
+// Exact neighbours (faiss IndexFlat, same metric) and RVC's blend of them: what every point of
+// an index is compared with, computed once per query set.
+import type { Metric } from '../../../app/contract';
+import { rvcBlends, type SearchOutput } from '../../../app/evaluation';
+import { loadAddon } from '../../native/addon';
+import type { JobContext } from '../jobContext';
+
+/** Exact k nearest neighbours of `queries` in `database`. */
+export function exactSearch(
+  database: Float32Array,
+  queries: Float32Array,
+  d: number,
+  k: number,
+  metric: Metric,
+): SearchOutput {
+  const flat = loadAddon().Index.create(d, 'Flat', metric);
+  try {
+    flat.add(database);
+    const { distances, labels } = flat.search(queries, Math.min(k, database.length / d));
+    return { distances, labels };
+  } finally {
+    flat.dispose();
+  }
+}
+
+export interface GroundTruth {
+  truth: SearchOutput;
+  /** RVC's blend of the exact neighbours, per query [queries × d] */
+  blends: Float64Array;
+}
+
+export function groundTruth(
+  ctx: JobContext,
+  exactVectors: Float32Array,
+  queries: Float32Array,
+  d: number,
+  k: number,
+  metric: Metric,
+): GroundTruth {
+  const nq = queries.length / d;
+  ctx.progress('ground_truth', 0, 1, `exact search for ${nq} queries over ${exactVectors.length / d} vectors`);
+  const truth = exactSearch(exactVectors, queries, d, k, metric);
+  return { truth, blends: rvcBlends(truth, exactVectors, k, d, nq) };
+}

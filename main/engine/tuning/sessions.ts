@@ -1,0 +1,30 @@
+// The tuning session of a built index, one per neighbour count k, made on first use.
+import { argumentError } from '../../../app/errors';
+import type { JobContext } from '../jobContext';
+import type { IndexEntry } from '../registry';
+import { QuerySet } from './querySet';
+import { TuningSession } from './session';
+
+export function sessionFor(entry: IndexEntry, k: number, ctx: JobContext): TuningSession {
+  let session = entry.sessions.get(k);
+  if (session) return session;
+  const { view, index } = entry;
+  if (view.queries.length === 0)
+    throw argumentError(
+      'queries',
+      'this build has no evaluation queries (build with hold-out, or choose a query folder)',
+    );
+  const info = entry.info;
+  if (k > info.ntotal) throw argumentError('k', `k = ${k} is larger than the ${info.ntotal} vectors in the index`);
+  const set = new QuerySet(
+    view.queries,
+    view.d,
+    k,
+    entry.metric,
+    view.database,
+    entry.storedVectors((text) => ctx.warn(text)),
+  );
+  session = new TuningSession(index, set, info);
+  entry.sessions.set(k, session);
+  return session;
+}
