@@ -104,7 +104,7 @@ function loadTimings(layout: ReturnType<typeof discoverExperiment>) {
   };
 }
 
-// Cancel latency (DESIGN: within ~2 s): a long native call in a worker thread, the flag set 1.5 s
+// Cancel latency (goal: within ~2 s): a long native call in a worker thread, the flag set 1.5 s
 // after it starts, and the time until it throws CANCELLED.
 async function cancelLatency(kind: LongCall): Promise<{ call: string; cancel_to_stop_ms: number; code: string }> {
   const flag = new Int32Array(new SharedArrayBuffer(4));
