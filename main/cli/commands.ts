@@ -25,7 +25,8 @@ export interface Command {
   positional: string[];
   options: Record<string, OptionSpec>;
   run(api: Api, args: ParsedArgs, jobId: string): Promise<object>;
-  human(result: never): string;
+  /** human output, one entry per line (the CLI escapes each: names cannot break lines) */
+  human(result: never): string[];
   /** a result that is printed but still a failure (exit 1), e.g. a partial inspect tree */
   failure?(result: never): string | null;
 }
@@ -91,7 +92,7 @@ function buildRequestFrom(args: ParsedArgs, experiment: string) {
 
 const table = (rows: string[][]) => {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  return rows.map((row) => row.map((cell, c) => cell.padStart(widths[c])).join('  ')).join('\n');
+  return rows.map((row) => row.map((cell, c) => cell.padStart(widths[c])).join('  '));
 };
 
 const warningLines = (warnings: string[]) => warnings.map((w) => `warning: ${w}`);
@@ -148,9 +149,7 @@ export const commands: Command[] = [
         `time: load ${r.timings_ms.load} ms, train ${r.timings_ms.train} ms, add ${r.timings_ms.add} ms, write ${r.timings_ms.write} ms, total ${r.timings_ms.total} ms`,
         `wrote ${r.output} (${formatBytes(r.file_bytes)})`,
         ...warningLines(r.warnings),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      ].filter(Boolean),
   },
   {
     name: 'info',
@@ -169,9 +168,7 @@ export const commands: Command[] = [
         r.compression.rvc_would_compress ? r.compression.message : '',
         r.ignored.length ? `ignored: ${r.ignored.join(', ')}` : '',
         ...warningLines(r.warnings),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      ].filter(Boolean),
   },
   {
     name: 'sample',
@@ -191,7 +188,7 @@ export const commands: Command[] = [
         d: str(args, 'd') === undefined ? undefined : (Number(str(args, 'd')) as 768 | 256),
         seed: num(args, 'seed'),
       }),
-    human: (r: SampleResult) => `wrote ${formatCount(r.n)} frames × ${r.d} in ${r.files} files to ${r.path}`,
+    human: (r: SampleResult) => [`wrote ${formatCount(r.n)} frames × ${r.d} in ${r.files} files to ${r.path}`],
   },
   {
     name: 'eval',
@@ -224,37 +221,36 @@ export const commands: Command[] = [
         seed: num(args, 'seed'),
       });
     },
-    human: (r: EvalResult) =>
-      [
-        `${r.queries} queries, k=${r.k}, ${r.threads} threads; cost: ${r.usage === 'offline' ? `offline, ${r.block_frames}-frame segments per search call` : `realtime, ${r.block_frames}-frame blocks (${r.block_frames / FRAMES_PER_SECOND} s) per search call`}`,
-        table([
-          [
-            'nprobe',
-            'recall@1',
-            `recall@${r.k}`,
-            'blend err',
-            'ms/s audio',
-            r.usage === 'offline' ? 'segment p50 ms' : 'block p50 ms',
-            r.usage === 'offline' ? 'segment p99 ms' : 'block p99 ms',
-            ...(r.usage === 'realtime' ? ['of block'] : []),
-            'qps',
-            'lone frame µs',
-          ],
-          ...r.points.map((p) => [
-            String(p.nprobe ?? '-'),
-            formatPercent(p.recall_at_1),
-            formatPercent(p.recall_at_k),
-            p.blend_error.toFixed(4),
-            p.ms_per_audio_second.toFixed(2),
-            p.block_ms_p50.toFixed(2),
-            p.block_ms_p99.toFixed(2),
-            ...(r.usage === 'realtime' ? [formatPercent(p.block_share ?? 0)] : []),
-            p.qps.toFixed(0),
-            p.latency_us_p50.toFixed(0),
-          ]),
+    human: (r: EvalResult) => [
+      `${r.queries} queries, k=${r.k}, ${r.threads} threads; cost: ${r.usage === 'offline' ? `offline, ${r.block_frames}-frame segments per search call` : `realtime, ${r.block_frames}-frame blocks (${r.block_frames / FRAMES_PER_SECOND} s) per search call`}`,
+      ...table([
+        [
+          'nprobe',
+          'recall@1',
+          `recall@${r.k}`,
+          'blend err',
+          'ms/s audio',
+          r.usage === 'offline' ? 'segment p50 ms' : 'block p50 ms',
+          r.usage === 'offline' ? 'segment p99 ms' : 'block p99 ms',
+          ...(r.usage === 'realtime' ? ['of block'] : []),
+          'qps',
+          'lone frame µs',
+        ],
+        ...r.points.map((p) => [
+          String(p.nprobe ?? '-'),
+          formatPercent(p.recall_at_1),
+          formatPercent(p.recall_at_k),
+          p.blend_error.toFixed(4),
+          p.ms_per_audio_second.toFixed(2),
+          p.block_ms_p50.toFixed(2),
+          p.block_ms_p99.toFixed(2),
+          ...(r.usage === 'realtime' ? [formatPercent(p.block_share ?? 0)] : []),
+          p.qps.toFixed(0),
+          p.latency_us_p50.toFixed(0),
         ]),
-        ...warningLines(r.warnings),
-      ].join('\n'),
+      ]),
+      ...warningLines(r.warnings),
+    ],
   },
   {
     name: 'inspect',
@@ -272,9 +268,7 @@ export const commands: Command[] = [
         r.k_factor !== null ? `k_factor=${r.k_factor}` : '',
         ...describeTree(r.tree),
         ...warningLines(texts(r.warnings)),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      ].filter(Boolean),
     failure: (r: InspectResult) =>
       r.error ? `${r.path}: ${r.error.text}${r.tree.params.partial ? ' (the tree above is partial)' : ''}` : null,
   },
@@ -301,8 +295,9 @@ export const commands: Command[] = [
         force: flag(args, 'force'),
       });
     },
-    human: (r: SetParamsResult) =>
+    human: (r: SetParamsResult) => [
       `wrote ${r.output}${r.nprobe !== null ? ` (nprobe ${r.nprobe})` : ''}${r.k_factor !== null ? ` (k_factor ${r.k_factor})` : ''}`,
+    ],
   },
   {
     name: 'export',
@@ -353,12 +348,11 @@ export const commands: Command[] = [
         await api.disposeIndex({ index_id: built.index_id });
       }
     },
-    human: (r: ExportResult) =>
-      [
-        ...r.files.map((f) => `wrote ${f}`),
-        `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`,
-        ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
-        ...warningLines(r.warnings),
-      ].join('\n'),
+    human: (r: ExportResult) => [
+      ...r.files.map((f) => `wrote ${f}`),
+      `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`,
+      ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
+      ...warningLines(r.warnings),
+    ],
   },
 ];
