@@ -1,15 +1,16 @@
 // The `rvc-index` commands (DESIGN §3). Each declares its options, calls the Backend, and
 // formats its result for humans; --json prints the result object itself.
-import type {
-  Api,
-  BuildResult,
-  EvalResult,
-  ExperimentInfo,
-  ExportResult,
-  FaissNode,
-  InspectResult,
-  SampleResult,
-  SetParamsResult,
+import {
+  LIMITS,
+  type Api,
+  type BuildResult,
+  type EvalResult,
+  type ExperimentInfo,
+  type ExportResult,
+  type FaissNode,
+  type InspectResult,
+  type SampleResult,
+  type SetParamsResult,
 } from '../../app/contract';
 import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
 import { argumentError } from '../../app/errors';
@@ -41,22 +42,26 @@ const costOptions: Record<string, OptionSpec> = {
   'block-seconds': {
     kind: 'number',
     help: `realtime block length in seconds (default ${DEFAULT_BLOCK_SECONDS}; 0.1–1 s is usual)`,
-    max: 10,
+    max: LIMITS.block_seconds,
   },
 };
 const buildOptions: Record<string, OptionSpec> = {
   factory: { kind: 'string', help: 'faiss factory string; {n} = n_ivf (default IVF{n},Flat)' },
   metric: { kind: 'string', help: 'l2 or ip (default l2)', choices: ['l2', 'ip'] },
-  'n-ivf': { kind: 'int', help: "number of IVF lists (default RVC's max(1, min(16·√N, N/39)))" },
-  nprobe: { kind: 'int', help: 'lists searched per query, stored in the file (default 1, as RVC)' },
-  'k-factor': { kind: 'number', help: 'RFlat re-ranks k·k_factor candidates (stored in the file)' },
-  'ef-search': { kind: 'int', help: 'HNSW search depth (stored in the file)' },
+  'n-ivf': { kind: 'int', help: "number of IVF lists (default RVC's max(1, min(16·√N, N/39)))", max: LIMITS.nlist },
+  nprobe: { kind: 'int', help: 'lists searched per query, stored in the file (default 1, as RVC)', max: LIMITS.nlist },
+  'k-factor': {
+    kind: 'number',
+    help: 'RFlat re-ranks k·k_factor candidates (stored in the file)',
+    max: LIMITS.k_factor,
+  },
+  'ef-search': { kind: 'int', help: 'HNSW search depth (stored in the file)', max: LIMITS.ef_search },
   compress: {
     kind: 'int',
     help: 'index this many k-means centroids of the frames instead (the RVC preset does 10000 when N > 200000)',
   },
   'keep-all-frames': { kind: 'flag', help: "index every frame even when N > 200000 (RVC's preset would compress)" },
-  expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours' },
+  expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours', max: LIMITS.num_expand },
   alpha: { kind: 'number', help: 'α for --expand (default 3)' },
   seed: { kind: 'count', help: 'seed of the row shuffle and held-out split (default 0)' },
 };
@@ -176,7 +181,7 @@ export const commands: Command[] = [
     summary: 'write the synthetic sample experiment (RVC layout) into <dir>',
     positional: ['dir'],
     options: {
-      n: { kind: 'int', help: 'frames (default 30000)' },
+      n: { kind: 'int', help: 'frames (default 30000)', max: LIMITS.sample_frames },
       d: { kind: 'string', help: '768 (v2) or 256 (v1)', choices: ['768', '256'] },
       seed: { kind: 'count', help: 'seed (default 0)' },
       json,
@@ -200,8 +205,8 @@ export const commands: Command[] = [
     options: {
       index: { kind: 'string', help: 'the .index file (required)' },
       queries: { kind: 'string', help: 'query features: a .npy file or folder (default: held-out files of <exp>)' },
-      nprobe: { kind: 'int-list', help: 'n_probe values (default 1,2,4,…,nlist)' },
-      k: { kind: 'int', help: 'neighbours (default 8, as RVC; 1 as w-okada v1)', max: 100 },
+      nprobe: { kind: 'int-list', help: 'n_probe values (default 1,2,4,…,nlist)', max: LIMITS.nlist },
+      k: { kind: 'int', help: 'neighbours (default 8, as RVC; 1 as w-okada v1)', max: LIMITS.k },
       ...costOptions,
       seed: buildOptions.seed,
       json,
@@ -354,5 +359,11 @@ export const commands: Command[] = [
       ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
       ...warningLines(r.warnings),
     ],
+    failure: (r: ExportResult) => {
+      const failed = r.checks.filter((c) => !c.ok).map((c) => c.name);
+      return failed.length
+        ? `RVC compatibility check${failed.length > 1 ? 's' : ''} failed (${failed.join(', ')}): the files were written, but RVC may not load or search them as measured`
+        : null;
+    },
   },
 ];
