@@ -45,6 +45,8 @@ export interface FactoryContext {
 }
 
 const HELP = 'expected parts like IVF{n}, Flat, PQ{m}x4fs, SQ8, HNSW32, RFlat (comma-separated)';
+/** faiss factory parts that exist but that RVC cannot use or this app does not build */
+const UNSUPPORTED = /^(IDMap2?|IMI\d|NSG|LSH|RQ|LSQ|PRQ|PLSQ|ITQ|Pad|Residual|NNDescent)/;
 
 export function expandFactory(factory: string, nIvf: number | undefined): string {
   return nIvf === undefined ? factory : factory.replaceAll('{n}', String(nIvf));
@@ -72,6 +74,7 @@ function parseCodes(token: string, into: Parsed, errors: string[]): void {
     if (nbits < 1 || nbits > 16) errors.push(`${token}: PQ bits per code must be between 1 and 16`);
     into.pq = { m, nbits, fastScan };
   } else if (/^SQ(8|6|4|fp16|8_direct)$/.test(token)) into.sq = token;
+  else if (UNSUPPORTED.test(token)) errors.push(`'${token}' is a faiss index this app does not build: ${HELP}`);
   else errors.push(`unknown part '${token}': ${HELP}`);
 }
 
@@ -88,6 +91,13 @@ function parseTokens(tokens: string[], d: number, errors: string[]): Parsed {
   };
   let i = 0;
   let match: RegExpExecArray | null;
+  if (/^IDMap2?$/.test(tokens[0] ?? '')) {
+    // said once, and the rest is still checked as if it were absent
+    errors.push(
+      `'${tokens[0]}' is not supported: RVC numbers the vectors 0..N−1 and reads them back with reconstruct_n, which an ID map cannot serve; leave '${tokens[0]},' out (e.g. '${tokens.slice(1).join(',') || 'Flat'}')`,
+    );
+    i = 1;
+  }
   for (; i < tokens.length; i++) {
     const token = tokens[i];
     if ((match = /^PCAW?R?(\d+)$/.exec(token)) || (match = /^RR(\d+)$/.exec(token))) {

@@ -36,6 +36,21 @@ describe('factory strings', () => {
     expect(check.errors.join('\n')).toMatch(message);
   });
 
+  it('names an ID map as the unsupported part, once, and still checks the rest', () => {
+    const check = checkFactory('IDMap,Flat', { d: 768 });
+    expect(check.ok).toBe(false);
+    expect(check.errors).toEqual([
+      expect.stringMatching(/^'IDMap' is not supported: .*leave 'IDMap,' out \(e\.g\. 'Flat'\)/),
+    ]);
+    expect(checkFactory('IDMap2,IVF8,Flta', { d: 768 }).errors).toEqual([
+      expect.stringMatching(/^'IDMap2' is not supported/),
+      expect.stringMatching(/unknown part 'Flta'/),
+    ]);
+    expect(checkFactory('NSG32', { d: 768 }).errors).toEqual([
+      expect.stringMatching(/^'NSG32' is a faiss index this app does not build/),
+    ]);
+  });
+
   it('warns below 39 training points per list, for RFlat with k_factor 1, and for IP', () => {
     expect(checkFactory('IVF100,Flat', { d: 768, n: 3000 }).warnings.join()).toMatch(/fewer than 39/);
     expect(checkFactory('IVF8,PQ384x4fs,RFlat', { d: 768, kFactor: 1 }).warnings.join()).toMatch(/re-ranks nothing/);

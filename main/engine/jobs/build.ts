@@ -4,6 +4,7 @@ import type { BuildResult } from '../../../app/contract';
 import { argumentError } from '../../../app/errors';
 import { planBuild } from '../../../app/buildPlan';
 import { clusterStats } from '../../../app/clusterStats';
+import { buildNotices, distinctRows } from '../../../app/degenerateData';
 import { indexBytes } from '../../../app/memory';
 import { trainingFlops } from '../../../app/trainingCost';
 import path from 'node:path';
@@ -133,6 +134,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
 
     const info = index.describe();
     const sizes = index.listSizes();
+    for (const notice of buildNotices(distinctRows(view.database, d), sizes)) ctx.notice(notice);
     registry.add(
       indexEntry({
         id: params.index_id,
@@ -175,6 +177,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
         ...(holdOut || params.queries !== undefined ? dataset.split.warnings : []),
         ...ctx.warnings,
       ],
+      notices: ctx.notices,
     };
   } catch (error) {
     index.dispose();
