@@ -5,6 +5,7 @@ import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
 import { modelsMessages } from './models';
 import { recallEstimateMessages } from './recallEstimate';
+import { rvcMessages } from './rvc';
 
 export const catalogueAreas = {
   export: exportMessages,
@@ -12,6 +13,7 @@ export const catalogueAreas = {
   files: filesMessages,
   models: modelsMessages,
   recallEstimate: recallEstimateMessages,
+  rvc: rvcMessages,
 } as const;
 
 export const englishCatalogue = {
@@ -20,6 +22,7 @@ export const englishCatalogue = {
   ...filesMessages,
   ...modelsMessages,
   ...recallEstimateMessages,
+  ...rvcMessages,
 } as const;
 
 export type MessageCode = keyof typeof englishCatalogue;
