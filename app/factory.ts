@@ -5,7 +5,6 @@
 //   main:       Flat | IVF{n}[_HNSW{M}],<codes> | HNSW{M}[,Flat|_SQ8|_PQ{m}...] | PQ{m}[x{b}][fs] | SQ8 ...
 //   codes:      Flat | PQ{m}[x{b}][fs|np] | SQ8 | SQ6 | SQ4 | SQfp16
 //   refine:     RFlat | Refine(Flat)
-import type { Metric } from './contract';
 
 /** faiss's minimum training points per centroid before it warns */
 export const MIN_POINTS_PER_CENTROID = 39;
@@ -40,7 +39,6 @@ export interface FactoryContext {
   n?: number;
   /** value for {n} */
   nIvf?: number;
-  metric?: Metric;
   kFactor?: number;
 }
 
@@ -194,10 +192,6 @@ export function checkFactory(factory: string, context: FactoryContext): FactoryC
       'RFlat with k_factor = 1 re-ranks nothing: recall stays that of the compressed codes. Use k_factor 2–2.5 for an RVC export (more is safe only in this app: RVC’s faiss 1.7.3 can crash above 2.5).',
     );
   }
-  if (context.metric === 'ip')
-    warnings.push(
-      'IP metric: RVC weights neighbours by 1/distance², which assumes L2 — an IP index exported for RVC blends wrongly.',
-    );
 
   const shape: FactoryShape = {
     factory: expanded,

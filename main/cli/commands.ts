@@ -14,7 +14,7 @@ import {
 } from '../../app/contract';
 import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
 import { argumentError } from '../../app/errors';
-import { FRAMES_PER_SECOND } from '../../app/evaluation';
+import { audioSeconds, DEFAULT_ALPHA, FRAMES_PER_SECOND } from '../../app/rvc/defaults';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import { texts } from '../../app/messages';
 import type { OptionSpec, ParsedArgs } from './args';
@@ -90,7 +90,10 @@ function buildRequestFrom(args: ParsedArgs, experiment: string) {
       : num(args, 'compress') === undefined
         ? undefined
         : { centroids: num(args, 'compress')! },
-    expand: expand === undefined ? undefined : { num_expand: expand, alpha: num(args, 'alpha') ?? 3, queries: false },
+    expand:
+      expand === undefined
+        ? undefined
+        : { num_expand: expand, alpha: num(args, 'alpha') ?? DEFAULT_ALPHA, queries: false },
     seed: num(args, 'seed'),
   };
 }
@@ -166,7 +169,7 @@ export const commands: Command[] = [
     human: (r: ExperimentInfo) =>
       [
         `${r.path}: ${r.layout} layout, ${r.version ?? 'unknown version'}, features in ${r.feature_dir}`,
-        `${formatCount(r.n)} frames × ${r.d} dims in ${r.files.length} files (${(r.n / 50 / 60).toFixed(1)} min of audio)${r.dropped_rows ? `, ${r.dropped_rows} NaN/Inf rows dropped` : ''}`,
+        `${formatCount(r.n)} frames × ${r.d} dims in ${r.files.length} files (${(audioSeconds(r.n) / 60).toFixed(1)} min of audio)${r.dropped_rows ? `, ${r.dropped_rows} NaN/Inf rows dropped` : ''}`,
         `memory: ${formatBytes(r.memory_bytes)} (features + ${r.rvc.factory} index)`,
         `RVC would build ${r.rvc.factory} with nprobe ${r.rvc.nprobe}`,
         `evaluation split: ${r.split.query_frames} query frames (${r.split.mode === 'files' ? `${r.split.query_files.length} held-out files` : r.split.mode}), ${r.split.index_frames} indexed`,

@@ -6,6 +6,7 @@ import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
 import { modelsMessages } from './models';
 import { recallEstimateMessages } from './recallEstimate';
+import { rvcMessages } from './rvc';
 
 export const catalogueAreas = {
   data: dataMessages,
@@ -14,6 +15,7 @@ export const catalogueAreas = {
   files: filesMessages,
   models: modelsMessages,
   recallEstimate: recallEstimateMessages,
+  rvc: rvcMessages,
 } as const;
 
 export const englishCatalogue = {
@@ -23,6 +25,7 @@ export const englishCatalogue = {
   ...filesMessages,
   ...modelsMessages,
   ...recallEstimateMessages,
+  ...rvcMessages,
 } as const;
 
 export type MessageCode = keyof typeof englishCatalogue;

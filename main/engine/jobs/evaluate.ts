@@ -3,7 +3,8 @@
 // evaluateFile: final points of an index file, with ground truth over the file's own stored vectors.
 import type { EvalResult, Metric, PointsEvent, TuneRequest } from '../../../app/contract';
 import { AppError, argumentError } from '../../../app/errors';
-import { nprobeSweep, RVC_K } from '../../../app/presets';
+import { nprobeSweep } from '../../../app/presets';
+import { RVC_K } from '../../../app/rvc/defaults';
 import { l2NormalizeRows } from '../../../app/dataset/normalize';
 import { distinctRows, evaluationNotices } from '../../../app/degenerateData';
 import type { Intent } from '../../../app/tuning/policy';
