@@ -5,9 +5,6 @@ import { RVC_FACTORY, RVC_NPROBE } from './rvc/defaults';
 import { RVC_SAFE_K_FACTOR } from './rvc/fastScan';
 import { nIvfBand, rvc2023NIvf, rvc2023NProbe, rvcNIvf } from './rvc/nIvf';
 
-// test/bench/bench.ts imports it from here
-export { rvcNIvf };
-
 export type PresetId = 'rvc' | 'rvc2023' | 'fastscan' | 'hnsw32' | 'sq8' | 'flat' | 'custom';
 
 export interface PresetDefaults {

@@ -5,18 +5,21 @@
 //     three interleaved runs. Goal: Python's time / ours ≥ 0.95.          (--engine-only: part 1)
 //  2. Progressive points at N = 100 000 (--points-n N) for every preset: time to the first
 //     estimate and to the final number of a new setting.                     (--points: part 2)
-//  3. Loading features (vs NumPy), sample generation, cancel latency.
+//  3. An experiment's summary at 300 000 × 768 and peak RSS of `export --report` vs features + index
+//     (goal ≤ 1.25×)                                                            (--dataset: part 3)
+//  4. Loading features (vs NumPy), sample generation, cancel latency.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rvcNIvf } from '../../app/presets';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { loadFeatures } from '../../main/dataset/load';
 import { loadAddon } from '../../main/native/addon';
 import { writeSampleExperiment } from '../../main/sample/writeSample';
 import { generateSampleExperiment } from '../../app/sample';
 import { startLongNativeCall, type LongCall } from '../helpers/longNativeCall';
+import { benchDataset } from './dataset';
 import { progressivePoints } from './progressive';
 import { searchCost } from './searchCost';
 import { OFFLINE_SEGMENT_FRAMES } from '../../app/cost';
@@ -173,7 +176,7 @@ function option(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rvc-bench-'));
-  const full = !['--engine-only', '--points'].some((f) => process.argv.includes(f));
+  const full = !['--engine-only', '--points', '--dataset'].some((f) => process.argv.includes(f));
   const only = (flag: string) => full || process.argv.includes(flag);
   try {
     if (only('--engine-only')) {
@@ -195,6 +198,10 @@ async function main(): Promise<void> {
         `\nprogressive points at N = ${n} × 768 (a new setting on a built index, through the engine process):`,
       );
       console.table(await progressivePoints(dir, n, 768));
+    }
+    if (only('--dataset')) {
+      console.log('\nexperiment summary and export memory:');
+      console.log(JSON.stringify(benchDataset(), null, 2));
     }
     if (!full) return;
     const t = performance.now();

@@ -3,7 +3,7 @@
 // before (n_probe 6, or efSearch 48 for HNSW) to its first estimate and to its final number.
 import path from 'node:path';
 import type { PointsEvent } from '../../app/contract';
-import { rvcNIvf } from '../../app/presets';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 import { Backend } from '../../main/backend';
 
 export const PROGRESSIVE_PRESETS = [
