@@ -23,3 +23,15 @@ export function formatRecall(recall: number): string {
   if (recall >= 0.99) return `${(Math.floor(recall * 1000) / 10).toFixed(1)}%`;
   return `${Math.round(recall * 100)}%`;
 }
+
+/**
+ * Text from a file or zip entry name, safe to print on a terminal: control characters (newlines,
+ * ANSI escapes), C1 controls and bidirectional overrides become visible \xNN / \u{N} escapes.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.codePointAt(0)!;
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}

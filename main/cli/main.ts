@@ -95,7 +95,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('interrupted: the command had already finished; its output is complete\n');
       return 1;
     }
-    process.stdout.write(asJson ? JSON.stringify(result) + '\n' : command.human(result as never) + '\n');
+    const printed = asJson
+      ? JSON.stringify(command.json ? command.json(result as never) : result)
+      : command.human(result as never);
+    process.stdout.write(printed + '\n');
     const failure = command.failure?.(result as never);
     if (failure) {
       process.stderr.write(`error: ${failure}\n`);

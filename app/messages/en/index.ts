@@ -3,6 +3,7 @@
 import { exportMessages } from './export';
 import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
+import { libraryMessages } from './library';
 import { modelsMessages } from './models';
 import { recallEstimateMessages } from './recallEstimate';
 
@@ -10,6 +11,7 @@ export const catalogueAreas = {
   export: exportMessages,
   faissFile: faissFileMessages,
   files: filesMessages,
+  library: libraryMessages,
   models: modelsMessages,
   recallEstimate: recallEstimateMessages,
 } as const;
@@ -18,6 +20,7 @@ export const englishCatalogue = {
   ...exportMessages,
   ...faissFileMessages,
   ...filesMessages,
+  ...libraryMessages,
   ...modelsMessages,
   ...recallEstimateMessages,
 } as const;
