@@ -2,7 +2,7 @@
 // _nprobe_<n> already keeps everything but the number (and gains "added" if it lacks it, since RVC
 // picks files by that word); any other gets RVC's full name for the model (Applio's training name without _<E>e_<S>s). Characters no file
 // system takes, control characters and leading dots become "_".
-import { rvcIndexFileName, rvcVersionFor } from '../rvcNames';
+import { rvcIndexFileName, rvcVersionFor } from '../rvc/names';
 import type { ModelVersion } from './checkpoint';
 import { modelNames } from './pairing';
 

@@ -1,7 +1,7 @@
 // `rvc-index doctor`, `retune` and `share`: the model library from the command line. Human output
-// passes every line through printable(): file and entry names come from strangers' zips.
+// is a list of lines, each escaped by the CLI (file and entry names come from strangers' zips).
 import { argumentError } from '../../app/errors';
-import { formatBytes, formatCount, formatRecall, printable } from '../../app/format';
+import { formatBytes, formatCount, formatRecall } from '../../app/format';
 import type { DoctorResult, LibraryModel, RetuneResult, ShareResult } from '../../app/models/api';
 import { findingsJson } from '../../app/models/doctor';
 import { flag, json, num, str } from './argValues';
@@ -25,11 +25,7 @@ export const doctorJson = (result: DoctorResult) => ({
   })),
 });
 
-const lines = (parts: (string | false | null)[]) =>
-  parts
-    .filter((part): part is string => typeof part === 'string')
-    .map(printable)
-    .join('\n');
+const lines = (parts: (string | false | null)[]) => parts.filter((part): part is string => typeof part === 'string');
 
 function modelLines(m: LibraryModel): (string | false | null)[] {
   const estimate = m.recall_estimate;
@@ -45,7 +41,7 @@ function modelLines(m: LibraryModel): (string | false | null)[] {
   ];
 }
 
-function doctorHuman(r: DoctorResult): string {
+function doctorHuman(r: DoctorResult): string[] {
   const caveat = r.models.map((m) => m.estimate).find((e) => e !== null && 'caveat' in e);
   return lines([
     `${r.root}: ${r.models.length} model${r.models.length === 1 ? '' : 's'}`,

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../app/errors';
 import { observeTempFiles } from '../fsx/atomicWrite';
 import { loadAddon } from '../native/addon';
+import { offerDataset, onDatasetLoaded } from './datasets';
 import { JobContext } from './jobContext';
 import { runBuild } from './jobs/build';
 import { runEvaluate, runEvaluateFile, runTuneStep } from './jobs/evaluate';
@@ -27,7 +28,7 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
-  info: runInfo,
+  info: (_ctx, params) => runInfo(params),
   sample: (ctx, params) => runSample(ctx, params),
   build: runBuild,
   evaluate: runEvaluate,
@@ -55,6 +56,7 @@ const { cancelFlag } = workerData as { cancelFlag: Int32Array };
 
 // the parent removes these if it must kill this process in the middle of a write
 observeTempFiles((temp, live) => post({ type: 'temp', temp: { path: temp, live } }));
+onDatasetLoaded((dataset) => post({ type: 'dataset', dataset }));
 
 const addon = loadAddon();
 addon.setCancelFlag(cancelFlag);
@@ -67,6 +69,7 @@ const fail = (id: string, error: unknown) => {
 
 port.on('message', (message: JobMessage) => {
   const ctx = new JobContext(message.id, post, cancelFlag);
+  offerDataset(message.dataset);
   try {
     const handler = handlers[message.kind] as (ctx: JobContext, params: unknown) => unknown;
     const value = handler(ctx, message.params);
@@ -78,5 +81,7 @@ port.on('message', (message: JobMessage) => {
     else post({ type: 'result', id: message.id, value });
   } catch (error) {
     fail(message.id, error);
+  } finally {
+    offerDataset(null);
   }
 });

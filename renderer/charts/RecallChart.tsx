@@ -16,7 +16,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatPercent } from '../../app/format';
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import { costAt, curve, currentPoint, type BuiltIndex, type CostView } from '../state/builds';
 import { formatMs } from '../lib/hints';
 import type { ChartTheme } from '../lib/theme';

@@ -1,7 +1,8 @@
 // Plain-language sentences next to the numbers, for hobbyists who know RVC but not faiss.
 import type { ExperimentInfo, TuningPoint, UsageCost } from '../../app/contract';
 import { formatBytes, formatCount, formatPercent, formatRecall } from '../../app/format';
-import { FASTSCAN_HEAP_MAX_K, RVC_K, RVC_SAFE_K_FACTOR } from '../../app/presets';
+import { FASTSCAN_HEAP_MAX_K, RVC_SAFE_K_FACTOR } from '../../app/rvc/fastScan';
+import { RVC_K } from '../../app/rvc/defaults';
 import { pointKey } from '../../app/tuning/settings';
 import { costAt, settingsOf, type BuiltIndex, type CostView } from '../state/builds';
 import type { IndexConfig } from '../state/config';

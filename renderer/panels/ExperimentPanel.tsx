@@ -2,6 +2,7 @@
 import { memo, useState } from 'react';
 import type { ExperimentInfo } from '../../app/contract';
 import { formatBytes, formatCount } from '../../app/format';
+import { audioSeconds, FRAMES_PER_SECOND } from '../../app/rvc/defaults';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
 import { baseName } from '../lib/pathInput';
@@ -45,7 +46,9 @@ function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }
         </div>
         <div>
           <dt>Audio</dt>
-          <dd>≈ {Math.round(info.n / 50 / 60)} min (50 frames/s)</dd>
+          <dd>
+            ≈ {Math.round(audioSeconds(info.n) / 60)} min ({FRAMES_PER_SECOND} frames/s)
+          </dd>
         </div>
         <div title="features in memory plus an RVC-preset index over them">
           <dt>Memory estimate</dt>

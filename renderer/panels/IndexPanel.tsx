@@ -4,7 +4,10 @@
 // efSearch for HNSW, α-query expansion (advanced), and Build with progress and Cancel.
 import type { Metric } from '../../app/contract';
 import { formatCount } from '../../app/format';
-import { nIvfBand, presetById, presets, RVC_K, RVC_SAFE_K_FACTOR, rvcNIvf, type PresetId } from '../../app/presets';
+import { BAND_HIGH, BAND_LOW, nIvfBand, rvcNIvf } from '../../app/rvc/nIvf';
+import { presetById, presets, type PresetId } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
+import { RVC_SAFE_K_FACTOR } from '../../app/rvc/fastScan';
 import { JobStatus } from '../components/JobStatus';
 import { LogSlider } from '../components/LogSlider';
 import { Hint, Notices } from '../components/Notices';
@@ -39,7 +42,6 @@ export function IndexPanel({ studio }: { studio: Studio }) {
   const vectors = indexedVectors(config, info);
   const band = nIvfBand(vectors);
   const rvcLists = rvcNIvf(vectors);
-  const nIvfMax = Math.max(2, Math.min(vectors, Math.max(band.max, Math.floor(32 * Math.sqrt(vectors)))));
   const nlist = attached && active?.result.nlist != null ? active.result.nlist : (shape?.nlist ?? null);
   const point = attached && active ? currentPoint(active) : null;
   const tuning = attached && active;
@@ -107,7 +109,7 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             {config.compress ? 'centroids' : 'frames'}
           </p>
         )}
-        <Notices errors={check.errors} warnings={check.warnings.filter((w) => !w.startsWith('IP metric'))} />
+        <Notices errors={check.errors} warnings={check.warnings} />
       </div>
 
       <FramesControl config={config} info={info} shape={shape} disabled={running} onChange={studio.changeConfig} />
@@ -124,13 +126,13 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             }
             value={config.nIvf}
             min={1}
-            max={nIvfMax}
+            max={band.sliderMax}
             onChange={(nIvf) => studio.changeConfig({ nIvf })}
             disabled={running}
             band={{
               low: band.low,
               high: band.high,
-              label: `advised 4√N–16√N${band.high < Math.floor(16 * Math.sqrt(vectors)) ? ' (at most N/39)' : ''}: ${band.low}–${band.high}`,
+              label: `advised ${BAND_LOW}√N–${BAND_HIGH}√N${band.capped ? ' (at most N/39)' : ''}: ${band.low}–${band.high}`,
             }}
             markers={[{ value: rvcLists, label: `RVC ${rvcLists}` }]}
           />

@@ -4,7 +4,7 @@
 import type { EngineStatus } from '../../app/contract';
 import { keepsUp, REALTIME_BUDGET_SHARE } from '../../app/cost';
 import { formatPercent } from '../../app/format';
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import { Hint } from '../components/Notices';
 import { formatMs } from '../lib/hints';
 import { costAt, curve, type BuiltIndex, type CostView } from '../state/builds';

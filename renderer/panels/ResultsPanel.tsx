@@ -2,9 +2,9 @@
 // every build, its list-size histogram, the k_factor effect (RFlat builds), the comparison table,
 // and — for realtime use — the planner. Cost is shown the way RVC pays it: offline segments or
 // realtime blocks (the usage and block choices at the top).
-import { REALTIME_BLOCK_SECONDS, type Usage } from '../../app/cost';
+import { blockFrames, REALTIME_BLOCK_SECONDS, type Usage } from '../../app/cost';
 import { formatCount, formatPercent } from '../../app/format';
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import { HistogramChart } from '../charts/HistogramChart';
 import { ParetoChart } from '../charts/ParetoChart';
 import { RecallChart, viewLabel } from '../charts/RecallChart';
@@ -42,7 +42,7 @@ function CostViewControls({ studio }: { studio: Studio }) {
         >
           {REALTIME_BLOCK_SECONDS.map((seconds) => (
             <option key={seconds} value={seconds}>
-              {seconds} s ({Math.floor(seconds * 50)} frames)
+              {seconds} s ({blockFrames('realtime', seconds)} frames)
             </option>
           ))}
         </select>

@@ -117,7 +117,7 @@ describe('rvc-index doctor', () => {
     const run = runCli(['doctor', weird, '--no-estimate']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).not.toContain('\x1b');
-    expect(run.stdout).toContain('a\\x0ab\\x1b[31mc');
+    expect(run.stdout).toContain('a\\nb\\x1b[31mc');
     const human = runCli(['doctor', lib]);
     expect(human.stdout).toMatch(/estimated top-8 recall at n_probe 1: \d+% \(\d+%–\d+%\)/);
     expect(human.stdout).toMatch(/recall: Estimated from the index's own vectors .* not measured on held-out audio/);

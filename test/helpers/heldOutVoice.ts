@@ -4,7 +4,7 @@
 // measures with them.
 import type { Metric } from '../../app/contract';
 import { blendErrors, mean, recallAtK, rvcBlends } from '../../app/evaluation';
-import { rvcNIvf } from '../../app/presets';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 import { permuteRowsInPlace, seededPermutation } from '../../app/random';
 import { RECALL_ESTIMATE } from '../../app/recallEstimate';
 import { sampleFiles } from '../../app/sample';

@@ -1,6 +1,5 @@
-// Names of re-tuned copies, and the escaping of names the CLI prints.
+// Names of re-tuned copies.
 import { describe, expect, it } from 'vitest';
-import { printable } from '../../app/format';
 import { retunedIndexName } from '../../app/models/retuneName';
 
 const model = (pth: string, extra = {}) => ({
@@ -37,12 +36,5 @@ describe('retunedIndexName', () => {
     const name = retunedIndexName('..\u001b[2J_nprobe_1.index', model('/w/a.pth'), 8, 2);
     expect(name).toBe('added_.._[2J_nprobe_2.index');
     expect(retunedIndexName('a.index', model('/w/..:evil.pth'), 8, 2)).not.toMatch(/[/\\:]|^\./);
-  });
-});
-
-describe('printable', () => {
-  it('shows control characters, ANSI escapes and bidi overrides as escapes', () => {
-    expect(printable('a\nb\u001b[31mc\u202ed\u0085')).toBe('a\\x0ab\\x1b[31mc\\u{202e}d\\x85');
-    expect(printable('C:\\Users\\ana\\voix é.pth')).toBe('C:\\Users\\ana\\voix é.pth');
   });
 });
