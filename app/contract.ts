@@ -5,6 +5,14 @@
 import { z } from 'zod';
 import type { ErrorInfo } from './errors';
 import type { Message } from './messages';
+import {
+  doctorRequest,
+  retuneRequest,
+  shareRequest,
+  type DoctorResult,
+  type RetuneResult,
+  type ShareResult,
+} from './models/api';
 
 const path = z.string().min(1).max(4096);
 const positiveInt = z.number().int().min(1);
@@ -442,7 +450,17 @@ export interface EngineCrash {
 }
 
 export type JobPhase =
-  'load' | 'compress' | 'expand' | 'train' | 'add' | 'evaluate' | 'ground_truth' | 'write' | 'sample' | 'inspect';
+  | 'scan'
+  | 'load'
+  | 'compress'
+  | 'expand'
+  | 'train'
+  | 'add'
+  | 'evaluate'
+  | 'ground_truth'
+  | 'write'
+  | 'sample'
+  | 'inspect';
 
 export interface ProgressEvent {
   job_id: string;
@@ -468,6 +486,9 @@ export const apiRequests = {
   exportIndex: exportRequest,
   inspect: inspectRequest,
   setParams: setParamsRequest,
+  doctor: doctorRequest,
+  retune: retuneRequest,
+  share: shareRequest,
   cancel: cancelRequest,
   disposeIndex: disposeRequest,
   listDir: listDirRequest,
@@ -486,6 +507,9 @@ export interface ApiResponses {
   exportIndex: ExportResult;
   inspect: InspectResult;
   setParams: SetParamsResult;
+  doctor: DoctorResult;
+  retune: RetuneResult;
+  share: ShareResult;
   cancel: { cancelled: boolean };
   disposeIndex: { disposed: boolean };
   listDir: DirListing;

@@ -169,6 +169,25 @@ export class Backend implements Api {
     return this.files.run('setParams', request);
   }
 
+  /** Opens a folder or .zip of voice models: pairs, findings and recall estimates. */
+  async doctor(request: ApiRequest<'doctor'>) {
+    checkInputPath(path.resolve(request.path), 'library');
+    return this.files.run('doctor', request, { jobId: request.job_id });
+  }
+
+  async retune(request: ApiRequest<'retune'>) {
+    checkInputPath(path.resolve(request.path), 'library');
+    if (request.out_dir !== undefined) checkOutputFolder(path.resolve(request.out_dir));
+    return this.files.run('retune', request, { jobId: request.job_id });
+  }
+
+  async share(request: ApiRequest<'share'>) {
+    checkInputFile(path.resolve(request.pth), 'pth');
+    checkInputFile(path.resolve(request.index), 'index');
+    checkDestination(path.resolve(request.out), request.force ?? false);
+    return this.files.run('share', request, { jobId: request.job_id });
+  }
+
   async cancel(request: ApiRequest<'cancel'>) {
     const cancelled = this.studio.cancel(request.job_id) || this.files.cancel(request.job_id);
     return { cancelled };

@@ -47,3 +47,9 @@ export const nativeAddonPath = () =>
 export const workerScriptPath = () => unpacked(path.join(projectRoot(), 'out', 'engine-worker.cjs'));
 export const engineProcessScriptPath = () => unpacked(path.join(projectRoot(), 'out', 'engine-process.cjs'));
 export const rendererDir = () => path.join(projectRoot(), 'out', 'renderer');
+
+let version: string | null = null;
+/** Our package.json's version (what share zips' model cards record). */
+export const appVersion = () =>
+  (version ??= (JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version: string })
+    .version);

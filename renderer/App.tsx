@@ -9,6 +9,7 @@ import { ExperimentPanel } from './panels/ExperimentPanel';
 import { ExportPanel } from './panels/ExportPanel';
 import { IndexPanel } from './panels/IndexPanel';
 import { InspectPanel } from './panels/InspectPanel';
+import { ModelsPanel } from './panels/ModelsPanel';
 import { ResultsPanel } from './panels/ResultsPanel';
 import { useInspection } from './state/useInspection';
 import { useStudio } from './state/useStudio';
@@ -88,6 +89,7 @@ export function App({ client }: { client: StudioClient }) {
           <a href="#results">Results</a>
           <a href="#export">Export</a>
           <a href="#inspect">Inspect</a>
+          <a href="#models">Models</a>
         </nav>
         <p className="engine" title={status ? `faiss ${status.faiss_version}` : ''}>
           {client.platform === 'browser' ? 'browser mode' : 'desktop'}
@@ -121,6 +123,7 @@ export function App({ client }: { client: StudioClient }) {
         <div className="bottom">
           <ExportPanel studio={studio} theme={theme} onInspect={inspectFile} />
           <InspectPanel studio={studio} theme={theme} inspection={inspection} />
+          <ModelsPanel studio={studio} onInspect={inspectFile} />
         </div>
       </main>
     </div>

@@ -21,6 +21,8 @@ export interface IndexRecord {
   path: string;
   /** path relative to the opened library, zips as folders (what pairing compares) */
   rel: string;
+  /** the zip file on disk that holds it (the outermost one), null for a plain file */
+  zip: string | null;
   bytes: number;
   facts: IndexFacts | null;
   refusal: Message | null;
@@ -29,6 +31,8 @@ export interface IndexRecord {
 export interface ModelRecord {
   path: string;
   rel: string;
+  /** the zip file on disk that holds it (the outermost one), null for a plain file */
+  zip: string | null;
   bytes: number;
   metadata: ModelMetadata;
 }

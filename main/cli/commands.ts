@@ -19,6 +19,8 @@ import { audioSeconds, DEFAULT_ALPHA, FRAMES_PER_SECOND, RVC_FACTORY, RVC_NPROBE
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import { texts } from '../../app/messages';
 import type { OptionSpec, ParsedArgs } from './args';
+import { flag, json, num, str } from './argValues';
+import { modelCommands } from './modelCommands';
 
 export interface Command {
   name: string;
@@ -29,11 +31,12 @@ export interface Command {
   run(api: Api, args: ParsedArgs, jobId: string): Promise<object>;
   /** human output, one entry per line (the CLI escapes each: names cannot break lines) */
   human(result: never): string[];
+  /** what --json prints, when not the result itself */
+  json?(result: never): object;
   /** a result that is printed but still a failure (exit 1), e.g. a partial inspect tree */
   failure?(result: never): string | null;
 }
 
-const json: OptionSpec = { kind: 'flag', help: 'print one JSON object on stdout' };
 const costOptions: Record<string, OptionSpec> = {
   usage: {
     kind: 'string',
@@ -74,10 +77,7 @@ const buildOptions: Record<string, OptionSpec> = {
   seed: { kind: 'count', help: 'seed of the row shuffle and held-out split (default 0)' },
 };
 
-const str = (args: ParsedArgs, name: string) => args.options[name] as string | undefined;
 const usageOf = (args: ParsedArgs) => args.options.usage as Usage | undefined;
-const num = (args: ParsedArgs, name: string) => args.options[name] as number | undefined;
-const flag = (args: ParsedArgs, name: string) => args.options[name] === true;
 
 function buildRequestFrom(args: ParsedArgs, experiment: string) {
   const expand = num(args, 'expand');
@@ -371,4 +371,5 @@ export const commands: Command[] = [
       ...warningLines(r.warnings),
     ],
   },
+  ...modelCommands,
 ];

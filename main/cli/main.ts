@@ -97,7 +97,9 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     // human lines are escaped one by one: a name cannot end its line and forge the next
-    const lines = asJson ? [JSON.stringify(result)] : command.human(result as never).map(printable);
+    const lines = asJson
+      ? [JSON.stringify(command.json ? command.json(result as never) : result)]
+      : command.human(result as never).map(printable);
     process.stdout.write(lines.join('\n') + '\n');
     const failure = command.failure?.(result as never);
     if (failure) {

@@ -71,6 +71,12 @@ export function describeJob(kind: JobKind, params: unknown): string {
       return `re-saving ${file('path')}`;
     case 'info':
       return `reading ${file('path')}`;
+    case 'doctor':
+      return `checking the model library ${file('path')}`;
+    case 'retune':
+      return `re-tuning the models of ${file('path')}`;
+    case 'share':
+      return `writing the share zip ${file('out')}`;
     case 'sample':
       return `writing the sample experiment to ${file('dir')}`;
     case 'dispose':

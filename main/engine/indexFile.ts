@@ -19,7 +19,11 @@ export const readFileBytes = (file: string): Uint8Array => readRegularFile(file,
  * cannot return without aborting the process gets a reconstructN that refuses instead.
  */
 export function readIndexFile(file: string): NativeIndex {
-  const bytes = readFileBytes(file);
+  return loadIndexBytes(readFileBytes(file), file);
+}
+
+/** An index file's bytes (read from disk or a zip) into faiss, after the engine check; `file` names it. */
+export function loadIndexBytes(bytes: Uint8Array, file: string): NativeIndex {
   const { reconstructAborts } = checkForEngine(bytes, file);
   let index: NativeIndex;
   try {

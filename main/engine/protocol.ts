@@ -22,6 +22,14 @@ import type {
   SetParamsResult,
   TuneRequest,
 } from '../../app/contract';
+import type {
+  DoctorRequest,
+  DoctorResult,
+  RetuneRequest,
+  RetuneResult,
+  ShareRequest,
+  ShareResult,
+} from '../../app/models/api';
 import type { ErrorInfo } from '../../app/errors';
 import type { SharedDataset } from './datasets';
 
@@ -38,6 +46,9 @@ export interface JobTypes {
   export: { params: ExportRequest; result: ExportResult };
   inspect: { params: { path: string }; result: InspectResult };
   setParams: { params: SetParamsRequest; result: SetParamsResult };
+  doctor: { params: DoctorRequest; result: DoctorResult };
+  retune: { params: RetuneRequest; result: RetuneResult };
+  share: { params: ShareRequest; result: ShareResult };
   dispose: { params: { index_id: string }; result: { disposed: boolean } };
   /** test hook: crash the worker the way an unexpected failure would */
   crash: { params: Record<string, never>; result: never };

@@ -11,11 +11,21 @@ import { runEvaluate, runEvaluateFile, runTuneStep } from './jobs/evaluate';
 import { runExport } from './jobs/export';
 import { runInspect, runSetParams } from './jobs/files';
 import { runInfo } from './jobs/info';
+import { runDoctor } from './jobs/library';
+import { runRetune } from './jobs/retune';
+import { runShare } from './jobs/share';
 import { runSample } from './jobs/sample';
 import type { JobMessage, JobTypes, WorkerMessage } from './protocol';
 import { registry } from './registry';
 
-type Handlers = { [K in keyof JobTypes]: (ctx: JobContext, params: JobTypes[K]['params']) => JobTypes[K]['result'] };
+/** Most jobs run synchronously; those that read zips (yauzl) are async. The host sends a worker
+ *  one job at a time, so an async job still has the thread to itself. */
+type Handlers = {
+  [K in keyof JobTypes]: (
+    ctx: JobContext,
+    params: JobTypes[K]['params'],
+  ) => JobTypes[K]['result'] | Promise<JobTypes[K]['result']>;
+};
 
 const handlers: Handlers = {
   info: (_ctx, params) => runInfo(params),
@@ -30,6 +40,9 @@ const handlers: Handlers = {
   export: runExport,
   inspect: (_ctx, params) => runInspect(params),
   setParams: (_ctx, params) => runSetParams(params),
+  doctor: runDoctor,
+  retune: runRetune,
+  share: runShare,
   dispose: (_ctx, params) => ({ disposed: registry.dispose(params.index_id) }),
   crash: () => {
     throw Object.assign(new Error('crash requested'), { fatal: true });
@@ -49,15 +62,25 @@ const addon = loadAddon();
 addon.setCancelFlag(cancelFlag);
 post({ type: 'ready', threads: addon.getNumThreads(), faiss_version: addon.faissVersion });
 
+const fail = (id: string, error: unknown) => {
+  if ((error as { fatal?: boolean }).fatal) process.exit(70);
+  post({ type: 'error', id, error: toErrorInfo(error) });
+};
+
 port.on('message', (message: JobMessage) => {
   const ctx = new JobContext(message.id, post, cancelFlag);
   offerDataset(message.dataset);
   try {
     const handler = handlers[message.kind] as (ctx: JobContext, params: unknown) => unknown;
-    post({ type: 'result', id: message.id, value: handler(ctx, message.params) });
+    const value = handler(ctx, message.params);
+    if (value instanceof Promise)
+      value.then(
+        (result) => post({ type: 'result', id: message.id, value: result }),
+        (error) => fail(message.id, error),
+      );
+    else post({ type: 'result', id: message.id, value });
   } catch (error) {
-    if ((error as { fatal?: boolean }).fatal) process.exit(70);
-    post({ type: 'error', id: message.id, error: toErrorInfo(error) });
+    fail(message.id, error);
   } finally {
     offerDataset(null);
   }

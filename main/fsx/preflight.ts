@@ -8,8 +8,8 @@ import { refuse } from '../../app/errors';
 import { checkDestination, checkOutputFolder } from './destination';
 import { fsReason, nonRegularKind, openRegularFile, type FileRole } from './regularFile';
 
-/** A folder or a regular file: an experiment, or a query folder or .npy file. */
-export function checkInputPath(file: string, what: 'experiment' | 'queries'): void {
+/** A folder or a regular file: an experiment, a query folder or .npy file, or a model library. */
+export function checkInputPath(file: string, what: 'experiment' | 'queries' | 'library'): void {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);

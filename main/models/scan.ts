@@ -45,6 +45,10 @@ export interface ScanOptions {
   /** overrides SCAN_LIMITS.budgetBytes */
   budgetBytes?: number;
   signal?: AbortSignal;
+  /** throws to stop the scan (an engine job's cancel) */
+  checkCancel?: () => void;
+  /** hears each index the scan read, with its bytes (only while the call lasts) */
+  onIndex?: (record: IndexRecord, bytes: Uint8Array) => void;
 }
 
 type Kind = 'pth' | 'index' | 'zip';
@@ -65,6 +69,8 @@ class Scan {
   readonly refused: SkippedItem[] = [];
   readonly skipped: SkippedItem[] = [];
   readonly budget: ByteBudget;
+  /** the zip file on disk being read (the outermost), while one is */
+  private container: string | null = null;
 
   constructor(private readonly options: ScanOptions) {
     this.budget = new ByteBudget(options.budgetBytes ?? SCAN_LIMITS.budgetBytes);
@@ -72,6 +78,7 @@ class Scan {
 
   checkCancelled(): void {
     if (this.options.signal?.aborted) throw new AppError('CANCELLED', 'opening the model library was cancelled');
+    this.options.checkCancel?.();
   }
 
   skip(where: string, code: Parameters<typeof message>[0], params = {}): void {
@@ -102,7 +109,9 @@ class Scan {
       if (!(error instanceof AppError) || error.code !== 'INVALID_INPUT') throw error;
       refusal = message('index_not_faiss', { reason: error.reason?.text ?? error.message });
     }
-    this.indexes.push({ path: where, rel, bytes: bytes.length, facts, refusal });
+    const record = { path: where, rel, zip: this.container, bytes: bytes.length, facts, refusal };
+    this.indexes.push(record);
+    this.options.onIndex?.(record, bytes);
   }
 
   /** A zip's entries, as a folder at `rel`; `level` counts the zips around them. */
@@ -127,7 +136,7 @@ class Scan {
         const bytes = await readZipEntry(archive, entry, limit, this.budget);
         if (kind === 'pth') {
           const { metadata } = await readPthBuffer(bytes, where, this.budget);
-          this.models.push({ path: where, rel: entryRel, bytes: entry.size, metadata });
+          this.models.push({ path: where, rel: entryRel, zip: this.container, bytes: entry.size, metadata });
         } else if (kind === 'index') this.addIndex(bytes, where, entryRel);
         else {
           const inner = await openZipBuffer(bytes, where);
@@ -150,7 +159,7 @@ class Scan {
     await this.attempt(where, async () => {
       if (kind === 'pth') {
         const { metadata } = await readPthFile(real, where, this.budget);
-        this.models.push({ path: where, rel, bytes: size, metadata });
+        this.models.push({ path: where, rel, zip: null, bytes: size, metadata });
       } else if (kind === 'index')
         this.addIndex(
           readRegularFile(real, { display: where, role: 'index', noFollow: true, maxBytes: SCAN_LIMITS.indexBytes }),
@@ -163,6 +172,7 @@ class Scan {
 
   async zipFile(real: string, where: string, rel: string): Promise<void> {
     const { fd, size } = openRegularFile(real, { display: where, role: 'zip', noFollow: true });
+    this.container = where;
     try {
       const archive = await openZipFd(fd, size, where);
       try {
@@ -171,6 +181,7 @@ class Scan {
         archive.zip.close();
       }
     } finally {
+      this.container = null;
       fs.closeSync(fd);
     }
   }

@@ -29,6 +29,7 @@ export function belongsTo(job: JobView | null, event: ProgressEvent): boolean {
 }
 
 export const phaseLabels: Record<JobPhase, string> = {
+  scan: 'Reading the model library',
   load: 'Loading features',
   compress: 'Compressing (k-means)',
   expand: 'Query expansion',

@@ -8,9 +8,6 @@ import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../app/contract';
 import { l2NormalizeRows } from '../../app/dataset/normalize';
 import { AppError } from '../../app/errors';
-import { blendErrors, mean, recallAtK, rvcBlends } from '../../app/evaluation';
-import { rvcNIvf } from '../../app/rvc/nIvf';
-import { permuteRowsInPlace, seededPermutation } from '../../app/random';
 import {
   RECALL_ESTIMATE,
   estimatePoint,
@@ -21,68 +18,16 @@ import {
   smallestNprobeFor,
   type RecallEstimatePoint,
 } from '../../app/recallEstimate';
-import { sampleFiles } from '../../app/sample';
 import { RecallEstimator, estimateRecall } from '../../main/engine/recallEstimate';
-import { exactSearch } from '../../main/engine/tuning/groundTruth';
-import { loadAddon, type NativeIndex } from '../../main/native/addon';
+import { loadAddon } from '../../main/native/addon';
 import { runPython } from '../helpers/python';
 import { tempDir } from '../helpers/tmp';
 import { randomVectors } from '../helpers/vectors';
+import { buildIndex as build, heldOut, voice } from '../helpers/heldOutVoice';
 
 const addon = loadAddon();
 const PROTOTYPE = fs.readFileSync(fileURLToPath(new URL('../oracle/recall_estimate.py', import.meta.url)), 'utf8');
 const k = RECALL_ESTIMATE.k;
-
-/**
- * The sample's frames of one voice: the first `n` (whole recordings) for the index, and the
- * recordings generated after them — new recordings of the same voice — as held-out queries.
- */
-function voice(n: number, d: number, seed: number, extra: number) {
-  const index: Float32Array[] = [];
-  const later: Float32Array[] = [];
-  let indexed = 0;
-  let lastSource = -1;
-  for (const file of sampleFiles({ n: n + extra, d, seed })) {
-    const source = Number(file.name.split('_')[0]);
-    if (indexed < n || source === lastSource) {
-      index.push(file.frames);
-      indexed += file.T;
-      lastSource = source;
-    } else later.push(file.frames);
-  }
-  const join = (parts: Float32Array[]) => {
-    const out = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.length;
-    }
-    return out;
-  };
-  const vectors = join(index);
-  // RVC shuffles the rows it indexes
-  permuteRowsInPlace(vectors, d, seededPermutation(vectors.length / d, seed));
-  return { vectors, queries: join(later) };
-}
-
-function build(vectors: Float32Array, d: number, factory: string, metric: Metric = 'l2'): NativeIndex {
-  const index = addon.Index.create(d, factory.replace('{n}', String(rvcNIvf(vectors.length / d))), metric);
-  index.train(vectors);
-  index.add(vectors);
-  return index;
-}
-
-/** What the app's evaluation measures with held-out queries at one n_probe. */
-function heldOut(index: NativeIndex, vectors: Float32Array, queries: Float32Array, d: number, nprobe: number) {
-  const nq = queries.length / d;
-  const truth = exactSearch(vectors, queries, d, k, 'l2');
-  const approx = index.search(queries, k, `nprobe=${nprobe}`);
-  const blends = rvcBlends(truth, vectors, k, d, nq);
-  return {
-    recall: recallAtK(approx.labels, truth.labels, k, nq),
-    blend: mean(blendErrors(approx, vectors, blends, k, d, nq).errors),
-  };
-}
 
 interface PrototypePoint {
   nprobe: number | null;

@@ -31,6 +31,7 @@ const metadata = (extra: Partial<ModelMetadata> = {}): ModelMetadata => ({
 const model = (extra: Partial<ModelMetadata> = {}): ModelRecord => ({
   path: '/lib/m.pth',
   rel: 'm.pth',
+  zip: null,
   bytes: 55e6,
   metadata: metadata(extra),
 });
@@ -52,6 +53,7 @@ const facts = (extra: Partial<IndexFacts> = {}): IndexFacts => ({
 const index = (extra: Partial<IndexFacts> | null, refusal = null as IndexRecord['refusal']): IndexRecord => ({
   path: '/lib/added_m.index',
   rel: 'added_m.index',
+  zip: null,
   bytes: 160e6,
   facts: extra === null ? null : facts(extra),
   refusal,

@@ -3,7 +3,7 @@
 const kind =
   '{kind, select, folder {a folder} fifo {a FIFO (named pipe)} socket {a socket} device {a device} link {a symbolic link} file {a file} other {a special file}}';
 const what =
-  '{what, select, index {index file} npy {.npy file} pth {model file} zip {zip file} experiment {feature folder or .npy file} queries {query folder or .npy file} other {file}}';
+  '{what, select, index {index file} npy {.npy file} pth {model file} zip {zip file} experiment {feature folder or .npy file} queries {query folder or .npy file} library {model folder or .zip} other {file}}';
 
 export const filesMessages = {
   file_missing: 'no such file or folder',

@@ -4,6 +4,7 @@ import { dataMessages } from './data';
 import { exportMessages } from './export';
 import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
+import { libraryMessages } from './library';
 import { modelsMessages } from './models';
 import { recallEstimateMessages } from './recallEstimate';
 import { rvcMessages } from './rvc';
@@ -13,6 +14,7 @@ export const catalogueAreas = {
   export: exportMessages,
   faissFile: faissFileMessages,
   files: filesMessages,
+  library: libraryMessages,
   models: modelsMessages,
   recallEstimate: recallEstimateMessages,
   rvc: rvcMessages,
@@ -23,6 +25,7 @@ export const englishCatalogue = {
   ...exportMessages,
   ...faissFileMessages,
   ...filesMessages,
+  ...libraryMessages,
   ...modelsMessages,
   ...recallEstimateMessages,
   ...rvcMessages,
