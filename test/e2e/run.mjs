@@ -9,6 +9,7 @@ import path from 'node:path';
 import { electronFlow } from './electron.mjs';
 import { layoutScreenshots, newcomerFlow } from './flow.mjs';
 import { hostileFilesFlow } from './hostile.mjs';
+import { modelsFlow } from './models.mjs';
 import { latencyAtScale } from './latency.mjs';
 import {
   launchBrowser,
@@ -32,6 +33,8 @@ const ASSETS = {
   '05-compare': 'compare.png',
   '06-export': 'export.png',
   '07-inspect': 'inspect.png',
+  '05-realtime-planner': 'realtime.png',
+  '08-models': 'models.png',
 };
 
 async function main() {
@@ -51,6 +54,7 @@ async function main() {
   try {
     await page.goto(server.url);
     report = await newcomerFlow({ page, lagFile });
+    report.models = await modelsFlow({ page });
     await layoutScreenshots(context, server.url);
     report.hostile = await hostileFilesFlow({ context, url: server.url, server });
     if (latencyN) report.latency = await latencyAtScale({ page, url: server.url, n: latencyN });
