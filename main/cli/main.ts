@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ProgressEvent } from '../../app/contract';
 import { AppError, exitCodeFor, toErrorInfo } from '../../app/errors';
-import { formatDuration } from '../../app/progress';
+import { formatDuration } from '../../app/format';
 import { Backend, validatedApi } from '../backend';
 import { parseArgs } from './args';
 import { commands } from './commands';

@@ -1,0 +1,3 @@
+import type { EngineCatalogue } from '..';
+
+export const engineEs: EngineCatalogue = {};
