@@ -277,7 +277,11 @@ export function InspectPanel({
           </p>
           {result.nprobe !== null && (
             <Hint>
-              {i18n.t('inspect.rvcSearches', { nprobe: result.nprobe, nlist: i18n.count(result.nlist ?? 0) })}
+              {i18n.t('inspect.rvcSearches', {
+                nprobe: result.nprobe,
+                nlist: i18n.count(result.nlist ?? 0),
+                rvcDefault: result.nprobe === 1 ? 'yes' : 'no',
+              })}
             </Hint>
           )}
           <Notices

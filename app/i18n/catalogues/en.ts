@@ -95,7 +95,7 @@ export const en = {
   'experiment.ignored': 'Ignored (not .npy features): {names}',
   'experiment.ignoredMore': ' and {count} more',
   'experiment.fileList': 'Files ({count})',
-  'experiment.folderLabel': 'RVC experiment folder (logs/<name>), a feature folder, or total_fea.npy',
+  'experiment.folderLabel': "RVC experiment folder (logs/'<name>'), a feature folder, or total_fea.npy",
   'experiment.open': 'Open',
   'experiment.openSample': 'Open the sample experiment',
   'experiment.recent': 'Recent experiments',
@@ -391,7 +391,7 @@ export const en = {
   'inspect.imbalance': 'Imbalance',
   'inspect.localNote': ' (read in this browser; a re-saved copy downloads)',
   'inspect.rvcSearches':
-    'RVC searches {nprobe} of the {nlist} lists for every frame of your song: {nprobe, plural, one {that is RVC’s default and finds roughly two thirds of the true neighbours; a few more lists cost little.} other {a value chosen for more recall than RVC’s default 1.}}',
+    'RVC searches {nprobe} of the {nlist} lists for every frame of your song: {rvcDefault, select, yes {that is RVC’s default and finds roughly two thirds of the true neighbours; a few more lists cost little.} other {a value chosen for more recall than RVC’s default 1.}}',
   'inspect.notIvf': 'Not an IVF index: no inverted lists.',
   'inspect.structure': 'Structure',
   'tree.bytes': 'bytes {from}–{to} ({size})',
@@ -415,7 +415,7 @@ export const en = {
   'dialog.allFiles': 'All files',
   'dialog.openIndex': 'Open a faiss index file',
   'dialog.chooseFolder': 'Choose a folder',
-  'dialog.openExperiment': 'Open an RVC experiment folder (logs/<name>)',
+  'dialog.openExperiment': "Open an RVC experiment folder (logs/'<name>')",
 } as const;
 
 export type MessageKey = keyof typeof en;
