@@ -1,4 +1,4 @@
-// Inverted-list statistics (DESIGN §4). The imbalance factor is faiss's definition
+// Inverted-list statistics. The imbalance factor is faiss's definition
 // (invlists->imbalance_factor): nlist · Σ size² / ntotal², 1 for perfectly even lists.
 import type { ClusterStats } from './contract';
 

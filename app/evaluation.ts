@@ -1,5 +1,5 @@
-// Evaluation math (DESIGN §4). Label arrays are row-major [queries × k]; -1 marks "no result"
-// (IVF with few probed vectors returns fewer than k).
+// Evaluation math (docs/ARCHITECTURE.md, "How the numbers are made"). Label arrays are row-major
+// [queries × k]; -1 marks "no result" (IVF with few probed vectors returns fewer than k).
 
 /** Fraction of queries whose exact nearest neighbour is ranked first by the index. */
 export function recallAt1(
@@ -134,7 +134,7 @@ export function blendErrors(
   return { search: approx, errors };
 }
 
-/** blend_error (DESIGN §4) is the mean of blendErrors' errors. */
+/** blend_error is the mean of blendErrors' errors. */
 export function mean(values: Float64Array): number {
   let total = 0;
   for (const value of values) total += value;

@@ -1,5 +1,5 @@
 // Factory-string checks before any work (faiss's own errors are terse and some bad strings abort
-// the process). The grammar covers what the presets and the seeds use:
+// the process). The grammar covers the presets and faiss's common strings:
 //   [transforms,] main [,refine]
 //   transforms: PCA{d} PCAR{d} PCAW{d} PCAWR{d} OPQ{m}[_{d}] L2norm RR{d}
 //   main:       Flat | IVF{n}[_HNSW{M}],<codes> | HNSW{M}[,Flat|_SQ8|_PQ{m}...] | PQ{m}[x{b}][fs] | SQ8 ...

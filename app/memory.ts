@@ -1,5 +1,5 @@
-// Memory and file-size estimates before any work (issue 3: refuse what cannot fit; show both sizes
-// of the 200k compression choice). Per-vector code sizes follow faiss's storage of each type.
+// Memory and file-size estimates before any work, to refuse what cannot fit and to show both sizes
+// of the 200k compression choice. Per-vector code sizes follow faiss's storage of each type.
 import type { FactoryShape } from './factory';
 
 const FLOAT = 4;

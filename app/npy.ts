@@ -3,13 +3,12 @@
 // reads headers first, preallocates one Float32Array for every file, and then reads each file's
 // data straight into it.
 //
-// Why our own reader rather than the `npyjs` package (the design card's suggestion): npyjs parses
-// a whole file from one ArrayBuffer into a new typed array per file, so loading an experiment
-// would hold every file twice (bytes + array, then the concatenation); its dtype table only knows
-// little-endian descrs; and it hands Fortran-order data back untransposed. We need each file's
-// rows decoded (float16/float64 -> float32, either byte order, C or Fortran order) straight into
-// its place in one shared Float32Array. That takes ~100 lines, tested against NumPy-written files
-// (test/dataset/).
+// Why our own reader rather than the `npyjs` package: npyjs parses a whole file from one
+// ArrayBuffer into a new typed array per file, so loading an experiment would hold every file twice
+// (bytes + array, then the concatenation); its dtype table only knows little-endian descrs; and it
+// hands Fortran-order data back untransposed. We need each file's rows decoded (float16/float64 ->
+// float32, either byte order, C or Fortran order) straight into its place in one shared
+// Float32Array. That takes ~100 lines, tested against NumPy-written files (test/dataset/).
 import { inputError } from './errors';
 
 export const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // "\x93NUMPY"

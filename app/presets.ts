@@ -1,4 +1,4 @@
-// Index presets (issue 4). "{n}" in a factory expands to n_ivf.
+// Index presets. "{n}" in a factory expands to n_ivf.
 import type { Metric } from './contract';
 import { MIN_POINTS_PER_CENTROID } from './factory';
 
@@ -29,7 +29,7 @@ export const rvcNIvf = (n: number) =>
 export const rvc2023NIvf = (n: number) => Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
 export const rvc2023NProbe = (nIvf: number) => Math.max(1, Math.floor(nIvf ** 0.3));
 
-/** The seeds' band for n_ivf: 4·√N to 16·√N (never more lists than N // 39). */
+/** faiss's guideline band for n_ivf: 4·√N to 16·√N (never more lists than N // 39). */
 export function nIvfBand(n: number): { low: number; high: number; max: number } {
   const max = Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
   return {
@@ -83,7 +83,7 @@ export const presets: Preset[] = [
     defaults: (n, d) => ({
       ...base,
       factory: `IVF{n},PQ${Math.max(1, Math.floor(d / 2))}x4fs,RFlat`,
-      // the middle of the seeds' 4√N–16√N band
+      // the middle of the 4√N–16√N band
       nIvf: Math.max(1, Math.min(nIvfBand(n).max, Math.floor(8 * Math.sqrt(n)))),
       nprobe: 16,
       kFactor: RVC_SAFE_K_FACTOR,

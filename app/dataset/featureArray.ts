@@ -1,4 +1,4 @@
-// What a feature file's header must say (DESIGN §1, §6). RVC writes float32 [T, 768] (v2) or
+// What a feature file's header must say (docs/ARCHITECTURE.md, "Files"). RVC writes float32 [T, 768] (v2) or
 // [T, 256] (v1); some forks save (1, T, d). Everything else is either converted with a warning or
 // refused with a message that names the file and says what it probably is.
 import { inputError } from '../errors';

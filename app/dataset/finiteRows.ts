@@ -1,4 +1,4 @@
-// NaN/Inf rows are dropped at load time (DESIGN §6): faiss would happily index them, and one NaN
+// NaN/Inf rows are dropped at load time: faiss would happily index them, and one NaN
 // row poisons k-means training and every distance to it.
 
 /**

@@ -1,4 +1,4 @@
-// Metric preparation (the seeds' advice): cosine similarity is inner product on L2-normalised
+// Metric preparation: cosine similarity is inner product on L2-normalised
 // vectors, so an "ip" build normalises the database and the queries the same way first.
 
 /** Default guard against division by zero: rows with norm below it are divided by eps instead. */

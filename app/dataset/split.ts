@@ -1,4 +1,4 @@
-// The evaluation split (DESIGN §4). Queries are held-out WHOLE files (utterances): adjacent frames
+// The evaluation split. Queries are held-out WHOLE files (utterances): adjacent frames
 // are strongly correlated (≈0.6), so holding out single frames of files that stay in the index
 // would find their neighbours in the index and inflate recall. Evaluation builds leave every
 // held-out frame out of the index; exports add them back, so the split is computed once, here,

@@ -2,7 +2,7 @@
 // consistently (readIndex.ts and the node readers), and beyond that every part must be one the
 // engine's faiss (1.7.3) can load, search and reconstruct without reading outside its tables,
 // aborting on an assert, or throwing inside an OpenMP region (which aborts too). Limits mirror
-// the native addon's (main/native/src/index_object.cc).
+// the native addon's (main/native/src/preconditions.h, parameters.cc).
 import type { FaissNode } from '../contract';
 import type { Message } from '../messages';
 import type { NodeFacts } from './context';

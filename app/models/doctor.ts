@@ -37,7 +37,7 @@ export interface RecallEstimate {
   high: number;
 }
 
-/** One model as `doctor --json` reports it (findings carry params and text; see doctorJson). */
+/** One model as `doctor --json` reports it (findings carry params and text; see findingsJson). */
 export interface DoctorModel {
   name: string;
   pth: string;

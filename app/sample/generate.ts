@@ -1,4 +1,4 @@
-// The deterministic synthetic RVC experiment (DESIGN §5): `{source}_{piece}.npy` files of
+// The deterministic synthetic RVC experiment: `{source}_{piece}.npy` files of
 // HuBERT/ContentVec-like frames, cut the way RVC's preprocessing cuts audio. See profile.ts for
 // the model and the real statistics it was tuned on; test/sample measures them with faiss.
 import { argumentError } from '../errors';

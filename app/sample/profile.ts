@@ -1,14 +1,13 @@
 // What the synthetic sample is made of, and the real statistics each number was tuned against.
 //
 // Targets, measured with test/sample/sample_oracle.py's definitions on 675 real HuBERT v1 frames:
-// norms 9.19 ± 0.34 (DESIGN §5 rounds the spread to 0.5); the dataset mean carries half of the
-// squared norm (|mean| 6.55, centred rms 6.46), so consecutive frames have cosine 0.58 (DESIGN's
-// "adjacent-frame correlation") while their mean-centred cosine is only 0.14 (0.10 at lag 2, 0.04
-// at lag 5, ~0 at lag 10); 90% of the centred variance needs 137 of 256 principal components
-// (50%: 37); the first component (7.5%) is a slow two-state "regime" (lag-1 autocorrelation 0.81,
-// bimodal), the next ones are heavy-tailed (kurtosis ~4.4) and change from frame to frame. Under
-// RVC's preset (IVF{n},Flat, n = min(16√N, N/39)) real ContentVec v2 features give top-8 recall
-// 0.69 / 0.974 / 0.995 at nprobe 1 / 8 / 16.
+// norms 9.19 ± 0.34; the dataset mean carries half of the squared norm (|mean| 6.55, centred rms
+// 6.46), so consecutive frames have cosine 0.58 while their mean-centred cosine is only 0.14 (0.10
+// at lag 2, 0.04 at lag 5, ~0 at lag 10); 90% of the centred variance needs 137 of 256 principal
+// components (50%: 37); the first component (7.5%) is a slow two-state "regime" (lag-1
+// autocorrelation 0.81, bimodal), the next ones are heavy-tailed (kurtosis ~4.4) and change from
+// frame to frame. Under RVC's preset (IVF{n},Flat, n = min(16√N, N/39)) real ContentVec v2 features
+// give top-8 recall 0.69 / 0.974 / 0.995 at nprobe 1 / 8 / 16.
 //
 // The model: a frame is  a·mean + b·(regime + phone + unit + source + texture + noise), its norm
 // then pulled into 9.2 ± 0.34 keeping the order of norms. A two-state regime (Markov, switching

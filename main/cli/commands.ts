@@ -1,4 +1,4 @@
-// The `rvc-index` commands (DESIGN §3). Each declares its options, calls the Backend, and
+// The `rvc-index` commands. Each declares its options, calls the Backend, and
 // formats its result for humans; --json prints the result object itself.
 import type {
   Api,

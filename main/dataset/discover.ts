@@ -1,4 +1,4 @@
-// Finding the feature files of an experiment (DESIGN §1). Accepts what users point at:
+// Finding the feature files of an experiment. Accepts what users point at:
 //   logs/<exp>/                      with 3_feature768/ (v2) and/or 3_feature256/ (v1)   -> 'rvc'
 //   logs/<exp>/                      with extracted/ (Applio, 768-wide)                  -> 'applio'
 //   logs/<exp>/3_feature768/ etc.    the feature folder itself                           -> 'rvc' / 'applio'

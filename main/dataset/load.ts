@@ -1,4 +1,4 @@
-// Loading an experiment's features into ONE Float32Array (DESIGN §2, §6), without a second full
+// Loading an experiment's features into ONE Float32Array, without a second full
 // copy: a header pass sizes everything (and validates shapes, dtypes and widths, so bad input
 // fails before any big allocation), then each file's data is read straight into its place.
 // Little-endian float32 C-order data (what RVC writes) is read by fs.readSync directly into the

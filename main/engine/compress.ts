@@ -1,4 +1,4 @@
-// Dataset compression (seeds: MiniBatch-KMeans; RVC: N > 200 000 → 10 000 centroids).
+// Dataset compression (RVC: N > 200 000 → 10 000 k-means centroids).
 // RVC runs sklearn's MiniBatchKMeans (random init, mini-batches of 256·n_cpu rows). We run faiss's
 // Clustering instead: full Lloyd iterations on a random subsample of at most
 // k·COMPRESS_POINTS_PER_CENTROID rows. Both minimise the same k-means objective and return k

@@ -1,4 +1,4 @@
-// α-query expansion (the seeds; Radenović et al.'s αQE / database-side augmentation): with
+// α-query expansion (Radenović et al.'s αQE / database-side augmentation): with
 // L2-normalised vectors, replace each vector x by Σ_j max(s_j, 0)^α · y_j over its num_expand
 // nearest database vectors y_j (similarity s_j = x·y_j; a database vector is its own first
 // neighbour), then re-normalise. Negative similarities get weight 0 (s^α is undefined for them);

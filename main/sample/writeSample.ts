@@ -1,4 +1,4 @@
-// Writes the synthetic sample experiment (DESIGN §5) in RVC's layout:
+// Writes the synthetic sample experiment in RVC's layout:
 // <dir>/3_feature768/{source}_{piece}.npy (or 3_feature256 for d = 256), float32 [T, d].
 // Files are generated and written one at a time, so memory stays at one file whatever n is. They
 // go to a hidden folder that becomes the feature folder only when every file is there: an

@@ -1,6 +1,6 @@
 // Browser mode (`npm run web`): the same renderer and Backend over HTTP + WebSocket, for RVC
 // users on remote GPU boxes (through an SSH tunnel) and for the end-to-end tests.
-// Security (DESIGN §2): bound to 127.0.0.1; every /api/ request needs the random token (401);
+// Security: bound to 127.0.0.1; every /api/ request needs the random token (401);
 // a Host header other than the loopback address and port is refused (403, DNS rebinding);
 // WebSocket upgrades check the Origin as well. No request can take the server down: bad input
 // gets a 4xx, anything unexpected a 500 (logged to stderr). Each page's jobs and indexes go

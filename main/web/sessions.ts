@@ -5,7 +5,7 @@
 // last socket closes and none comes back within the grace period, its jobs are cancelled and its
 // indexes freed: a brief network drop reconnects in time, while a closed or reloaded tab does not
 // come back (a reloaded page has a new id and knows none of the old job or index ids).
-// Clients that send no session id (older pages, scripts) are tracked by nobody, as before; so are
+// Clients that send no session id (scripts, other clients) are tracked by nobody; so are
 // sessions that never opened a socket (a proxy that passes no WebSocket must not cost builds).
 import { JobOwners, releaseOwner, type Dispatch } from '../jobOwners';
 

@@ -38,7 +38,7 @@ export interface IndexConfig {
 /** k_factor when a preset gives none: the largest value RVC's faiss 1.7.3 searches safely. */
 export const DEFAULT_K_FACTOR = RVC_SAFE_K_FACTOR;
 export const DEFAULT_EF_SEARCH = 64;
-/** α-expansion defaults: a few neighbours (the seeds use 2–10), α = 3 as in αQE */
+/** α-expansion defaults: a few neighbours (2–10 are typical), α = 3 as in αQE */
 export const DEFAULT_NUM_EXPAND = 4;
 export const DEFAULT_ALPHA = 3;
 

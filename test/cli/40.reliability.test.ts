@@ -1,4 +1,4 @@
-// DESIGN §6: a failed write leaves nothing behind, the experiment folder is never modified, and
+// Reliability: a failed write leaves nothing behind, the experiment folder is never modified, and
 // the CLI ends with an exit status of its own — never a signal.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';

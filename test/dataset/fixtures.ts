@@ -1,6 +1,6 @@
 // Test fixtures for the dataset tests: experiment folders written in temp dirs, by our own
 // float32 writer or by NumPy (an independent writer for float16, float64, big-endian, Fortran
-// order and 3-D files). Tests never read ../shared: the product must not need it.
+// order and 3-D files). Tests make their own inputs: the product needs nothing outside the repository.
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeNpyFloat32 } from '../../app/npy';

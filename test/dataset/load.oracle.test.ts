@@ -1,5 +1,5 @@
-// Loading: every bad input of issue 3 / DESIGN §6, the real shapes RVC and its forks write, an
-// untouched experiment folder. (The load speed is measured by `npm run bench`.)
+// Loading: every bad input the loader converts or refuses, the real shapes RVC and its forks
+// write, an untouched experiment folder. (The load speed is measured by `npm run bench`.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

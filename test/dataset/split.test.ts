@@ -1,4 +1,4 @@
-// The evaluation split (DESIGN §4): held-out whole files, ≈5% of files, 256-2000 query frames,
+// The evaluation split: held-out whole files, ≈5% of files, 256-2000 query frames,
 // seeded; the frame-block fallback; and "no split possible".
 import { describe, expect, it } from 'vitest';
 import { gatherRanges, gatherRows, rangeRows } from '../../app/dataset/rows';

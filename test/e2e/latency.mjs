@@ -1,4 +1,4 @@
-// n_probe → chart latency on a larger experiment (DESIGN goal: within ~150 ms at N = 100k).
+// n_probe → chart latency on a larger experiment (goal: within ~150 ms at N = 100k).
 // The sample generator writes an N-frame experiment through the API; the UI opens it from the
 // typed path, builds the RVC preset, and the n_probe slider is moved through uncached values.
 import path from 'node:path';

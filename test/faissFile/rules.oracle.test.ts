@@ -1,7 +1,7 @@
 // One crafted file per validation rule: a field of a file faiss wrote, edited so that exactly that
 // rule breaks. The refusal must name the rule (message code), the field and the byte offset where
 // the field starts. Reader rules show in inspect and in the engine check alike; engine rules only
-// in the engine check. This file: headers, codecs, IVF; rulesGraphs.test.ts: HNSW and wrappers.
+// in the engine check. This file: headers, codecs, IVF; rulesGraphs.oracle.test.ts: HNSW and wrappers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkForEngine } from '../../app/faissFile';
 import { type Corpus, makeCorpus } from './corpus';

@@ -1,4 +1,4 @@
-// One crafted file per validation rule (see rules.test.ts): HNSW graphs, wrappers, transforms,
+// One crafted file per validation rule (see rules.oracle.test.ts): HNSW graphs, wrappers, transforms,
 // and what the engine takes.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkForEngine, inspectFaissBytes } from '../../app/faissFile';

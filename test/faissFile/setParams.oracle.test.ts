@@ -91,7 +91,7 @@ describe('patchSearchParams round-trips through Python faiss', () => {
     expect(Buffer.from(original).equals(bytesOf(name))).toBe(true); // the input is never modified
   });
 
-  it('writes nprobe at byte 45 of an IVFFlat file, as DESIGN §8 documents', () => {
+  it('writes nprobe at byte 45 of an IVFFlat file, right after nlist', () => {
     const patched = patchSearchParams(bytesOf('ivfflat_l2'), { nprobe: 37 }, 'ivf.index');
     expect(differingBytes(bytesOf('ivfflat_l2'), patched)).toEqual([45]);
     expect(new DataView(patched.buffer).getBigUint64(45, true)).toBe(37n);

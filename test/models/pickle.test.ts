@@ -1,5 +1,5 @@
 // The safe pickle reader on hand-made pickles: what it builds, and what it refuses (by code, name
-// and offset) without running anything. Real torch.save files are in pth.test.ts.
+// and offset) without running anything. Real torch.save files are in pth.oracle.test.ts.
 import { describe, expect, it } from 'vitest';
 import { Refusal } from '../../app/errors';
 import { CUT, PickleDict, PickleTuple, readPickle, toPlain, type PickleValue } from '../../app/pickle';

@@ -1,4 +1,4 @@
-// The sample behaves like real HuBERT/ContentVec frames (DESIGN §5), measured by Python faiss on
+// The sample behaves like real HuBERT/ContentVec frames, measured by Python faiss on
 // the written files (sample_oracle.py says exactly how). Real references, measured with the same
 // definitions on 675 real HuBERT v1 frames: norms 9.19 ± 0.34, adjacent cosine 0.577, centred
 // adjacent cosine 0.142, 137 of 256 components for 90% of the variance (37 for 50%); recall of
@@ -29,7 +29,7 @@ interface OracleResult {
   recall: Record<'1' | '2' | '4' | '8' | '16', number>;
 }
 
-/** DESIGN §5: within ±0.1 of the published real recall. */
+/** within ±0.1 of the published real recall */
 const RECALL_TARGETS = { '1': 0.69, '8': 0.974, '16': 0.995 } as const;
 
 function measure(d: 768 | 256): OracleResult {
@@ -47,7 +47,7 @@ function expectRealLike(result: OracleResult, d: number) {
   expect(result.norm_mean).toBeCloseTo(9.2, 1);
   expect(result.norm_std).toBeGreaterThan(0.25);
   expect(result.norm_std).toBeLessThan(0.5);
-  // adjacent frames: DESIGN's 0.58 is the plain cosine; centred, real frames keep only 0.14 of it,
+  // adjacent frames: real frames' 0.58 is the plain cosine; centred, real frames keep only 0.14 of it,
   // fading with the lag
   expect(Math.abs(result.adjacent_cosine - 0.58)).toBeLessThan(0.04);
   expect(Math.abs(result.centred_cosine['1'] - 0.142)).toBeLessThan(0.05);

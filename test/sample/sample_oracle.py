@@ -1,4 +1,4 @@
-# The sample experiment measured the way DESIGN §4/§5 measure real features, with Debian's faiss.
+# The sample experiment measured with the definitions applied to real features, with Debian's faiss.
 # argv: <feature folder> <split seed> [window]. Prints one JSON object.
 #
 # Statistics (the same definitions were applied to the real HuBERT v1 file, 675 frames):

@@ -1,4 +1,4 @@
-// Browser mode's security rules (DESIGN §2) and transport, against the real server: token (401),
+// Browser mode's security rules and transport, against the real server: token (401),
 // loopback Host only (403, DNS rebinding; a wildcard bind also takes this machine's addresses),
 // WebSocket Origin check, POST-only API, JSON envelopes, no request that can bring it down, and
 // each page's jobs and indexes going with it (sessions).

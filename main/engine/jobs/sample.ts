@@ -1,4 +1,4 @@
-// sample: writes the deterministic synthetic RVC experiment (DESIGN §5).
+// sample: writes the deterministic synthetic RVC experiment.
 import type { SampleResult } from '../../../app/contract';
 import { writeSampleExperiment } from '../../sample/writeSample';
 import type { JobContext } from '../jobContext';

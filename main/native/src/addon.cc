@@ -21,7 +21,7 @@ namespace {
 // new ErrorClass(code, message) (AppError in app/errors.ts).
 Napi::Value init(const Napi::CallbackInfo& info) {
   if (info.Length() < 1 || !info[0].IsFunction()) {
-    throw Napi::TypeError::New(info.Env(), "init() needs the EngineError class");
+    throw Napi::TypeError::New(info.Env(), "init() needs the AppError class");
   }
   setErrorClass(info.Env(), info[0].As<Napi::Function>());
   return info.Env().Undefined();

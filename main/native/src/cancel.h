@@ -12,7 +12,7 @@ void setThreadCancelFlag(int32_t* flag);
 // Before a call whose OpenMP threads poll for interrupts: they see this thread's flag too. With
 // faissMayInterrupt false, faiss's own polls see no cancel for this call on any of those threads
 // (throwIfCancelled still does): for calls where faiss polls inside its OpenMP loops without a
-// catch, so that an interrupt there would end the process (see FaissPollsUncaught).
+// catch, so that an interrupt there would end the process (see faissPollsUncaught in index_walk.h).
 void shareCancelFlagWithTeam(bool faissMayInterrupt = true);
 bool cancelRequested();
 void throwIfCancelled();

@@ -1,5 +1,5 @@
 // One error path: every C++ exception that reaches a JS call becomes an instance of the
-// JS EngineError class (handed to us once by init()) carrying a `code`.
+// JS error class (AppError, handed to us once by init()) carrying a `code`.
 #pragma once
 
 #include <napi.h>
