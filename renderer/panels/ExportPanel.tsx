@@ -147,7 +147,12 @@ export function ExportPanel({
           {i18n.t('export.report')}
         </label>
         <label>
-          <input type="checkbox" checked={totalFea} onChange={(e) => setTotalFea(e.target.checked)} />{' '}
+          <input
+            type="checkbox"
+            data-testid="export-total-fea"
+            checked={totalFea}
+            onChange={(e) => setTotalFea(e.target.checked)}
+          />{' '}
           {i18n.t('export.totalFea')}
         </label>
         <label>
@@ -169,11 +174,15 @@ export function ExportPanel({
         >
           {i18n.t('export.buttonOf', { label: active.result.label })}
         </button>
-        <button type="button" onClick={() => void savePngs()}>
+        <button type="button" data-testid="save-pngs" onClick={() => void savePngs()}>
           {i18n.t('export.savePngs')}
         </button>
       </div>
-      {pngNote && <p className="hint small">{pngNote}</p>}
+      {pngNote && (
+        <p className="hint small" data-testid="png-note">
+          {pngNote}
+        </p>
+      )}
       {error && (
         <Notices errors={[i18n.phrase(error.text)]} infos={error.exists ? [i18n.t('export.existsHint')] : []} />
       )}

@@ -139,7 +139,7 @@ function Resave({
             kFactor: saved.k_factor === null ? 'none' : String(saved.k_factor),
           })}{' '}
           {source.kind === 'server' && (
-            <button type="button" className="link" onClick={() => onInspect(saved.output)}>
+            <button type="button" className="link" data-testid="inspect-copy" onClick={() => onInspect(saved.output)}>
               {i18n.t('inspect.inspectCopy')}
             </button>
           )}
@@ -234,6 +234,7 @@ export function InspectPanel({
           data-type={result.type}
           data-ntotal={result.ntotal}
           data-nprobe={result.nprobe ?? ''}
+          data-source={source.kind}
         >
           <dl className="facts">
             <div>

@@ -97,12 +97,7 @@ describe('locale catalogues', () => {
     (locale) => {
       for (const [code, text] of Object.entries(engineCatalogues[locale])) {
         expect(Object.keys(englishCatalogue)).toContain(code);
-        checkAgainstEnglish(
-          locale,
-          englishCatalogue[code as keyof typeof englishCatalogue],
-          text!,
-          `${locale} ${code}`,
-        );
+        checkAgainstEnglish(locale, englishCatalogue[code as keyof typeof englishCatalogue], text, `${locale} ${code}`);
       }
     },
   );

@@ -2,7 +2,7 @@
 // header's language-select, open the sample, build RVC's preset, export, inspect; on each screen
 // no text element in the header or a panel is wider than its box (scrollWidth vs clientWidth).
 // One screenshot per locale: test/e2e/screenshots/locale-<tag>.png.
-/* global document, getComputedStyle, localStorage */
+/* global document, getComputedStyle */
 import { check, screenshot, step } from './lib.mjs';
 import { buildPreset, byTestId, showPanel, waitForAttr } from './ui.mjs';
 
