@@ -5,11 +5,12 @@ import type { BuildOptions, Metric } from './contract';
 import { argumentError } from './errors';
 import { checkFactory, expandFactory, type FactoryShape } from './factory';
 import { formatBytes } from './format';
-import { RVC_MAX_FASTSCAN_K_FACTOR, rvcFastScanAborts, rvcFastScanCandidates } from './rvc/fastScan';
 import { indexBytes } from './memory';
-import { RVC_COMPRESS_THRESHOLD, RVC_SAFE_K_FACTOR, rvcCompression, rvcNIvf } from './presets';
-
-export const DEFAULT_FACTORY = 'IVF{n},Flat';
+import { englishText } from './messages';
+import { RVC_COMPRESS_THRESHOLD, rvcCompression, rvcIndexBytes } from './rvc/compression';
+import { RVC_FACTORY } from './rvc/defaults';
+import { RVC_MAX_FASTSCAN_K_FACTOR, RVC_SAFE_K_FACTOR, rvcFastScanAborts, rvcFastScanCandidates } from './rvc/fastScan';
+import { rvcNIvf } from './rvc/nIvf';
 
 export interface BuildPlan {
   shape: FactoryShape;
@@ -27,13 +28,15 @@ export interface BuildPlan {
 type PlanOptions = Pick<BuildOptions, 'factory' | 'metric' | 'n_ivf' | 'nprobe' | 'k_factor' | 'compress'> & {
   /** the build is written for RVC (an export, or a file): refuse what RVC could not use */
   forRvc?: boolean;
+  /** the build itself writes the file RVC loads (an export's checks speak for themselves) */
+  writesFile?: boolean;
 };
 
 /** Throws a user error naming the option when the build cannot work. */
 export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan {
   const warnings: string[] = [];
   const metric = options.metric ?? 'l2';
-  const requested = options.factory ?? DEFAULT_FACTORY;
+  const requested = options.factory ?? RVC_FACTORY;
   // RVC's own rule applies to RVC's preset (no factory given, no compression choice made)
   const rvcRule = options.compress === undefined && options.factory === undefined ? rvcCompression(n) : null;
   const compress = rvcRule !== null ? { centroids: rvcRule } : (options.compress ?? null);
@@ -51,22 +54,20 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
     d,
     n: exportRows,
     nIvf,
-    metric,
     kFactor: options.k_factor ?? RVC_SAFE_K_FACTOR,
   });
   if (!check.ok || !check.shape)
     throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${check.errors.join('; ')}`);
   const shape = check.shape;
   if (rvcRule !== null) {
-    const full = checkFactory(requested, { d, nIvf: rvcNIvf(n) }).shape;
-    const sizes = full
-      ? ` (index ≈${formatBytes(indexBytes(shape, exportRows, d))} instead of ≈${formatBytes(indexBytes(full, n, d))})`
-      : '';
+    // the rule applies to RVC's factory only: its size over every frame is RVC's index
+    const sizes = ` (index ≈${formatBytes(indexBytes(shape, exportRows, d))} instead of ≈${formatBytes(rvcIndexBytes(n, d))})`;
     warnings.push(
       `N = ${n} > ${RVC_COMPRESS_THRESHOLD}: indexing ${rvcRule} k-means centroids, as RVC does${sizes}; keep every frame with --keep-all-frames`,
     );
   }
   warnings.push(...check.warnings);
+  if (options.writesFile && metric !== 'l2') warnings.push(englishText('rvc_metric_not_l2', { metric: 'IP' }));
   if (options.nprobe !== undefined && shape.nlist === null)
     warnings.push(`nprobe ${options.nprobe} ignored: ${shape.factory} is not an IVF index`);
   if (options.nprobe !== undefined && shape.nlist !== null && options.nprobe > shape.nlist) {

@@ -8,6 +8,23 @@ import type { Message } from './messages';
 
 const path = z.string().min(1).max(4096);
 const positiveInt = z.number().int().min(1);
+
+/** The largest values requests take; the CLI's options name the same limits. */
+export const LIMITS = {
+  /** inverted lists: faiss allocates two vectors per list on reading, whatever the file holds */
+  nlist: 2 ** 20,
+  /** HNSW search depth (the engine's own check) */
+  ef_search: 1_000_000,
+  /** neighbours per query */
+  k: 100,
+  k_factor: 1024,
+  num_expand: 64,
+  sample_frames: 2_000_000,
+  block_seconds: 10,
+} as const;
+const nprobe = positiveInt.max(LIMITS.nlist);
+const kFactor = z.number().min(1).max(LIMITS.k_factor);
+const efSearch = positiveInt.max(LIMITS.ef_search);
 const jobId = z.string().min(1).max(100);
 
 export const metricSchema = z.enum(['l2', 'ip']);
@@ -71,7 +88,7 @@ export interface ExperimentInfo {
 
 export const sampleRequest = z.object({
   dir: path.optional(),
-  n: z.number().int().min(100).max(2_000_000).optional(),
+  n: z.number().int().min(100).max(LIMITS.sample_frames).optional(),
   d: z.union([z.literal(768), z.literal(256)]).optional(),
   seed: z.number().int().min(0).optional(),
 });
@@ -90,15 +107,15 @@ export const buildOptions = z.object({
   /** faiss factory string; "{n}" expands to n_ivf */
   factory: z.string().min(1).max(512).optional(),
   metric: metricSchema.optional(),
-  n_ivf: positiveInt.optional(),
-  nprobe: positiveInt.optional(),
-  k_factor: z.number().min(1).max(1024).optional(),
-  ef_search: positiveInt.optional(),
+  n_ivf: positiveInt.max(LIMITS.nlist).optional(),
+  nprobe: nprobe.optional(),
+  k_factor: kFactor.optional(),
+  ef_search: efSearch.optional(),
   /** index only centroids of k-means over the frames (RVC: 10 000 when N > 200 000) */
   compress: z.object({ centroids: positiveInt }).nullable().optional(),
   /** α-query expansion of the database (and of the queries when `queries` is true) */
   expand: z
-    .object({ num_expand: positiveInt.max(64), alpha: z.number().min(0).max(16), queries: z.boolean() })
+    .object({ num_expand: positiveInt.max(LIMITS.num_expand), alpha: z.number().min(0).max(16), queries: z.boolean() })
     .nullable()
     .optional(),
   seed: z.number().int().min(0).optional(),
@@ -158,11 +175,13 @@ export interface BuildResult {
   memory_bytes: number;
   held_out: { files: number; frames: number };
   warnings: string[];
+  /** the warnings that have a code (degenerate data…), structured; their texts are in `warnings` */
+  notices: Message[];
 }
 
 // ---------------------------------------------------------------- evaluation
 
-const nprobeList = z.array(positiveInt).min(1).max(64);
+const nprobeList = z.array(nprobe).min(1).max(64);
 
 export const usageSchema = z.enum(['offline', 'realtime']);
 export type Usage = z.infer<typeof usageSchema>;
@@ -171,17 +190,14 @@ export type Usage = z.infer<typeof usageSchema>;
 const costOptions = {
   usage: usageSchema.optional(),
   /** realtime block length in seconds (default 0.25) */
-  block_seconds: z.number().min(0.02).max(10).optional(),
+  block_seconds: z.number().min(0.02).max(LIMITS.block_seconds).optional(),
   /** neighbours per frame: 8 as RVC and Applio search; 1 as w-okada's v1 */
-  k: positiveInt.max(100).optional(),
+  k: positiveInt.max(LIMITS.k).optional(),
 };
-
-const kFactor = z.number().min(1).max(1024);
-const efSearch = positiveInt.max(1_000_000);
 
 /** One set of search parameters; null (or absent) where the index has no such parameter. */
 export const searchSettings = z.object({
-  nprobe: positiveInt.nullable().optional(),
+  nprobe: nprobe.nullable().optional(),
   k_factor: kFactor.nullable().optional(),
   ef_search: efSearch.nullable().optional(),
 });
@@ -283,6 +299,8 @@ export interface EvalResult {
   block_frames: number;
   points: EvalPoint[];
   warnings: string[];
+  /** the warnings that have a code, structured; their texts are in `warnings` */
+  notices: Message[];
 }
 
 /** Points of a built index, pushed by the engine as it measures them. */
@@ -301,8 +319,8 @@ export const exportRequest = z.object({
   job_id: jobId.optional(),
   /** a built index (hold-out builds get their held-out frames added back) */
   index_id: z.string().min(1),
-  nprobe: positiveInt.optional(),
-  k_factor: z.number().min(1).max(1024).optional(),
+  nprobe: nprobe.optional(),
+  k_factor: kFactor.optional(),
   /** default: the experiment folder */
   out_dir: path.optional(),
   total_fea: z.boolean().optional(),
@@ -312,7 +330,7 @@ export const exportRequest = z.object({
   report: z.boolean().optional(),
   /** the report's cost: RVC's offline segments (default) or realtime blocks */
   usage: usageSchema.optional(),
-  block_seconds: z.number().min(0.02).max(10).optional(),
+  block_seconds: z.number().min(0.02).max(LIMITS.block_seconds).optional(),
   /** the export may use the built index itself and frees it (no copy of a large index: the CLI's way) */
   free_index: z.boolean().optional(),
 });
@@ -378,8 +396,8 @@ export interface InspectResult {
 export const setParamsRequest = z.object({
   path,
   out: path,
-  nprobe: positiveInt.optional(),
-  k_factor: z.number().min(1).max(1024).optional(),
+  nprobe: nprobe.optional(),
+  k_factor: kFactor.optional(),
   force: z.boolean().optional(),
 });
 export type SetParamsRequest = z.infer<typeof setParamsRequest>;

@@ -7,7 +7,8 @@
 // The cost of a usage is the time of those calls, per second of audio; single-frame calls stay
 // available as a detail. Every time here is a measured faiss call on this machine.
 import type { EvalPoint, TuningPoint, UsageCost } from './contract';
-import { FRAMES_PER_SECOND, percentile } from './evaluation';
+import { percentile } from './evaluation';
+import { FRAMES_PER_SECOND } from './rvc/defaults';
 
 export type Usage = 'offline' | 'realtime';
 export const USAGES: readonly Usage[] = ['offline', 'realtime'];

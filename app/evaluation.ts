@@ -148,6 +148,3 @@ export function percentile(samples: ArrayLike<number>, p: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[rank];
 }
-
-/** RVC looks up 50 frames per second of audio. */
-export const FRAMES_PER_SECOND = 50;

@@ -5,7 +5,6 @@
 //   main:       Flat | IVF{n}[_HNSW{M}],<codes> | HNSW{M}[,Flat|_SQ8|_PQ{m}...] | PQ{m}[x{b}][fs] | SQ8 ...
 //   codes:      Flat | PQ{m}[x{b}][fs|np] | SQ8 | SQ6 | SQ4 | SQfp16
 //   refine:     RFlat | Refine(Flat)
-import type { Metric } from './contract';
 
 /** faiss's minimum training points per centroid before it warns */
 export const MIN_POINTS_PER_CENTROID = 39;
@@ -40,11 +39,12 @@ export interface FactoryContext {
   n?: number;
   /** value for {n} */
   nIvf?: number;
-  metric?: Metric;
   kFactor?: number;
 }
 
 const HELP = 'expected parts like IVF{n}, Flat, PQ{m}x4fs, SQ8, HNSW32, RFlat (comma-separated)';
+/** faiss factory parts that exist but that RVC cannot use or this app does not build */
+const UNSUPPORTED = /^(IDMap2?|IMI\d|NSG|LSH|RQ|LSQ|PRQ|PLSQ|ITQ|Pad|Residual|NNDescent)/;
 
 export function expandFactory(factory: string, nIvf: number | undefined): string {
   return nIvf === undefined ? factory : factory.replaceAll('{n}', String(nIvf));
@@ -72,6 +72,7 @@ function parseCodes(token: string, into: Parsed, errors: string[]): void {
     if (nbits < 1 || nbits > 16) errors.push(`${token}: PQ bits per code must be between 1 and 16`);
     into.pq = { m, nbits, fastScan };
   } else if (/^SQ(8|6|4|fp16|8_direct)$/.test(token)) into.sq = token;
+  else if (UNSUPPORTED.test(token)) errors.push(`'${token}' is a faiss index this app does not build: ${HELP}`);
   else errors.push(`unknown part '${token}': ${HELP}`);
 }
 
@@ -88,6 +89,13 @@ function parseTokens(tokens: string[], d: number, errors: string[]): Parsed {
   };
   let i = 0;
   let match: RegExpExecArray | null;
+  if (/^IDMap2?$/.test(tokens[0] ?? '')) {
+    // said once, and the rest is still checked as if it were absent
+    errors.push(
+      `'${tokens[0]}' is not supported: RVC numbers the vectors 0..N−1 and reads them back with reconstruct_n, which an ID map cannot serve; leave '${tokens[0]},' out (e.g. '${tokens.slice(1).join(',') || 'Flat'}')`,
+    );
+    i = 1;
+  }
   for (; i < tokens.length; i++) {
     const token = tokens[i];
     if ((match = /^PCAW?R?(\d+)$/.exec(token)) || (match = /^RR(\d+)$/.exec(token))) {
@@ -184,10 +192,6 @@ export function checkFactory(factory: string, context: FactoryContext): FactoryC
       'RFlat with k_factor = 1 re-ranks nothing: recall stays that of the compressed codes. Use k_factor 2–2.5 for an RVC export (more is safe only in this app: RVC’s faiss 1.7.3 can crash above 2.5).',
     );
   }
-  if (context.metric === 'ip')
-    warnings.push(
-      'IP metric: RVC weights neighbours by 1/distance², which assumes L2 — an IP index exported for RVC blends wrongly.',
-    );
 
   const shape: FactoryShape = {
     factory: expanded,

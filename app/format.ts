@@ -93,3 +93,20 @@ function englishDuration(ms: number): string {
   const m = Math.floor(s / 60);
   return `${m} min ${Math.round(s - m * 60)} s`;
 }
+
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators and the bidi overrides: what
+// could end a line, move the cursor, recolour the terminal or reorder text
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text made safe for one line of a terminal: a file name with a newline, an ANSI escape or a bidi
+ * override is shown escaped (`\n`, `\x1b`, `\u202e`) so it cannot forge an `error:` line or
+ * recolour the output. For human output only; JSON keeps names exact.
+ */
+export const printable = (text: string): string =>
+  text.replace(UNPRINTABLE, (c) => {
+    const code = c.charCodeAt(0);
+    return SHORT_ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+  });

@@ -1,43 +1,12 @@
-// Index presets. "{n}" in a factory expands to n_ivf.
+// Index presets: what each choice in the Index panel sets. "{n}" in a factory expands to n_ivf;
+// RVC's own rules come from app/rvc.
 import type { Metric } from './contract';
-import { MIN_POINTS_PER_CENTROID } from './factory';
+import { RVC_FACTORY, RVC_NPROBE } from './rvc/defaults';
+import { RVC_SAFE_K_FACTOR } from './rvc/fastScan';
+import { nIvfBand, rvc2023NIvf, rvc2023NProbe, rvcNIvf } from './rvc/nIvf';
 
-/** RVC's threshold above which it indexes k-means centroids instead of frames */
-export const RVC_COMPRESS_THRESHOLD = 200_000;
-export const RVC_COMPRESS_CENTROIDS = 10_000;
-
-/** RVC's rule: above the threshold it indexes k-means centroids of the frames instead. */
-export const rvcCompression = (n: number): number | null =>
-  n > RVC_COMPRESS_THRESHOLD ? RVC_COMPRESS_CENTROIDS : null;
-
-/**
- * RFlat's k_factor when none is given. RVC searches k = 8, so RFlat asks FastScan for 8·k_factor
- * candidates; above 20 faiss 1.7.3 (which RVC pins) switches to a top-k that can abort on tied
- * distances. 2.5 is the largest safe value (measured on the 30k sample at n_probe 16, recall@8:
- * k_factor 1 → 0.72, 2 → 0.93, 2.5 → 0.965, 4 → 0.994, 8 → 0.999).
- */
-export const RVC_SAFE_K_FACTOR = 2.5;
-/** RVC's neighbours per frame */
-export const RVC_K = 8;
-/** faiss's FastScan keeps a heap top-k up to this many results, a reservoir above */
-export const FASTSCAN_HEAP_MAX_K = 20;
-
-/** RVC today: n_ivf = max(1, min(int(16·√N), N // 39)) */
-export const rvcNIvf = (n: number) =>
-  Math.max(1, Math.min(Math.floor(16 * Math.sqrt(n)), Math.floor(n / MIN_POINTS_PER_CENTROID)));
-/** RVC of April 2023: n_ivf = N // 39, nprobe = int(n_ivf ** 0.3) */
-export const rvc2023NIvf = (n: number) => Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
-export const rvc2023NProbe = (nIvf: number) => Math.max(1, Math.floor(nIvf ** 0.3));
-
-/** faiss's guideline band for n_ivf: 4·√N to 16·√N (never more lists than N // 39). */
-export function nIvfBand(n: number): { low: number; high: number; max: number } {
-  const max = Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
-  return {
-    low: Math.max(1, Math.min(max, Math.floor(4 * Math.sqrt(n)))),
-    high: Math.max(1, Math.min(max, Math.floor(16 * Math.sqrt(n)))),
-    max,
-  };
-}
+// test/bench/bench.ts imports it from here
+export { rvcNIvf };
 
 export type PresetId = 'rvc' | 'rvc2023' | 'fastscan' | 'hnsw32' | 'sq8' | 'flat' | 'custom';
 
@@ -65,7 +34,7 @@ export const presets: Preset[] = [
     id: 'rvc',
     label: 'RVC (current)',
     hint: "What RVC's 'train index' button builds today: IVF with nprobe 1 (about 70% of the exact neighbours).",
-    defaults: (n) => ({ ...base, factory: 'IVF{n},Flat', nIvf: rvcNIvf(n), nprobe: 1 }),
+    defaults: (n) => ({ ...base, factory: RVC_FACTORY, nIvf: rvcNIvf(n), nprobe: RVC_NPROBE }),
   },
   {
     id: 'rvc2023',
@@ -73,7 +42,7 @@ export const presets: Preset[] = [
     hint: 'RVC of April 2023: N // 39 lists and nprobe = n_ivf^0.3.',
     defaults: (n) => {
       const nIvf = rvc2023NIvf(n);
-      return { ...base, factory: 'IVF{n},Flat', nIvf, nprobe: rvc2023NProbe(nIvf) };
+      return { ...base, factory: RVC_FACTORY, nIvf, nprobe: rvc2023NProbe(nIvf) };
     },
   },
   {
@@ -83,8 +52,7 @@ export const presets: Preset[] = [
     defaults: (n, d) => ({
       ...base,
       factory: `IVF{n},PQ${Math.max(1, Math.floor(d / 2))}x4fs,RFlat`,
-      // the middle of the 4√N–16√N band
-      nIvf: Math.max(1, Math.min(nIvfBand(n).max, Math.floor(8 * Math.sqrt(n)))),
+      nIvf: nIvfBand(n).middle,
       nprobe: 16,
       kFactor: RVC_SAFE_K_FACTOR,
     }),
@@ -111,7 +79,7 @@ export const presets: Preset[] = [
     id: 'custom',
     label: 'Custom',
     hint: 'Any faiss factory string; {n} stands for n_ivf.',
-    defaults: (n) => ({ ...base, factory: 'IVF{n},Flat', nIvf: rvcNIvf(n), nprobe: 1 }),
+    defaults: (n) => ({ ...base, factory: RVC_FACTORY, nIvf: rvcNIvf(n), nprobe: RVC_NPROBE }),
   },
 ];
 

@@ -9,7 +9,7 @@
 import type { Metric } from './contract';
 import { mean } from './evaluation';
 import { message, type Message } from './messages';
-import { RVC_K } from './presets';
+import { RVC_K } from './rvc/defaults';
 import { seededPermutation } from './random';
 
 export const RECALL_ESTIMATE = {

@@ -3,7 +3,7 @@
 // engine's faiss (1.7.3) can load, search and reconstruct without reading outside its tables,
 // aborting on an assert, or throwing inside an OpenMP region (which aborts too). Limits mirror
 // the native addon's (main/native/src/preconditions.h, parameters.cc).
-import type { FaissNode } from '../contract';
+import { LIMITS, type FaissNode } from '../contract';
 import type { Message } from '../messages';
 import type { NodeFacts } from './context';
 import { FaissReadError, fieldMessage } from './cursor';
@@ -17,13 +17,13 @@ const ENGINE_MAX_VECTORS = 2 ** 31 - 1;
 /** The addon's efSearch bound; HNSW sizes its candidate heaps by efSearch and upper_beam. */
 const MAX_BEAM = 1_000_000;
 /** The addon's k_factor bound (IndexRefine searches k × k_factor candidates). */
-const MAX_K_FACTOR = 1024;
+const MAX_K_FACTOR = LIMITS.k_factor;
 /** faiss's own cap on derived tables (precomputed_table_max_bytes); the HNSW-PQ distance table
  *  faiss builds on loading has no cap of its own. */
 const MAX_TABLE_BYTES = 2 ** 31;
 /** faiss allocates two vectors per inverted list on reading, whatever the file pays for (an IMI
  *  quantizer of a few KB spans millions of lists): IMI2x10 is the largest the engine takes. */
-const ENGINE_MAX_LISTS = 2 ** 20;
+const ENGINE_MAX_LISTS = LIMITS.nlist;
 
 const FLAT = ['IxF2', 'IxFI', 'IxFl'];
 const PQ = ['IxPq', 'IxPo', 'IxPQ'];

@@ -2,7 +2,9 @@
 // with a stable code, a severity and the fix in its text. Pure: it works on what the library scan
 // read (model metadata, index facts), never on files.
 import { message, type Message, type MessageCode, type MessageParams } from '../messages';
-import { FASTSCAN_HEAP_MAX_K, RVC_COMPRESS_CENTROIDS, RVC_COMPRESS_THRESHOLD, RVC_K } from '../presets';
+import { FASTSCAN_HEAP_MAX_K } from '../rvc/fastScan';
+import { RVC_COMPRESS_CENTROIDS, RVC_COMPRESS_THRESHOLD } from '../rvc/compression';
+import { RVC_K } from '../rvc/defaults';
 import type { ModelMetadata, ModelVersion } from './checkpoint';
 import type { IndexFacts } from './indexFacts';
 import { isTrainedIndexName, type PairingRule } from './pairing';

@@ -5,6 +5,7 @@ import { argumentError } from '../errors';
 import { sampleProfile, type SampleProfile } from './profile';
 import { SampleRandom } from './random';
 import { buildSpeaker, worldFor, type Speaker, type World } from './world';
+import { FRAMES_PER_SECOND } from '../rvc/defaults';
 
 export interface SampleOptions {
   /** total frames */
@@ -33,8 +34,6 @@ export interface SampleExperiment {
 
 export const SAMPLE_LIMITS = { minD: 2, maxD: 4096 } as const;
 
-/** HuBERT's frame rate: 16 kHz audio, hop 320. */
-const FRAMES_PER_SECOND = 50;
 /** HuBERT's frame count for `seconds` of 16 kHz audio (400-sample window, 320 hop). */
 const framesFor = (seconds: number) => Math.max(1, Math.floor(seconds * FRAMES_PER_SECOND) - 1);
 /** RVC's preprocess: pieces of `per` = 3.7 s every 3.4 s (0.3 s overlap, which the sample does

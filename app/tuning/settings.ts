@@ -1,5 +1,5 @@
 // Search parameters of one point, as the engine, the CLI and the renderer name them.
-import { RVC_K } from '../presets';
+import { RVC_K } from '../rvc/defaults';
 
 export interface SearchSettings {
   nprobe: number | null;

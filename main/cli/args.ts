@@ -37,9 +37,8 @@ function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
     return atMost(field, spec, Number(raw), raw);
   }
   if (spec.kind === 'count') {
-    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
-      throw argumentError(field, `${field} must be a non-negative integer (got '${raw}')`);
-    return Number(raw);
+    if (!/^\d+$/.test(raw)) throw argumentError(field, `${field} must be a non-negative integer (got '${raw}')`);
+    return atMost(field, spec, Number(raw), raw);
   }
   if (spec.kind === 'number') {
     const value = Number(raw);
@@ -51,7 +50,7 @@ function parseValue(name: string, spec: OptionSpec, raw: string): ParsedValue {
     const parts = raw.split(',');
     if (parts.some((part) => !/^\d+$/.test(part.trim()) || Number(part) < 1))
       throw argumentError(field, `${field} must be a comma-separated list of positive integers (got '${raw}')`);
-    return parts.map(Number);
+    return parts.map((part) => atMost(field, spec, Number(part), part.trim()));
   }
   return raw;
 }

@@ -1,19 +1,20 @@
 // The `rvc-index` commands. Each declares its options, calls the Backend, and
 // formats its result for humans; --json prints the result object itself.
-import type {
-  Api,
-  BuildResult,
-  EvalResult,
-  ExperimentInfo,
-  ExportResult,
-  FaissNode,
-  InspectResult,
-  SampleResult,
-  SetParamsResult,
+import {
+  LIMITS,
+  type Api,
+  type BuildResult,
+  type EvalResult,
+  type ExperimentInfo,
+  type ExportResult,
+  type FaissNode,
+  type InspectResult,
+  type SampleResult,
+  type SetParamsResult,
 } from '../../app/contract';
 import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
 import { argumentError } from '../../app/errors';
-import { FRAMES_PER_SECOND } from '../../app/evaluation';
+import { audioSeconds, DEFAULT_ALPHA, FRAMES_PER_SECOND } from '../../app/rvc/defaults';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import { texts } from '../../app/messages';
 import type { OptionSpec, ParsedArgs } from './args';
@@ -25,7 +26,8 @@ export interface Command {
   positional: string[];
   options: Record<string, OptionSpec>;
   run(api: Api, args: ParsedArgs, jobId: string): Promise<object>;
-  human(result: never): string;
+  /** human output, one entry per line (the CLI escapes each: names cannot break lines) */
+  human(result: never): string[];
   /** a result that is printed but still a failure (exit 1), e.g. a partial inspect tree */
   failure?(result: never): string | null;
 }
@@ -40,22 +42,26 @@ const costOptions: Record<string, OptionSpec> = {
   'block-seconds': {
     kind: 'number',
     help: `realtime block length in seconds (default ${DEFAULT_BLOCK_SECONDS}; 0.1–1 s is usual)`,
-    max: 10,
+    max: LIMITS.block_seconds,
   },
 };
 const buildOptions: Record<string, OptionSpec> = {
   factory: { kind: 'string', help: 'faiss factory string; {n} = n_ivf (default IVF{n},Flat)' },
   metric: { kind: 'string', help: 'l2 or ip (default l2)', choices: ['l2', 'ip'] },
-  'n-ivf': { kind: 'int', help: "number of IVF lists (default RVC's max(1, min(16·√N, N/39)))" },
-  nprobe: { kind: 'int', help: 'lists searched per query, stored in the file (default 1, as RVC)' },
-  'k-factor': { kind: 'number', help: 'RFlat re-ranks k·k_factor candidates (stored in the file)' },
-  'ef-search': { kind: 'int', help: 'HNSW search depth (stored in the file)' },
+  'n-ivf': { kind: 'int', help: "number of IVF lists (default RVC's max(1, min(16·√N, N/39)))", max: LIMITS.nlist },
+  nprobe: { kind: 'int', help: 'lists searched per query, stored in the file (default 1, as RVC)', max: LIMITS.nlist },
+  'k-factor': {
+    kind: 'number',
+    help: 'RFlat re-ranks k·k_factor candidates (stored in the file)',
+    max: LIMITS.k_factor,
+  },
+  'ef-search': { kind: 'int', help: 'HNSW search depth (stored in the file)', max: LIMITS.ef_search },
   compress: {
     kind: 'int',
     help: 'index this many k-means centroids of the frames instead (the RVC preset does 10000 when N > 200000)',
   },
   'keep-all-frames': { kind: 'flag', help: "index every frame even when N > 200000 (RVC's preset would compress)" },
-  expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours' },
+  expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours', max: LIMITS.num_expand },
   alpha: { kind: 'number', help: 'α for --expand (default 3)' },
   seed: { kind: 'count', help: 'seed of the row shuffle and held-out split (default 0)' },
 };
@@ -84,14 +90,17 @@ function buildRequestFrom(args: ParsedArgs, experiment: string) {
       : num(args, 'compress') === undefined
         ? undefined
         : { centroids: num(args, 'compress')! },
-    expand: expand === undefined ? undefined : { num_expand: expand, alpha: num(args, 'alpha') ?? 3, queries: false },
+    expand:
+      expand === undefined
+        ? undefined
+        : { num_expand: expand, alpha: num(args, 'alpha') ?? DEFAULT_ALPHA, queries: false },
     seed: num(args, 'seed'),
   };
 }
 
 const table = (rows: string[][]) => {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  return rows.map((row) => row.map((cell, c) => cell.padStart(widths[c])).join('  ')).join('\n');
+  return rows.map((row) => row.map((cell, c) => cell.padStart(widths[c])).join('  '));
 };
 
 const warningLines = (warnings: string[]) => warnings.map((w) => `warning: ${w}`);
@@ -148,9 +157,7 @@ export const commands: Command[] = [
         `time: load ${r.timings_ms.load} ms, train ${r.timings_ms.train} ms, add ${r.timings_ms.add} ms, write ${r.timings_ms.write} ms, total ${r.timings_ms.total} ms`,
         `wrote ${r.output} (${formatBytes(r.file_bytes)})`,
         ...warningLines(r.warnings),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      ].filter(Boolean),
   },
   {
     name: 'info',
@@ -162,16 +169,14 @@ export const commands: Command[] = [
     human: (r: ExperimentInfo) =>
       [
         `${r.path}: ${r.layout} layout, ${r.version ?? 'unknown version'}, features in ${r.feature_dir}`,
-        `${formatCount(r.n)} frames × ${r.d} dims in ${r.files.length} files (${(r.n / 50 / 60).toFixed(1)} min of audio)${r.dropped_rows ? `, ${r.dropped_rows} NaN/Inf rows dropped` : ''}`,
+        `${formatCount(r.n)} frames × ${r.d} dims in ${r.files.length} files (${(audioSeconds(r.n) / 60).toFixed(1)} min of audio)${r.dropped_rows ? `, ${r.dropped_rows} NaN/Inf rows dropped` : ''}`,
         `memory: ${formatBytes(r.memory_bytes)} (features + ${r.rvc.factory} index)`,
         `RVC would build ${r.rvc.factory} with nprobe ${r.rvc.nprobe}`,
         `evaluation split: ${r.split.query_frames} query frames (${r.split.mode === 'files' ? `${r.split.query_files.length} held-out files` : r.split.mode}), ${r.split.index_frames} indexed`,
         r.compression.rvc_would_compress ? r.compression.message : '',
         r.ignored.length ? `ignored: ${r.ignored.join(', ')}` : '',
         ...warningLines(r.warnings),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      ].filter(Boolean),
   },
   {
     name: 'sample',
@@ -179,7 +184,7 @@ export const commands: Command[] = [
     summary: 'write the synthetic sample experiment (RVC layout) into <dir>',
     positional: ['dir'],
     options: {
-      n: { kind: 'int', help: 'frames (default 30000)' },
+      n: { kind: 'int', help: 'frames (default 30000)', max: LIMITS.sample_frames },
       d: { kind: 'string', help: '768 (v2) or 256 (v1)', choices: ['768', '256'] },
       seed: { kind: 'count', help: 'seed (default 0)' },
       json,
@@ -191,7 +196,7 @@ export const commands: Command[] = [
         d: str(args, 'd') === undefined ? undefined : (Number(str(args, 'd')) as 768 | 256),
         seed: num(args, 'seed'),
       }),
-    human: (r: SampleResult) => `wrote ${formatCount(r.n)} frames × ${r.d} in ${r.files} files to ${r.path}`,
+    human: (r: SampleResult) => [`wrote ${formatCount(r.n)} frames × ${r.d} in ${r.files} files to ${r.path}`],
   },
   {
     name: 'eval',
@@ -203,8 +208,8 @@ export const commands: Command[] = [
     options: {
       index: { kind: 'string', help: 'the .index file (required)' },
       queries: { kind: 'string', help: 'query features: a .npy file or folder (default: held-out files of <exp>)' },
-      nprobe: { kind: 'int-list', help: 'n_probe values (default 1,2,4,…,nlist)' },
-      k: { kind: 'int', help: 'neighbours (default 8, as RVC; 1 as w-okada v1)', max: 100 },
+      nprobe: { kind: 'int-list', help: 'n_probe values (default 1,2,4,…,nlist)', max: LIMITS.nlist },
+      k: { kind: 'int', help: 'neighbours (default 8, as RVC; 1 as w-okada v1)', max: LIMITS.k },
       ...costOptions,
       seed: buildOptions.seed,
       json,
@@ -224,37 +229,36 @@ export const commands: Command[] = [
         seed: num(args, 'seed'),
       });
     },
-    human: (r: EvalResult) =>
-      [
-        `${r.queries} queries, k=${r.k}, ${r.threads} threads; cost: ${r.usage === 'offline' ? `offline, ${r.block_frames}-frame segments per search call` : `realtime, ${r.block_frames}-frame blocks (${r.block_frames / FRAMES_PER_SECOND} s) per search call`}`,
-        table([
-          [
-            'nprobe',
-            'recall@1',
-            `recall@${r.k}`,
-            'blend err',
-            'ms/s audio',
-            r.usage === 'offline' ? 'segment p50 ms' : 'block p50 ms',
-            r.usage === 'offline' ? 'segment p99 ms' : 'block p99 ms',
-            ...(r.usage === 'realtime' ? ['of block'] : []),
-            'qps',
-            'lone frame µs',
-          ],
-          ...r.points.map((p) => [
-            String(p.nprobe ?? '-'),
-            formatPercent(p.recall_at_1),
-            formatPercent(p.recall_at_k),
-            p.blend_error.toFixed(4),
-            p.ms_per_audio_second.toFixed(2),
-            p.block_ms_p50.toFixed(2),
-            p.block_ms_p99.toFixed(2),
-            ...(r.usage === 'realtime' ? [formatPercent(p.block_share ?? 0)] : []),
-            p.qps.toFixed(0),
-            p.latency_us_p50.toFixed(0),
-          ]),
+    human: (r: EvalResult) => [
+      `${r.queries} queries, k=${r.k}, ${r.threads} threads; cost: ${r.usage === 'offline' ? `offline, ${r.block_frames}-frame segments per search call` : `realtime, ${r.block_frames}-frame blocks (${r.block_frames / FRAMES_PER_SECOND} s) per search call`}`,
+      ...table([
+        [
+          'nprobe',
+          'recall@1',
+          `recall@${r.k}`,
+          'blend err',
+          'ms/s audio',
+          r.usage === 'offline' ? 'segment p50 ms' : 'block p50 ms',
+          r.usage === 'offline' ? 'segment p99 ms' : 'block p99 ms',
+          ...(r.usage === 'realtime' ? ['of block'] : []),
+          'qps',
+          'lone frame µs',
+        ],
+        ...r.points.map((p) => [
+          String(p.nprobe ?? '-'),
+          formatPercent(p.recall_at_1),
+          formatPercent(p.recall_at_k),
+          p.blend_error.toFixed(4),
+          p.ms_per_audio_second.toFixed(2),
+          p.block_ms_p50.toFixed(2),
+          p.block_ms_p99.toFixed(2),
+          ...(r.usage === 'realtime' ? [formatPercent(p.block_share ?? 0)] : []),
+          p.qps.toFixed(0),
+          p.latency_us_p50.toFixed(0),
         ]),
-        ...warningLines(r.warnings),
-      ].join('\n'),
+      ]),
+      ...warningLines(r.warnings),
+    ],
   },
   {
     name: 'inspect',
@@ -272,9 +276,7 @@ export const commands: Command[] = [
         r.k_factor !== null ? `k_factor=${r.k_factor}` : '',
         ...describeTree(r.tree),
         ...warningLines(texts(r.warnings)),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      ].filter(Boolean),
     failure: (r: InspectResult) =>
       r.error ? `${r.path}: ${r.error.text}${r.tree.params.partial ? ' (the tree above is partial)' : ''}` : null,
   },
@@ -301,8 +303,9 @@ export const commands: Command[] = [
         force: flag(args, 'force'),
       });
     },
-    human: (r: SetParamsResult) =>
+    human: (r: SetParamsResult) => [
       `wrote ${r.output}${r.nprobe !== null ? ` (nprobe ${r.nprobe})` : ''}${r.k_factor !== null ? ` (k_factor ${r.k_factor})` : ''}`,
+    ],
   },
   {
     name: 'export',
@@ -353,12 +356,17 @@ export const commands: Command[] = [
         await api.disposeIndex({ index_id: built.index_id });
       }
     },
-    human: (r: ExportResult) =>
-      [
-        ...r.files.map((f) => `wrote ${f}`),
-        `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`,
-        ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
-        ...warningLines(r.warnings),
-      ].join('\n'),
+    human: (r: ExportResult) => [
+      ...r.files.map((f) => `wrote ${f}`),
+      `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`,
+      ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
+      ...warningLines(r.warnings),
+    ],
+    failure: (r: ExportResult) => {
+      const failed = r.checks.filter((c) => !c.ok).map((c) => c.name);
+      return failed.length
+        ? `RVC compatibility check${failed.length > 1 ? 's' : ''} failed (${failed.join(', ')}): the files were written, but RVC may not load or search them as measured`
+        : null;
+    },
   },
 ];

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ProgressEvent } from '../../app/contract';
 import { AppError, exitCodeFor, toErrorInfo } from '../../app/errors';
-import { formatDuration } from '../../app/format';
+import { formatDuration, printable } from '../../app/format';
 import { Backend, validatedApi } from '../backend';
 import { parseArgs } from './args';
 import { commands } from './commands';
@@ -41,7 +41,7 @@ function progressPrinter(): (event: ProgressEvent) => void {
     const now = Date.now();
     const percent = event.total > 0 ? ` ${Math.floor((100 * event.done) / event.total)}%` : '';
     const eta = event.eta_ms !== null && event.done < event.total ? `, ETA ${formatDuration(event.eta_ms)}` : '';
-    const line = `[${event.phase}]${percent} ${event.message}${eta}`;
+    const line = `[${event.phase}]${percent} ${printable(event.message)}${eta}`;
     if (tty) {
       process.stderr.write(`\r\x1b[K${line}`);
       if (event.done >= event.total) process.stderr.write('\n');
@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`error: unknown command '${name}'\n\n${usage()}\n`);
+    process.stderr.write(`error: unknown command '${printable(name)}'\n\n${usage()}\n`);
     return 1;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -86,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.positional.length !== command.positional.length) {
       throw new AppError(
         'INVALID_ARGUMENT',
-        `'${name}' needs ${command.positional.map((p) => `<${p}>`).join(' ')} (got ${args.positional.length} argument${args.positional.length === 1 ? '' : 's'})\nusage: rvc-index ${command.usage}`,
+        `'${name}' needs ${command.positional.map((p) => `<${p}>`).join(' ')} (got ${args.positional.length} argument${args.positional.length === 1 ? '' : 's'}); usage: rvc-index ${command.usage}`,
         { field: command.positional[0] },
       );
     }
@@ -95,16 +95,18 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('interrupted: the command had already finished; its output is complete\n');
       return 1;
     }
-    process.stdout.write(asJson ? JSON.stringify(result) + '\n' : command.human(result as never) + '\n');
+    // human lines are escaped one by one: a name cannot end its line and forge the next
+    const lines = asJson ? [JSON.stringify(result)] : command.human(result as never).map(printable);
+    process.stdout.write(lines.join('\n') + '\n');
     const failure = command.failure?.(result as never);
     if (failure) {
-      process.stderr.write(`error: ${failure}\n`);
+      process.stderr.write(`error: ${printable(failure)}\n`);
       return 1;
     }
     return 0;
   } catch (error) {
     const info = toErrorInfo(error);
-    process.stderr.write(`error: ${info.message}\n`);
+    process.stderr.write(`error: ${printable(info.message)}\n`);
     return exitCodeFor(info.code);
   } finally {
     await backend.shutdown();
@@ -120,7 +122,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`internal error: ${(error as Error).stack ?? error}\n`);
+    // the message escaped (it may hold a file name); the stack frames are our own code
+    const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1) : [];
+    process.stderr.write(
+      `internal error: ${printable(error instanceof Error ? error.message : String(error))}\n${frames.map((f) => `${f}\n`).join('')}`,
+    );
     process.exitCode = 2;
   },
 );

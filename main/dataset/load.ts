@@ -1,6 +1,7 @@
-// Loading an experiment's features into ONE Float32Array, without a second full
-// copy: a header pass sizes everything (and validates shapes, dtypes and widths, so bad input
-// fails before any big allocation), then each file's data is read straight into its place.
+// Loading an experiment's features into ONE Float32Array, without a second full copy: a header
+// pass sizes everything (and validates shapes, dtypes and widths, so bad input fails before any
+// big allocation) — that pass alone is an experiment's summary — then each file's data is read
+// straight into its place.
 // Little-endian float32 C-order data (what RVC writes) is read by fs.readSync directly into the
 // array's memory; other dtypes, byte orders and Fortran order go through a small reusable chunk
 // buffer and app/npy.ts's decoder. NaN/Inf rows are dropped as each file lands (compacting in
@@ -43,6 +44,21 @@ export interface LoadedFeatures {
   warnings: string[];
 }
 
+/** What the headers say, before any frame is read: frames per file are rows before NaN/Inf rows
+ *  are dropped (only reading the data finds those). */
+export interface FeatureSummary {
+  layout: ExperimentLayout;
+  plan: FeaturePlan;
+  n: number;
+  d: number;
+  files: LoadedFeatureFile[];
+  /** the layout's, the width's and each file's header warnings (grouped) */
+  warnings: string[];
+  /** RVC / Applio feature folders whose width is not their version's */
+  widthWarning: string | null;
+  headerWarnings: FeatureWarning[];
+}
+
 export interface LoadOptions {
   onProgress?: (doneBytes: number, totalBytes: number) => void;
   /** polled between files and chunks; true -> AppError CANCELLED */
@@ -51,6 +67,8 @@ export interface LoadOptions {
   reserveBytes?: (n: number, d: number) => number;
   /** for tests; default: this machine's */
   memory?: MemoryBudget;
+  /** allocate the features in a SharedArrayBuffer (worker threads share them without a copy) */
+  shared?: boolean;
 }
 
 export interface PlannedFile {
@@ -154,9 +172,9 @@ function readFileData(
   }
 }
 
-function allocate(values: number, where: string): Float32Array {
+function allocate(values: number, where: string, shared: boolean): Float32Array {
   try {
-    return new Float32Array(values);
+    return shared ? new Float32Array(new SharedArrayBuffer(values * 4)) : new Float32Array(values);
   } catch {
     throw new AppError('OUT_OF_MEMORY', `cannot allocate ${formatBytes(values * 4)} for the features of ${where}`, {
       file: where,
@@ -164,14 +182,59 @@ function allocate(values: number, where: string): Float32Array {
   }
 }
 
-/** Loads every feature file of a discovered experiment (see the file comment). */
-export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}): LoadedFeatures {
-  const where = layout.layout === 'total_fea' ? layout.files[0] : layout.featureDir;
+const whereOf = (layout: ExperimentLayout) => (layout.layout === 'total_fea' ? layout.files[0] : layout.featureDir);
+
+/** The header pass over a discovered experiment: N, d, files and their warnings, no frame read. */
+export function summarizeFeatures(layout: ExperimentLayout): FeatureSummary {
+  const where = whereOf(layout);
   if (layout.files.length === 0) throw inputError(where, `${where}: no .npy feature files to load`);
   const plan = planFeatureLoad(layout.files);
   const { d } = plan;
   if (plan.n === 0)
     throw inputError(where, `${where}: every feature file is empty (0 frames); re-run feature extraction`);
+  const version = layout.version ?? (d === 768 ? 'v2' : d === 256 ? 'v1' : null);
+  const widthWarning =
+    layout.version && (layout.layout === 'rvc' || layout.layout === 'applio') && d !== EXPECTED_WIDTH[layout.version]
+      ? `${layout.featureDir}: holds ${d}-wide features, but ${layout.version} features are ${EXPECTED_WIDTH[layout.version]}-wide`
+      : null;
+  const headerWarnings = plan.files.flatMap((file) => file.shape.warnings);
+  let start = 0;
+  const files = plan.files.map((file) => {
+    const summary = fileSummary(file, file.shape.rows, file.shape.warnings, start);
+    start += file.shape.rows;
+    return summary;
+  });
+  return {
+    layout: { ...layout, version },
+    plan,
+    n: plan.n,
+    d,
+    files,
+    warnings: [...layout.warnings, ...(widthWarning ? [widthWarning] : []), ...groupFeatureWarnings(headerWarnings)],
+    widthWarning,
+    headerWarnings,
+  };
+}
+
+const fileSummary = (
+  file: PlannedFile,
+  frames: number,
+  warnings: readonly FeatureWarning[],
+  start: number,
+): LoadedFeatureFile => ({
+  name: file.name,
+  frames,
+  dtype: file.header.dtype.descr,
+  shape: file.header.shape,
+  warnings: warnings.map((warning) => warning.text),
+  start,
+});
+
+/** Loads every feature file of a discovered experiment (see the file comment). */
+export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}): LoadedFeatures {
+  const summary = summarizeFeatures(layout);
+  const { plan, d } = summary;
+  const where = whereOf(layout);
   const warnings = [...layout.warnings];
   const reserve = options.reserveBytes?.(plan.n, d) ?? 0;
   const memoryWarning = checkMemory(
@@ -182,7 +245,7 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
   );
   if (memoryWarning) warnings.push(memoryWarning);
 
-  const all = allocate(plan.n * d, where);
+  const all = allocate(plan.n * d, where, options.shared ?? false);
   const fileWarnings: FeatureWarning[] = [];
   const files: LoadedFeatureFile[] = [];
   let row = 0;
@@ -212,32 +275,16 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
       });
     }
     fileWarnings.push(...ownWarnings);
-    files.push({
-      name: file.name,
-      frames: kept,
-      dtype: file.header.dtype.descr,
-      shape: file.header.shape,
-      warnings: ownWarnings.map((warning) => warning.text),
-      start: row,
-    });
+    files.push(fileSummary(file, kept, ownWarnings, row));
     row += kept;
   }
   if (row === 0)
     throw inputError(where, `${where}: every row of every feature file contains NaN/Inf; re-run feature extraction`);
 
-  const version = layout.version ?? (d === 768 ? 'v2' : d === 256 ? 'v1' : null);
-  if (
-    layout.version &&
-    (layout.layout === 'rvc' || layout.layout === 'applio') &&
-    d !== EXPECTED_WIDTH[layout.version]
-  ) {
-    warnings.push(
-      `${layout.featureDir}: holds ${d}-wide features, but ${layout.version} features are ${EXPECTED_WIDTH[layout.version]}-wide`,
-    );
-  }
+  if (summary.widthWarning) warnings.push(summary.widthWarning);
   warnings.push(...groupFeatureWarnings(fileWarnings));
   return {
-    layout: { ...layout, version },
+    layout: summary.layout,
     n: row,
     d,
     vectors: row === plan.n ? all : all.subarray(0, row * d),
@@ -247,18 +294,33 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
   };
 }
 
-/**
- * Loads user-chosen evaluation queries: a .npy file or a folder of them (any names), or another
- * experiment folder. Their width must be the experiment's `d`.
- */
-export function loadQueryFeatures(queryPath: string, d: number, options: LoadOptions = {}): LoadedFeatures {
-  const layout = discoverExperiment(queryPath, { version: d === 256 ? 'v1' : 'v2' });
-  const queries = loadFeatures(layout, options);
-  if (queries.d !== d) {
+/** User-chosen evaluation queries: a .npy file or a folder of them (any names), or another
+ *  experiment folder, discovered as features of the experiment's width `d`. */
+const discoverQueries = (queryPath: string, d: number) =>
+  discoverExperiment(queryPath, { version: d === 256 ? 'v1' : 'v2' });
+
+/** Their width must be the experiment's `d`. */
+function checkQueryWidth(layout: ExperimentLayout, queryD: number, d: number): void {
+  if (queryD !== d) {
     throw inputError(
       layout.root,
-      `${layout.root}: the query features have d = ${queries.d} but the experiment's have d = ${d}; extract the queries with the same model version (v1 = 256, v2 = 768)`,
+      `${layout.root}: the query features have d = ${queryD} but the experiment's have d = ${d}; extract the queries with the same model version (v1 = 256, v2 = 768)`,
     );
   }
+}
+
+/** The header pass over user-chosen queries (see loadQueryFeatures). */
+export function summarizeQueryFeatures(queryPath: string, d: number): FeatureSummary {
+  const layout = discoverQueries(queryPath, d);
+  const summary = summarizeFeatures(layout);
+  checkQueryWidth(layout, summary.d, d);
+  return summary;
+}
+
+/** Loads user-chosen evaluation queries (see discoverQueries). */
+export function loadQueryFeatures(queryPath: string, d: number, options: LoadOptions = {}): LoadedFeatures {
+  const layout = discoverQueries(queryPath, d);
+  const queries = loadFeatures(layout, options);
+  checkQueryWidth(layout, queries.d, d);
   return queries;
 }

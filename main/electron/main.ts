@@ -38,7 +38,15 @@ import {
 import { createApiHandler, createLocaleHandler, createPickHandler, WindowJobs } from './ipc';
 import { menuTemplate } from './menu';
 import { releaseOwner } from '../jobOwners';
-import { CONTENT_SECURITY_POLICY, isAppUrl, mimeType, resolveAppFile } from './security';
+import {
+  CONTENT_SECURITY_POLICY,
+  denyPermissions,
+  hardenContents,
+  mimeType,
+  REMOTE_URL_PATTERNS,
+  resolveAppFile,
+  SECURE_WEB_PREFERENCES,
+} from './security';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -132,18 +140,7 @@ function createWindow(): void {
     show: false,
     title: 'RVC Index Studio',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#0f1115' : '#f4f5f8',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: path.join(__dirname, 'preload.cjs') },
   });
   const id = window.webContents.id;
   windows.set(id, window);
@@ -159,12 +156,8 @@ function createWindow(): void {
 function lockDownSessions(): void {
   const ses = session.defaultSession;
   // no remote content: the page talks to us over IPC only
-  ses.webRequest.onBeforeRequest(
-    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },
-    (_details, callback) => callback({ cancel: true }),
-  );
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (_details, callback) => callback({ cancel: true }));
+  denyPermissions(ses);
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(rendererDir(), request.url);
     if (!file) return new Response('not found', { status: 404 });
@@ -181,17 +174,8 @@ function lockDownSessions(): void {
   });
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  // navigation and new windows are blocked; only our own page may load
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+// navigation and new windows are blocked; only our own page may load
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 app.on('second-instance', () => {
   const window = [...windows.values()][0];

@@ -1,5 +1,7 @@
-// Window security rules, free of Electron so they are unit-tested: which URLs are ours, the
-// Content-Security-Policy, and how app:// URLs map to files of the built renderer.
+// Window security rules, free of Electron so they are unit-tested: the window's web preferences,
+// which URLs are ours, the Content-Security-Policy, how app:// URLs map to files of the built
+// renderer, and the handlers that refuse navigation, new windows, webviews and permissions.
+// main.ts applies them to Electron's objects.
 import path from 'node:path';
 import { APP_HOST, APP_SCHEME } from './channels';
 
@@ -56,4 +58,66 @@ export function resolveAppFile(root: string, url: string): string | null {
   const base = path.resolve(root);
   const file = path.resolve(base, relative);
   return file.startsWith(base + path.sep) ? file : null;
+}
+
+/** Every window's web preferences (with its preload script): an isolated, sandboxed page without
+ *  Node, which reaches the main process only through the preload's API. */
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: false,
+} as const;
+
+/** Requests the session cancels: no remote content of any kind. */
+export const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
+interface Preventable {
+  preventDefault(): void;
+}
+/** What `hardenContents` needs of Electron's WebContents. */
+export interface ContentsLike {
+  on(
+    event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect',
+    listener: (event: Preventable & { url: string }, url?: string) => void,
+  ): unknown;
+  on(event: 'will-attach-webview', listener: (event: Preventable) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/** Navigation anywhere but our own page, new windows and webviews are refused. */
+export function hardenContents(contents: ContentsLike): void {
+  // Electron passes the URL as the second argument (will-navigate, will-redirect) or on the event
+  const guard = (event: Preventable & { url: string }, url?: string) => {
+    if (!isAppUrl(url ?? event.url)) event.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-frame-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** What `denyPermissions` needs of Electron's Session. */
+export interface SessionLike {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  setDevicePermissionHandler(handler: () => boolean): void;
+}
+
+/** The page needs no permission: camera, notifications, HID, serial, USB… are all refused. */
+export function denyPermissions(session: SessionLike): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
 }

@@ -1,28 +1,40 @@
-// Experiment data inside a worker: loaded once per experiment (cached while its files are
+// Experiment data in the engine: loaded once per experiment (cached while its files are
 // unchanged), split for evaluation, and arranged in place as
 //   [indexed rows, shuffled as RVC does | held-out rows]
 // so evaluation builds index the first part, exports add the second part back, and no second
 // full copy of the features exists. A plain build (nothing held out) asks for RVC's own order
-// instead: every row shuffled, as big_npy is. Metric-space variants (L2-normalised for IP), compressed and
-// α-expanded databases are derived views, cached too.
+// instead: every row shuffled, as big_npy is. The features live in a SharedArrayBuffer: the
+// engine host keeps each loaded dataset and hands it to whichever worker runs the next job on it
+// (one load per experiment, not one per worker). Metric-space variants (L2-normalised for IP),
+// compressed and α-expanded databases are derived views, cached in the worker that made them.
+// An experiment's summary (info) reads only the .npy headers unless the frames are loaded already.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BuildOptions, Metric } from '../../app/contract';
-import { argumentError } from '../../app/errors';
+import type { BuildOptions, FeatureFileSummary, Metric } from '../../app/contract';
+import { AppError, argumentError } from '../../app/errors';
 import { l2NormalizedCopy } from '../../app/dataset/normalize';
 import { externalQuerySplit, heldOutSplit, separateHeldOut, type EvaluationSplit } from '../../app/dataset/split';
+import { featureBytes } from '../../app/memory';
 import { permuteRowsInPlace, seededPermutation } from '../../app/random';
-import { discoverExperiment } from '../dataset/discover';
-import { loadFeatures, loadQueryFeatures, type LoadedFeatures } from '../dataset/load';
+import { discoverExperiment, type ExperimentLayout } from '../dataset/discover';
+import {
+  loadFeatures,
+  loadQueryFeatures,
+  summarizeFeatures,
+  summarizeQueryFeatures,
+  type LoadedFeatures,
+} from '../dataset/load';
+import { checkMemory } from '../dataset/memory';
 import { compressToCentroids } from './compress';
+import { CACHED_DATASETS, DEFAULT_SEED, datasetRequestKey, rowOrder, type DatasetRequest } from './datasetKey';
 import { alphaExpand } from './expand';
 import type { JobContext } from './jobContext';
 
-export const DEFAULT_SEED = 0;
-/** Datasets kept per worker (each can be hundreds of MB). */
-const CACHED_DATASETS = 2;
-
-export interface PreparedDataset {
+/** A loaded dataset as every worker can use it (its arrays are shared, not copied). */
+export interface SharedDataset {
+  /** the request that loaded it (datasetKey.ts): how the host finds it again */
+  requestKey: string;
+  /** the request with its files' sizes and times: a changed file means a reload */
   key: string;
   root: string;
   name: string;
@@ -41,6 +53,9 @@ export interface PreparedDataset {
   queries: Float32Array;
   /** the loaded files' warnings (the split's are in split.warnings) */
   warnings: string[];
+}
+
+export interface PreparedDataset extends SharedDataset {
   /** L2-normalised copies for the IP metric, made on first use */
   normalized: { arranged: Float32Array; queries: Float32Array } | null;
   views: Map<string, MetricView>;
@@ -61,7 +76,21 @@ export interface MetricView {
   exportRows: number;
 }
 
+/** This worker's datasets, by key, least recently used first. */
 const cache = new Map<string, PreparedDataset>();
+/** What the host has for the job this worker runs now. */
+let offered: SharedDataset | null = null;
+let publish: (dataset: SharedDataset) => void = () => {};
+
+/** The host's dataset for the next job (null: none), before the job runs. */
+export function offerDataset(dataset: SharedDataset | null): void {
+  offered = dataset;
+}
+
+/** Where a dataset this worker loads goes, so the other workers can use it too. */
+export function onDatasetLoaded(listener: (dataset: SharedDataset) => void): void {
+  publish = listener;
+}
 
 function signature(files: string[]): string {
   return files
@@ -72,39 +101,46 @@ function signature(files: string[]): string {
     .join('|');
 }
 
-/** 'evaluation': held-out files moved to the end; 'rvc': every row shuffled, nothing held out. */
-export type RowOrder = 'evaluation' | 'rvc';
-
-export interface DatasetRequest {
-  experiment: string;
-  queries?: string;
-  seed?: number;
-  order?: RowOrder;
-  /** memory the job needs beyond the features (the index it builds), checked before loading */
-  reserveBytes?: (n: number, d: number) => number;
+interface Located {
+  layout: ExperimentLayout;
+  queryLayout: ExperimentLayout | null;
+  seed: number;
+  /** the files' state, for any row order */
+  files: string;
 }
 
-export function prepareDataset(ctx: JobContext, request: DatasetRequest): PreparedDataset {
-  const seed = request.seed ?? DEFAULT_SEED;
-  const order = request.queries === undefined ? (request.order ?? 'evaluation') : 'rvc';
+function locate(request: DatasetRequest): Located {
   const layout = discoverExperiment(path.resolve(request.experiment));
   const queryLayout = request.queries === undefined ? null : discoverExperiment(path.resolve(request.queries));
-  const key = JSON.stringify([
+  const files = JSON.stringify([
     layout.root,
     signature(layout.files),
     queryLayout ? signature(queryLayout.files) : null,
-    seed,
-    order,
   ]);
+  return { layout, queryLayout, seed: request.seed ?? DEFAULT_SEED, files };
+}
+
+const datasetKey = (located: Located, order: string) => JSON.stringify([located.files, located.seed, order]);
+
+function remember(dataset: PreparedDataset): PreparedDataset {
+  cache.delete(dataset.key);
+  cache.set(dataset.key, dataset);
+  while (cache.size > CACHED_DATASETS) cache.delete(cache.keys().next().value!);
+  return dataset;
+}
+
+export function prepareDataset(ctx: JobContext, request: DatasetRequest): PreparedDataset {
+  const order = rowOrder(request);
+  const located = locate(request);
+  const { layout, seed } = located;
+  const key = datasetKey(located, order);
   const cached = cache.get(key);
-  if (cached) {
-    cache.delete(key);
-    cache.set(key, cached);
-    return cached;
-  }
+  if (cached) return remember(cached);
+  if (offered?.key === key) return remember({ ...offered, normalized: null, views: new Map() });
 
   const shouldCancel = () => ctx.cancelRequested;
   const loaded = loadFeatures(layout, {
+    shared: true,
     shouldCancel,
     reserveBytes: request.reserveBytes,
     onProgress: (done, total) => ctx.progress('load', done, total, `reading ${layout.files.length} feature files`),
@@ -133,7 +169,8 @@ export function prepareDataset(ctx: JobContext, request: DatasetRequest): Prepar
   // RVC shuffles big_npy's rows; ours is seeded so builds are reproducible.
   permuteRowsInPlace(loaded.vectors.subarray(0, indexRows * d), d, seededPermutation(indexRows, seed));
 
-  const dataset: PreparedDataset = {
+  const shared: SharedDataset = {
+    requestKey: datasetRequestKey(request),
     key,
     root: layout.root,
     name: loaded.layout.name,
@@ -148,12 +185,80 @@ export function prepareDataset(ctx: JobContext, request: DatasetRequest): Prepar
     indexRows,
     queries,
     warnings: loaded.warnings,
-    normalized: null,
-    views: new Map(),
   };
-  cache.set(key, dataset);
-  while (cache.size > CACHED_DATASETS) cache.delete(cache.keys().next().value!);
-  return dataset;
+  publish(shared);
+  return remember({ ...shared, normalized: null, views: new Map() });
+}
+
+/** What an experiment summary shows: exact once the frames are loaded, from the headers before. */
+export interface ExperimentFacts {
+  root: string;
+  name: string;
+  layout: ExperimentLayout;
+  n: number;
+  d: number;
+  files: FeatureFileSummary[];
+  /** NaN/Inf rows dropped (known once the frames are read: 0 before) */
+  droppedRows: number;
+  /** the files' warnings and the split's */
+  warnings: string[];
+  split: EvaluationSplit;
+}
+
+/** An experiment's summary without reading its frames (unless a loaded copy is at hand). */
+export function experimentFacts(request: DatasetRequest): ExperimentFacts {
+  const located = locate(request);
+  const loaded = [...cache.values(), ...(offered ? [offered] : [])].find(
+    (dataset) => dataset.key === datasetKey(located, 'evaluation') || dataset.key === datasetKey(located, 'rvc'),
+  );
+  const fileFacts = ({ start: _start, ...file }: FeatureFileSummary & { start: number }) => file;
+  if (loaded) {
+    return {
+      root: loaded.root,
+      name: loaded.name,
+      layout: loaded.loaded.layout,
+      n: loaded.n,
+      d: loaded.d,
+      files: loaded.loaded.files.map(fileFacts),
+      droppedRows: loaded.loaded.droppedRows,
+      warnings: [...loaded.warnings, ...loaded.split.warnings],
+      split: loaded.split,
+    };
+  }
+  const summary = summarizeFeatures(located.layout);
+  const { n, d } = summary;
+  const { queries } = request;
+  const split =
+    queries !== undefined
+      ? externalQuerySplit(n, summarizeQueryFeatures(queries, d).files, located.seed)
+      : heldOutSplit(summary.files, located.seed);
+  const where = located.layout.layout === 'total_fea' ? located.layout.files[0] : located.layout.featureDir;
+  return {
+    root: located.layout.root,
+    name: summary.layout.name,
+    layout: summary.layout,
+    n,
+    d,
+    files: summary.files.map(fileFacts),
+    droppedRows: 0,
+    warnings: [
+      ...summary.warnings,
+      ...memoryWarnings(featureBytes(n, d), `the features of ${where}`, where),
+      ...split.warnings,
+    ],
+    split,
+  };
+}
+
+/** The load's memory check as a warning: a summary shows what would not fit, it does not refuse. */
+function memoryWarnings(bytes: number, what: string, where: string): string[] {
+  try {
+    const warning = checkMemory(bytes, what, where);
+    return warning ? [warning] : [];
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'OUT_OF_MEMORY') return [error.message];
+    throw error;
+  }
 }
 
 /** The held-out query frames of a prepared dataset, in the original feature space. */

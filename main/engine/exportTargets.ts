@@ -1,7 +1,7 @@
 // The files an export writes, by RVC's names — computed before any work so that an export that
 // would overwrite something without --force fails at once, not after a long build.
 import path from 'node:path';
-import { rvcIndexFileName, rvcVersionFor } from '../../app/rvcNames';
+import { rvcIndexFileName, rvcVersionFor } from '../../app/rvc/names';
 
 /** Default output of `build` and `export`: RVC's own file name in the experiment folder. */
 export function defaultIndexPath(

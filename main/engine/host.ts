@@ -14,6 +14,8 @@ import { etaMs } from '../../app/progress';
 import { workerScriptPath } from '../paths';
 import type { PointsEvent, TuneRequest } from '../../app/contract';
 import { tuningIndexOf, tuningJobId } from '../../app/tuning/settings';
+import { CACHED_DATASETS, datasetRequestKey, jobDataset } from './datasetKey';
+import type { SharedDataset } from './datasets';
 import type { EngineInfo, JobKind, JobMessage, JobTypes, TempFileEvent, WorkerMessage } from './protocol';
 
 export type { EngineInfo };
@@ -72,6 +74,9 @@ export class EngineHost {
   private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
   private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
   private tuningGeneration = 0;
+  /** the engine's loaded datasets, by request (datasetKey.ts), least recently used first: any
+   *  worker gets the one its job needs instead of loading the experiment again */
+  private readonly datasets = new Map<string, SharedDataset>();
 
   constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {}
 
@@ -258,6 +263,7 @@ export class EngineHost {
       Atomics.store(slot.cancelFlag, 0, 1);
     }
     this.owners.clear();
+    this.datasets.clear();
     this.failInfoWaiters(new AppError('CANCELLED', 'the engine is shutting down'));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
@@ -302,9 +308,32 @@ export class EngineHost {
     Atomics.store(slot.cancelFlag, 0, 0);
     job.startedAt = job.phaseStartedAt = Date.now();
     if (job.kind === 'build') slot.indexes.add((job.params as { index_id: string }).index_id);
-    const message: JobMessage = { type: 'job', id: job.id, kind: job.kind, params: job.params };
+    const message: JobMessage = {
+      type: 'job',
+      id: job.id,
+      kind: job.kind,
+      params: job.params,
+      dataset: this.datasetFor(job),
+    };
     slot.worker.ref();
     slot.worker.postMessage(message);
+  }
+
+  private datasetFor(job: Job): SharedDataset | null {
+    const request = jobDataset(job.kind, job.params);
+    if (!request) return null;
+    const key = datasetRequestKey(request);
+    const dataset = this.datasets.get(key);
+    if (!dataset) return null;
+    this.datasets.delete(key);
+    this.datasets.set(key, dataset);
+    return dataset;
+  }
+
+  private keepDataset(dataset: SharedDataset): void {
+    this.datasets.delete(dataset.requestKey);
+    this.datasets.set(dataset.requestKey, dataset);
+    while (this.datasets.size > CACHED_DATASETS) this.datasets.delete(this.datasets.keys().next().value!);
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
@@ -316,6 +345,10 @@ export class EngineHost {
     }
     if (message.type === 'temp') {
       for (const listener of this.tempListeners) listener(message.temp);
+      return;
+    }
+    if (message.type === 'dataset') {
+      this.keepDataset(message.dataset);
       return;
     }
     if (message.type === 'points') {

@@ -1,6 +1,7 @@
 // What a job handler gets inside the worker: progress reporting (throttled) and cancellation.
 import type { JobPhase, PointsEvent } from '../../app/contract';
 import { AppError } from '../../app/errors';
+import { addOnce, type Message } from '../../app/messages';
 import type { WorkerMessage } from './protocol';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -9,6 +10,8 @@ export class JobContext {
   private lastPost = 0;
   private lastPhase: JobPhase | null = null;
   readonly warnings: string[] = [];
+  /** the warnings that have a code, structured (their texts are in `warnings` too) */
+  readonly notices: Message[] = [];
 
   constructor(
     readonly id: string,
@@ -46,5 +49,10 @@ export class JobContext {
 
   warn(message: string): void {
     if (!this.warnings.includes(message)) this.warnings.push(message);
+  }
+
+  notice(message: Message): void {
+    addOnce(this.notices, message);
+    this.warn(message.text);
   }
 }

@@ -23,6 +23,7 @@ import type {
   TuneRequest,
 } from '../../app/contract';
 import type { ErrorInfo } from '../../app/errors';
+import type { SharedDataset } from './datasets';
 
 export interface JobTypes {
   info: { params: ExperimentRequest; result: ExperimentInfo };
@@ -48,6 +49,8 @@ export interface JobMessage {
   id: string;
   kind: JobKind;
   params: unknown;
+  /** the loaded dataset the job needs, when the host has it (its features are shared memory) */
+  dataset: SharedDataset | null;
 }
 
 /** Worker → host. `estimate_ms` marks a phase that runs inside one long native call (training):
@@ -66,7 +69,9 @@ export type WorkerMessage =
   | { type: 'result'; id: string; value: unknown }
   | { type: 'error'; id: string; error: ErrorInfo }
   | { type: 'points'; event: PointsEvent }
-  | { type: 'temp'; temp: TempFileEvent };
+  | { type: 'temp'; temp: TempFileEvent }
+  /** a dataset a worker loaded: the host keeps it for the next job on the same experiment */
+  | { type: 'dataset'; dataset: SharedDataset };
 
 /** The engine process's parent (Backend side) → the engine process. */
 export type ParentMessage =

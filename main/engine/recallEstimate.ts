@@ -26,10 +26,6 @@ import type { IndexDescription, NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
 import { exactSearch } from './tuning/groundTruth';
 
-/** A plain IVF index (not FastScan, not wrapped): its lists can be scanned in an order of ours. */
-const searchesListByList = (info: IndexDescription) =>
-  info.nlist !== null && info.chain.length === 1 && !info.type.includes('FastScan');
-
 export interface RecallEstimateOptions {
   /** pseudo-queries (default pseudoQueryCount; all stored vectors when there are fewer) */
   queries?: number;
@@ -78,7 +74,7 @@ export class RecallEstimator {
     this.queries = gatherRows(vectors, info.d, this.ids);
     this.width = Math.min(k + 1 + hole, info.ntotal);
     // the correction needs k-means centroids at their lists' means: L2 (IP indexes train spherical k-means)
-    this.method = searchesListByList(info) && info.metric === 'l2' ? 'loo_own_list' : 'loo';
+    this.method = info.listScan && info.metric === 'l2' ? 'loo_own_list' : 'loo';
     options.ctx?.progress(
       'ground_truth',
       0,

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../app/errors';
 import { observeTempFiles } from '../fsx/atomicWrite';
 import { loadAddon } from '../native/addon';
+import { offerDataset, onDatasetLoaded } from './datasets';
 import { JobContext } from './jobContext';
 import { runBuild } from './jobs/build';
 import { runEvaluate, runEvaluateFile, runTuneStep } from './jobs/evaluate';
@@ -17,7 +18,7 @@ import { registry } from './registry';
 type Handlers = { [K in keyof JobTypes]: (ctx: JobContext, params: JobTypes[K]['params']) => JobTypes[K]['result'] };
 
 const handlers: Handlers = {
-  info: runInfo,
+  info: (_ctx, params) => runInfo(params),
   sample: (ctx, params) => runSample(ctx, params),
   build: runBuild,
   evaluate: runEvaluate,
@@ -42,6 +43,7 @@ const { cancelFlag } = workerData as { cancelFlag: Int32Array };
 
 // the parent removes these if it must kill this process in the middle of a write
 observeTempFiles((temp, live) => post({ type: 'temp', temp: { path: temp, live } }));
+onDatasetLoaded((dataset) => post({ type: 'dataset', dataset }));
 
 const addon = loadAddon();
 addon.setCancelFlag(cancelFlag);
@@ -49,11 +51,14 @@ post({ type: 'ready', threads: addon.getNumThreads(), faiss_version: addon.faiss
 
 port.on('message', (message: JobMessage) => {
   const ctx = new JobContext(message.id, post, cancelFlag);
+  offerDataset(message.dataset);
   try {
     const handler = handlers[message.kind] as (ctx: JobContext, params: unknown) => unknown;
     post({ type: 'result', id: message.id, value: handler(ctx, message.params) });
   } catch (error) {
     if ((error as { fatal?: boolean }).fatal) process.exit(70);
     post({ type: 'error', id: message.id, error: toErrorInfo(error) });
+  } finally {
+    offerDataset(null);
   }
 });

@@ -26,6 +26,12 @@ export interface IndexDescription {
   ntotal: number;
   metric: Metric | 'other';
   isTrained: boolean;
+  /** a FastScan index answers the searches */
+  fastScan: boolean;
+  /** a plain IVF index (not FastScan, not wrapped): its lists can be scanned in an order of ours */
+  listScan: boolean;
+  /** an IndexIDMap in the chain: ids are not 0..ntotal-1 */
+  mapsIds: boolean;
   nlist: number | null;
   nprobe: number | null;
   kFactor: number | null;

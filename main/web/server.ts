@@ -3,7 +3,7 @@
 // Security: bound to 127.0.0.1; every /api/ request needs the random token (401);
 // a Host header other than the loopback address and port is refused (403, DNS rebinding);
 // WebSocket upgrades check the Origin as well. No request can take the server down: bad input
-// gets a 4xx, anything unexpected a 500 (logged to stderr). Each page's jobs and indexes go
+// gets a 4xx (a body over 1 MiB a 413), anything unexpected a 500 (logged to stderr). Each page's jobs and indexes go
 // with it when it closes (sessions.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -28,6 +28,9 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 const MAX_BODY = 1 << 20;
+/** A body above MAX_BODY is read and dropped up to this size, so the client reads its 413 rather
+ *  than a connection reset; past it the connection is cut. */
+const DRAIN_LIMIT = 64 << 20;
 const SECURITY_HEADERS = {
   'Content-Security-Policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; frame-ancestors 'none'",
@@ -54,21 +57,32 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const sameToken = (given: string | undefined | null, token: string) =>
-  typeof given === 'string' &&
-  given.length === token.length &&
-  crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token));
+/** Compares bytes, not characters: a header decodes as latin1, so a non-ASCII token of the right
+ *  length in characters has another length in UTF-8 bytes (timingSafeEqual throws on that). */
+function sameToken(given: string | undefined | null, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+class BodyTooLarge extends Error {}
 
 function readBody(request: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
+    let over = Number(request.headers['content-length'] ?? 0) > MAX_BODY;
+    if (over) reject(new BodyTooLarge());
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (!over && size > MAX_BODY) {
+        over = true;
+        chunks.length = 0;
+        reject(new BodyTooLarge());
+      }
+      if (!over) chunks.push(chunk);
+      else if (size > DRAIN_LIMIT) request.destroy();
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
@@ -159,6 +173,8 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       const text = await readBody(request);
       body = text.length === 0 ? {} : JSON.parse(text);
     } catch (error) {
+      if (error instanceof BodyTooLarge)
+        return sendJson(response, 413, refuse(`request body too large: the limit is ${MAX_BODY} bytes`));
       return sendJson(response, 400, refuse(`bad request body: ${(error as Error).message}`));
     }
     sendJson(response, 200, await sessions.call(session ?? null, url.pathname.slice(API_PREFIX.length), body, call));

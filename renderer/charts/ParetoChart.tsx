@@ -2,7 +2,7 @@
 // frontier across all of them, and each build's selected setting as a larger mark.
 import { memo } from 'react';
 import { CartesianGrid, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import { costAt, currentPoint, paretoFrontier, paretoPoints, type BuiltIndex, type CostView } from '../state/builds';
 import type { I18n } from '../i18n/i18n';
 import { useI18n } from '../i18n/LocaleProvider';

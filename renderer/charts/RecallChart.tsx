@@ -15,7 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import type { I18n } from '../i18n/i18n';
 import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, curve, currentPoint, type BuiltIndex, type CostView } from '../state/builds';

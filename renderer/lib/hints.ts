@@ -1,6 +1,7 @@
 // Plain-language sentences next to the numbers, for hobbyists who know RVC but not faiss.
 import type { ExperimentInfo, TuningPoint, UsageCost } from '../../app/contract';
-import { FASTSCAN_HEAP_MAX_K, RVC_K, RVC_SAFE_K_FACTOR } from '../../app/presets';
+import { FASTSCAN_HEAP_MAX_K, RVC_SAFE_K_FACTOR } from '../../app/rvc/fastScan';
+import { RVC_K } from '../../app/rvc/defaults';
 import { pointKey } from '../../app/tuning/settings';
 import type { I18n } from '../i18n/i18n';
 import { costAt, settingsOf, type BuiltIndex, type CostView } from '../state/builds';

@@ -25,12 +25,3 @@ export const dirName = (file: string) => {
   const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return cut <= 0 ? file.slice(0, cut + 1) : file.slice(0, cut);
 };
-
-/** A re-saved copy's name: RVC's "_nprobe_{p}" part updated, else ".nprobe{p}" before .index. */
-export function resavedName(file: string, nprobe: number | null, kFactor: number | null): string {
-  const suffix = kFactor === null ? '' : `_kf${kFactor}`;
-  if (nprobe !== null && /_nprobe_\d+/.test(file))
-    return file.replace(/_nprobe_\d+(_kf\d+(\.\d+)?)?/, `_nprobe_${nprobe}${suffix}`);
-  const parts = [nprobe === null ? '' : `.nprobe${nprobe}`, kFactor === null ? '' : `.kf${kFactor}`].join('');
-  return file.replace(/(\.index)?$/, `${parts || '.copy'}.index`);
-}

@@ -1,6 +1,6 @@
 // Every build of this experiment side by side, each at its selected n_probe / k_factor, with the
 // cost in the chosen usage.
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import { viewLabel } from '../charts/RecallChart';
 import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, currentPoint, type BuiltIndex, type CostView } from '../state/builds';

@@ -2,6 +2,7 @@
 import { memo, useState } from 'react';
 import type { ExperimentInfo } from '../../app/contract';
 import type { MessageKey } from '../../app/i18n';
+import { audioSeconds, FRAMES_PER_SECOND } from '../../app/rvc/defaults';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
 import { useI18n } from '../i18n/LocaleProvider';
@@ -49,7 +50,12 @@ function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }
         </div>
         <div>
           <dt>{i18n.t('experiment.audio')}</dt>
-          <dd>{i18n.t('experiment.audioValue', { minutes: i18n.count(Math.round(info.n / 50 / 60)) })}</dd>
+          <dd>
+            {i18n.t('experiment.audioValue', {
+              minutes: i18n.count(Math.round(audioSeconds(info.n) / 60)),
+              fps: FRAMES_PER_SECOND,
+            })}
+          </dd>
         </div>
         <div title={i18n.t('experiment.memoryTitle')}>
           <dt>{i18n.t('experiment.memory')}</dt>

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { ExportResult } from '../../app/contract';
 import type { MessageKey } from '../../app/i18n';
-import { rvcIndexFileName, rvcVersionFor } from '../../app/rvcNames';
+import { rvcIndexFileName, rvcVersionFor } from '../../app/rvc/names';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
 import { chartToPng, download, slug } from '../lib/chartPng';

@@ -3,7 +3,10 @@
 // value, n_probe (search-time: tunes the selected build without rebuilding), k_factor for RFlat,
 // efSearch for HNSW, α-query expansion (advanced), and Build with progress and Cancel.
 import type { Metric } from '../../app/contract';
-import { nIvfBand, presetById, presets, RVC_K, RVC_SAFE_K_FACTOR, rvcNIvf, type PresetId } from '../../app/presets';
+import { BAND_HIGH, BAND_LOW, nIvfBand, rvcNIvf } from '../../app/rvc/nIvf';
+import { presetById, presets, type PresetId } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
+import { RVC_SAFE_K_FACTOR } from '../../app/rvc/fastScan';
 import { JobStatus } from '../components/JobStatus';
 import { LogSlider } from '../components/LogSlider';
 import { Hint, Notices } from '../components/Notices';
@@ -41,7 +44,6 @@ export function IndexPanel({ studio }: { studio: Studio }) {
   const vectors = indexedVectors(config, info);
   const band = nIvfBand(vectors);
   const rvcLists = rvcNIvf(vectors);
-  const nIvfMax = Math.max(2, Math.min(vectors, Math.max(band.max, Math.floor(32 * Math.sqrt(vectors)))));
   const nlist = attached && active?.result.nlist != null ? active.result.nlist : (shape?.nlist ?? null);
   const point = attached && active ? currentPoint(active) : null;
   const tuning = attached && active;
@@ -107,7 +109,7 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             })}
           </p>
         )}
-        <Notices errors={check.errors} warnings={check.warnings.filter((w) => !w.startsWith('IP metric'))} />
+        <Notices errors={check.errors} warnings={check.warnings} />
       </div>
 
       <FramesControl config={config} info={info} shape={shape} disabled={running} onChange={studio.changeConfig} />
@@ -124,14 +126,16 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             }
             value={config.nIvf}
             min={1}
-            max={nIvfMax}
+            max={band.sliderMax}
             onChange={(nIvf) => studio.changeConfig({ nIvf })}
             disabled={running}
             band={{
               low: band.low,
               high: band.high,
               label: i18n.t('index.nivfBand', {
-                capped: band.high < Math.floor(16 * Math.sqrt(vectors)) ? 'yes' : 'no',
+                lowFactor: BAND_LOW,
+                highFactor: BAND_HIGH,
+                capped: band.capped ? 'yes' : 'no',
                 low: band.low,
                 high: band.high,
               }),

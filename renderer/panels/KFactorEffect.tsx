@@ -3,7 +3,7 @@
 // request by the engine's tuning loop; the points are kept with the build's others, so moving the
 // k_factor slider to a measured value shows it at once.
 import { useState } from 'react';
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import { Hint } from '../components/Notices';
 import { useI18n } from '../i18n/LocaleProvider';
 import { kFactorEffectHint } from '../lib/hints';

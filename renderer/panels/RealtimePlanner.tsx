@@ -3,7 +3,7 @@
 // find. Every time is this machine's, with this faiss build and thread count.
 import type { EngineStatus } from '../../app/contract';
 import { keepsUp, REALTIME_BUDGET_SHARE } from '../../app/cost';
-import { RVC_K } from '../../app/presets';
+import { RVC_K } from '../../app/rvc/defaults';
 import { Hint } from '../components/Notices';
 import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, curve, type BuiltIndex, type CostView } from '../state/builds';

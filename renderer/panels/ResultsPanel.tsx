@@ -2,8 +2,8 @@
 // every build, its list-size histogram, the k_factor effect (RFlat builds), the comparison table,
 // and — for realtime use — the planner. Cost is shown the way RVC pays it: offline segments or
 // realtime blocks (the usage and block choices at the top).
-import { REALTIME_BLOCK_SECONDS, type Usage } from '../../app/cost';
-import { RVC_K } from '../../app/presets';
+import { blockFrames, REALTIME_BLOCK_SECONDS, type Usage } from '../../app/cost';
+import { RVC_K } from '../../app/rvc/defaults';
 import { HistogramChart } from '../charts/HistogramChart';
 import { ParetoChart } from '../charts/ParetoChart';
 import { RecallChart, viewLabel } from '../charts/RecallChart';
@@ -43,7 +43,10 @@ function CostViewControls({ studio }: { studio: Studio }) {
         >
           {REALTIME_BLOCK_SECONDS.map((seconds) => (
             <option key={seconds} value={seconds}>
-              {i18n.t('results.blockOption', { seconds: i18n.count(seconds), frames: Math.floor(seconds * 50) })}
+              {i18n.t('results.blockOption', {
+                seconds: i18n.count(seconds),
+                frames: blockFrames('realtime', seconds),
+              })}
             </option>
           ))}
         </select>

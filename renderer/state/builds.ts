@@ -4,7 +4,9 @@
 import { rawPhrase, type Phrase } from '../i18n/i18n';
 import type { BuildResult, PointsEvent, TuningPoint, UsageCost } from '../../app/contract';
 import { blockFrames, costOf, type Usage } from '../../app/cost';
-import { FASTSCAN_HEAP_MAX_K, RVC_K, type PresetId } from '../../app/presets';
+import { FASTSCAN_HEAP_MAX_K } from '../../app/rvc/fastScan';
+import { RVC_K } from '../../app/rvc/defaults';
+import type { PresetId } from '../../app/presets';
 import { pointKey, type SearchSettings } from '../../app/tuning/settings';
 import type { IndexConfig } from './config';
 

@@ -4,14 +4,11 @@
 import type { BuildRequest, ExperimentInfo, Metric } from '../../app/contract';
 import { checkFactory, expandFactory, type FactoryCheck } from '../../app/factory';
 import { indexBytes } from '../../app/memory';
-import {
-  presetById,
-  presets,
-  RVC_COMPRESS_CENTROIDS,
-  RVC_SAFE_K_FACTOR,
-  rvcCompression,
-  type PresetId,
-} from '../../app/presets';
+import { presetById, presets, type PresetId } from '../../app/presets';
+import { RVC_COMPRESS_CENTROIDS, rvcCompression } from '../../app/rvc/compression';
+import { DEFAULT_ALPHA, DEFAULT_NUM_EXPAND } from '../../app/rvc/defaults';
+import { RVC_SAFE_K_FACTOR } from '../../app/rvc/fastScan';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 
 export interface IndexConfig {
   presetId: PresetId;
@@ -38,9 +35,6 @@ export interface IndexConfig {
 /** k_factor when a preset gives none: the largest value RVC's faiss 1.7.3 searches safely. */
 export const DEFAULT_K_FACTOR = RVC_SAFE_K_FACTOR;
 export const DEFAULT_EF_SEARCH = 64;
-/** α-expansion defaults: a few neighbours (2–10 are typical), α = 3 as in αQE */
-export const DEFAULT_NUM_EXPAND = 4;
-export const DEFAULT_ALPHA = 3;
 
 /** Presets that reproduce RVC, including its rule of compressing above 200 000 frames. */
 const FOLLOWS_RVC_COMPRESSION: readonly PresetId[] = ['rvc', 'rvc2023'];
@@ -84,13 +78,15 @@ export function presetConfig(
   const rvcRule = FOLLOWS_RVC_COMPRESSION.includes(presetId) ? rvcCompression(info.n) : null;
   const compress = rvcRule !== null;
   const centroids = rvcRule ?? carried.centroids ?? RVC_COMPRESS_CENTROIDS;
-  const defaults = presetById(presetId).defaults(indexedVectors({ compress, centroids }, info), info.d);
+  const vectors = indexedVectors({ compress, centroids }, info);
+  const defaults = presetById(presetId).defaults(vectors, info.d);
   return {
     presetId,
     factory: defaults.factory,
     // the metric is the user's choice across presets (all presets default to L2)
     metric: carried.metric ?? defaults.metric,
-    nIvf: defaults.nIvf ?? Math.max(1, Math.floor(Math.sqrt(info.n) * 4)),
+    // kept for a factory typed later with {n}: RVC's rule for what the index holds
+    nIvf: defaults.nIvf ?? rvcNIvf(vectors),
     nprobe: defaults.nprobe ?? 1,
     kFactor: defaults.kFactor ?? DEFAULT_K_FACTOR,
     efSearch: defaults.efSearch ?? DEFAULT_EF_SEARCH,
@@ -137,7 +133,6 @@ export function checkConfig(config: IndexConfig, info: Pick<ExperimentInfo, 'd' 
     d: info.d,
     n: trainingVectors(config, info),
     nIvf: usesNIvf(config.factory) ? config.nIvf : undefined,
-    metric: config.metric,
     kFactor: config.kFactor,
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planBuild } from '../../app/buildPlan';
-import { RVC_COMPRESS_CENTROIDS, RVC_COMPRESS_THRESHOLD, rvcNIvf } from '../../app/presets';
+import { RVC_COMPRESS_CENTROIDS, RVC_COMPRESS_THRESHOLD } from '../../app/rvc/compression';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 
 describe('planBuild', () => {
   it("applies RVC's 200 000-frame rule to RVC's preset only, above the threshold", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkFactory } from '../../app/factory';
 import { indexBytes } from '../../app/memory';
-import { nIvfBand, nprobeSweep, presetById, presets, rvc2023NIvf, rvc2023NProbe, rvcNIvf } from '../../app/presets';
-import { rvcIndexFileName } from '../../app/rvcNames';
+import { nIvfBand, rvc2023NIvf, rvc2023NProbe, rvcNIvf } from '../../app/rvc/nIvf';
+import { nprobeSweep, presetById, presets } from '../../app/presets';
+import { rvcIndexFileName } from '../../app/rvc/names';
 
 describe('factory strings', () => {
   it('accepts what the presets produce and expands {n}', () => {
@@ -36,12 +37,24 @@ describe('factory strings', () => {
     expect(check.errors.join('\n')).toMatch(message);
   });
 
-  it('warns below 39 training points per list, for RFlat with k_factor 1, and for IP', () => {
+  it('names an ID map as the unsupported part, once, and still checks the rest', () => {
+    const check = checkFactory('IDMap,Flat', { d: 768 });
+    expect(check.ok).toBe(false);
+    expect(check.errors).toEqual([
+      expect.stringMatching(/^'IDMap' is not supported: .*leave 'IDMap,' out \(e\.g\. 'Flat'\)/),
+    ]);
+    expect(checkFactory('IDMap2,IVF8,Flta', { d: 768 }).errors).toEqual([
+      expect.stringMatching(/^'IDMap2' is not supported/),
+      expect.stringMatching(/unknown part 'Flta'/),
+    ]);
+    expect(checkFactory('NSG32', { d: 768 }).errors).toEqual([
+      expect.stringMatching(/^'NSG32' is a faiss index this app does not build/),
+    ]);
+  });
+
+  it('warns below 39 training points per list and for RFlat with k_factor 1', () => {
     expect(checkFactory('IVF100,Flat', { d: 768, n: 3000 }).warnings.join()).toMatch(/fewer than 39/);
     expect(checkFactory('IVF8,PQ384x4fs,RFlat', { d: 768, kFactor: 1 }).warnings.join()).toMatch(/re-ranks nothing/);
-    expect(checkFactory('Flat', { d: 768, metric: 'ip' }).warnings.join()).toMatch(
-      /RVC weights neighbours by 1\/distance²/,
-    );
   });
 
   it('understands transforms, HNSW and SQ', () => {
@@ -74,7 +87,16 @@ describe('presets', () => {
   });
 
   it('n_ivf band and n_probe sweep', () => {
-    expect(nIvfBand(30_000)).toEqual({ low: 692, high: 769, max: 769 });
+    // N // 39 = 769 cuts 16·√N = 2771 (and 8·√N) short
+    expect(nIvfBand(30_000)).toEqual({ low: 692, high: 769, middle: 769, max: 769, capped: true, sliderMax: 5542 });
+    expect(nIvfBand(1_000_000)).toEqual({
+      low: 4000,
+      high: 16_000,
+      middle: 8000,
+      max: 25_641,
+      capped: false,
+      sliderMax: 32_000,
+    });
     expect(nprobeSweep(769)).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 769]);
     expect(nprobeSweep(1)).toEqual([1]);
   });

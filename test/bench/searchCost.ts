@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { OFFLINE_SEGMENT_FRAMES } from '../../app/cost';
-import { FRAMES_PER_SECOND } from '../../app/evaluation';
+import { FRAMES_PER_SECOND } from '../../app/rvc/defaults';
 import { encodeNpyFloat32 } from '../../app/npy';
 import { loadAddon } from '../../main/native/addon';
 

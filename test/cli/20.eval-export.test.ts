@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvalResult, ExportResult } from '../../app/contract';
-import { rvcNIvf } from '../../app/presets';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 import { runCli, runCliJson } from '../helpers/cli';
 import { runPython } from '../helpers/python';
 import { tempDir } from '../helpers/tmp';

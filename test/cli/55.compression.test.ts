@@ -4,7 +4,7 @@
 // planBuild's decision at it is unit-tested in test/app.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rvcNIvf } from '../../app/presets';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 import { runCli, runCliJson } from '../helpers/cli';
 import { runPython } from '../helpers/python';
 import { tempDir } from '../helpers/tmp';

@@ -10,6 +10,7 @@ interface BuilderConfig {
   linux: { target: string[] };
   win: { target: { target: string }[] };
   mac: { target: { target: string }[] };
+  electronFuses: Record<string, boolean>;
 }
 
 async function loadConfig(): Promise<BuilderConfig> {
@@ -33,12 +34,26 @@ describe('electron-builder.yml', () => {
     // getConfig normalises `files` into file sets
     const files = config.files.flatMap((set) => (typeof set === 'string' ? [set] : set.filter));
     expect(files).toEqual(expect.arrayContaining(['package.json', 'out/**', 'build/native/Release/*.node']));
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['build/native/Release/*.node', 'out/engine-worker.cjs']));
+    // every path main/paths.ts maps to app.asar.unpacked
+    expect(config.asarUnpack).toEqual(
+      expect.arrayContaining(['build/native/Release/*.node', 'out/engine-process.cjs', 'out/engine-worker.cjs']),
+    );
     // electron-builder never packs its buildResources folder: it must not be build/
     expect(config.directories.buildResources).not.toBe('build');
     expect(config.extraResources[0]).toMatchObject({
       from: 'build/native/runtime/${os}',
       to: 'app.asar.unpacked/build/native/Release',
+    });
+  });
+
+  it('flips the Electron fuses that would let the binary run other code', async () => {
+    expect((await loadConfig()).electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+      enableCookieEncryption: true,
     });
   });
 });

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../app/errors';
-import { rvcNIvf } from '../../app/presets';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 import { Backend } from '../../main/backend';
 import { EngineHost, type EngineCrash } from '../../main/engine/host';
 import { HANG_MS } from '../helpers/hang';
@@ -88,6 +88,36 @@ describe('EngineHost', () => {
       expect(b.type).toBe('IndexFlat');
       expect(host.workerCount).toBe(2);
     } finally {
+      await local.shutdown();
+    }
+  });
+
+  it('loads an experiment once: its summary reads headers only, every worker reuses the loaded frames', async () => {
+    const host = new EngineHost();
+    const local = new Backend({ dataDir: path.join(dir, 'data6'), engine: host });
+    const loads = new Set<string>();
+    const stop = host.onProgress((event) => {
+      if (event.phase === 'load') loads.add(event.job_id);
+    });
+    try {
+      const info = await local.experimentInfo({ path: experiment });
+      expect(info).toMatchObject({ n: 6000, d: 256, dropped_rows: 0 });
+      expect(loads.size).toBe(0);
+      await local.build({ experiment, hold_out: true, job_id: 'first' });
+      expect([...loads]).toEqual(['first']);
+      // the first worker is busy with one: the other starts and gets the loaded frames
+      const [a, b] = await Promise.all([
+        local.build({ experiment, hold_out: true, factory: 'Flat', job_id: 'second' }),
+        local.build({ experiment, hold_out: true, factory: 'IVF16,Flat', job_id: 'third' }),
+      ]);
+      expect(host.workerCount).toBe(2);
+      expect([...loads]).toEqual(['first']);
+      expect(a.held_out).toEqual(b.held_out);
+      expect(a.ntotal).toBe(b.ntotal);
+      // the summary of a loaded experiment is the same
+      expect(await local.experimentInfo({ path: experiment })).toEqual(info);
+    } finally {
+      stop();
       await local.shutdown();
     }
   });

@@ -9,7 +9,7 @@ import type { Metric } from '../../app/contract';
 import { l2NormalizeRows } from '../../app/dataset/normalize';
 import { AppError } from '../../app/errors';
 import { blendErrors, mean, recallAtK, rvcBlends } from '../../app/evaluation';
-import { rvcNIvf } from '../../app/presets';
+import { rvcNIvf } from '../../app/rvc/nIvf';
 import { permuteRowsInPlace, seededPermutation } from '../../app/random';
 import {
   RECALL_ESTIMATE,

@@ -20,6 +20,9 @@ describe('native Index', () => {
       ntotal: 0,
       metric: 'l2',
       isTrained: false,
+      fastScan: false,
+      listScan: true,
+      mapsIds: false,
       nlist: 16,
       nprobe: 1,
       kFactor: null,
@@ -95,12 +98,16 @@ describe('native Index', () => {
     expect(refine.describe()).toMatchObject({
       type: 'IndexRefine',
       chain: ['IndexRefine', 'IndexIVFPQFastScan'],
+      fastScan: true,
+      listScan: false,
       nprobe: 4,
       kFactor: 6,
     });
     const pre = addon.Index.create(d, 'PCA16,IVF8,Flat', 'l2');
     pre.setParameters('nprobe=5');
-    expect(pre.describe()).toMatchObject({ type: 'IndexPreTransform', nlist: 8, nprobe: 5 });
+    expect(pre.describe()).toMatchObject({ type: 'IndexPreTransform', nlist: 8, nprobe: 5, listScan: false });
+    expect(addon.Index.create(d, 'IVF8,PQ8x4fs', 'l2').describe()).toMatchObject({ fastScan: true, listScan: false });
+    expect(addon.Index.create(d, 'IDMap,Flat', 'l2').describe()).toMatchObject({ mapsIds: true, nlist: null });
     const hnsw = addon.Index.create(d, 'HNSW16', 'l2');
     hnsw.setParameters('efSearch=48');
     expect(hnsw.describe()).toMatchObject({ efSearch: 48, nlist: null, nprobe: null });

@@ -1,7 +1,7 @@
 // The Index panel's frames (RVC's 200k compression rule), α-expansion and k_factor rules, without React.
 import { describe, expect, it } from 'vitest';
 import type { BuildResult, ExperimentInfo } from '../../app/contract';
-import { rvc2023NIvf, rvc2023NProbe, rvcNIvf } from '../../app/presets';
+import { rvc2023NIvf, rvc2023NProbe, rvcNIvf } from '../../app/rvc/nIvf';
 import { kFactorEffect, newBuiltIndex, withPoints } from '../../renderer/state/builds';
 import { pointsEvent, tuningPoint } from '../helpers/points';
 import { checkFactory } from '../../app/factory';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, completionTarget, dirName, joinPath, resavedName } from '../../renderer/lib/pathInput';
+import { resavedName } from '../../app/rvc/names';
+import { baseName, completionTarget, dirName, joinPath } from '../../renderer/lib/pathInput';
 
 describe('typed paths (browser-mode folder picker)', () => {
   it('lists only the folder typed so far, filtered by the last part', () => {

@@ -49,6 +49,7 @@ const buildResult = (over: Partial<BuildResult> = {}): BuildResult => ({
   memory_bytes: 1,
   held_out: { files: 3, frames: 1500 },
   warnings: [],
+  notices: [],
   ...over,
 });
 

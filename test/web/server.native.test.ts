@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { startWebServer, type RunningServer } from '../../main/web/server';
 import { tempDir } from '../helpers/tmp';
+import { webRequest, type WebRequest } from '../helpers/webRequest';
 
 let server: RunningServer;
 let dir: string;
@@ -20,48 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-interface Answer {
-  status: number;
-  body: string;
-  json(): unknown;
-}
-
-function request(options: {
-  method?: string;
-  path: string;
-  host?: string;
-  token?: string | null;
-  body?: string;
-  headers?: Record<string, string>;
-  server?: RunningServer;
-}): Promise<Answer> {
-  const target = options.server ?? server;
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: target.port,
-        method: options.method ?? 'POST',
-        path: options.path,
-        headers: {
-          host: options.host ?? `127.0.0.1:${target.port}`,
-          ...(options.token === null ? {} : { 'x-rvc-token': options.token ?? target.token }),
-          ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...options.headers,
-        },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, json: () => JSON.parse(body) }));
-      },
-    );
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
-}
+const request = (options: Omit<WebRequest, 'server'> & { server?: RunningServer }) =>
+  webRequest({ ...options, server: options.server ?? server });
 
 function upgrade(options: {
   origin?: string;

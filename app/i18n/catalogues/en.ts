@@ -81,7 +81,7 @@ export const en = {
   'experiment.dimensions': 'Dimensions (d)',
   'experiment.files': 'Feature files',
   'experiment.audio': 'Audio',
-  'experiment.audioValue': '≈ {minutes} min (50 frames/s)',
+  'experiment.audioValue': '≈ {minutes} min ({fps} frames/s)',
   'experiment.memoryTitle': 'features in memory plus an RVC-preset index over them',
   'experiment.memory': 'Memory estimate',
   'experiment.heldOut': 'Held out to measure recall',
@@ -121,7 +121,8 @@ export const en = {
     '✓ {factory} — valid for d = {d}, {rows} training {compress, select, yes {centroids} other {frames}}',
   'index.nivfLabel': 'n_ivf — number of lists',
   'index.logScale': '(log scale)',
-  'index.nivfBand': 'advised 4√N–16√N{capped, select, yes { (at most N/39)} other {}}: {low}–{high}',
+  'index.nivfBand':
+    'advised {lowFactor}√N–{highFactor}√N{capped, select, yes { (at most N/39)} other {}}: {low}–{high}',
   'index.perList': '{lists} lists ≈ {rows} {compress, select, yes {centroids} other {frames}} per list.',
   'index.tooManyLists': 'Above N/39 = {max}: faiss has too few frames per list to train well.',
   'index.moreLists': 'More lists make each search cheaper but need a larger n_probe for the same recall.',

@@ -78,7 +78,7 @@ export const es: Catalogue = {
   'experiment.dimensions': 'Dimensiones (d)',
   'experiment.files': 'Archivos de características',
   'experiment.audio': 'Audio',
-  'experiment.audioValue': '≈ {minutes} min (50 fotogramas/s)',
+  'experiment.audioValue': '≈ {minutes} min ({fps} fotogramas/s)',
   'experiment.memoryTitle': 'características en memoria más un índice del preajuste de RVC sobre ellas',
   'experiment.memory': 'Memoria estimada',
   'experiment.heldOut': 'Reservado para medir el recall',
@@ -119,7 +119,8 @@ export const es: Catalogue = {
     '✓ {factory} — válida para d = {d}, {rows} {compress, select, yes {centroides} other {fotogramas}} de entrenamiento',
   'index.nivfLabel': 'n_ivf — número de listas',
   'index.logScale': '(escala logarítmica)',
-  'index.nivfBand': 'recomendado 4√N–16√N{capped, select, yes { (como mucho N/39)} other {}}: {low}–{high}',
+  'index.nivfBand':
+    'recomendado {lowFactor}√N–{highFactor}√N{capped, select, yes { (como mucho N/39)} other {}}: {low}–{high}',
   'index.perList': '{lists} listas ≈ {rows} {compress, select, yes {centroides} other {fotogramas}} por lista.',
   'index.tooManyLists': 'Por encima de N/39 = {max}: hay muy pocos fotogramas por lista para que faiss entrene bien.',
   'index.moreLists': 'Más listas abaratan cada búsqueda, pero necesitan un n_probe mayor para el mismo recall.',

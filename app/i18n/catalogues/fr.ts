@@ -78,7 +78,7 @@ export const fr: Catalogue = {
   'experiment.dimensions': 'Dimensions (d)',
   'experiment.files': 'Fichiers de caractéristiques',
   'experiment.audio': 'Audio',
-  'experiment.audioValue': '≈ {minutes} min (50 trames/s)',
+  'experiment.audioValue': '≈ {minutes} min ({fps} trames/s)',
   'experiment.memoryTitle': 'caractéristiques en mémoire plus un index du préréglage RVC sur elles',
   'experiment.memory': 'Mémoire estimée',
   'experiment.heldOut': 'Mis de côté pour mesurer le rappel',
@@ -117,7 +117,8 @@ export const fr: Catalogue = {
     '✓ {factory} — valide pour d = {d}, {rows} {compress, select, yes {centroïdes} other {trames}} d’entraînement',
   'index.nivfLabel': 'n_ivf — nombre de listes',
   'index.logScale': '(échelle log)',
-  'index.nivfBand': 'conseillé 4√N–16√N{capped, select, yes { (au plus N/39)} other {}} : {low}–{high}',
+  'index.nivfBand':
+    'conseillé {lowFactor}√N–{highFactor}√N{capped, select, yes { (au plus N/39)} other {}} : {low}–{high}',
   'index.perList': '{lists} listes ≈ {rows} {compress, select, yes {centroïdes} other {trames}} par liste.',
   'index.tooManyLists': 'Au-delà de N/39 = {max} : trop peu de trames par liste pour que faiss s’entraîne bien.',
   'index.moreLists':

@@ -78,7 +78,7 @@ export const ja: Catalogue = {
   'experiment.dimensions': '次元（d）',
   'experiment.files': '特徴量ファイル',
   'experiment.audio': '音声',
-  'experiment.audioValue': '≈ {minutes} 分（毎秒 50 フレーム）',
+  'experiment.audioValue': '≈ {minutes} 分（毎秒 {fps} フレーム）',
   'experiment.memoryTitle': 'メモリ上の特徴量と、それに対する RVC プリセットのインデックス',
   'experiment.memory': 'メモリ見積もり',
   'experiment.heldOut': 'リコール測定用のホールドアウト',
@@ -117,7 +117,7 @@ export const ja: Catalogue = {
     '✓ {factory} — d = {d} で有効、学習用{compress, select, yes {セントロイド} other {フレーム}} {rows} 個',
   'index.nivfLabel': 'n_ivf — リスト数',
   'index.logScale': '（対数目盛）',
-  'index.nivfBand': '推奨 4√N–16√N{capped, select, yes {（最大 N/39）} other {}}：{low}–{high}',
+  'index.nivfBand': '推奨 {lowFactor}√N–{highFactor}√N{capped, select, yes {（最大 N/39）} other {}}：{low}–{high}',
   'index.perList': '{lists} リスト ≈ リストあたり {rows} {compress, select, yes {セントロイド} other {フレーム}}。',
   'index.tooManyLists':
     'N/39 = {max} を超えています：リストあたりのフレームが少なすぎて faiss がうまく学習できません。',

@@ -78,7 +78,7 @@ export const ptBR: Catalogue = {
   'experiment.dimensions': 'Dimensões (d)',
   'experiment.files': 'Arquivos de características',
   'experiment.audio': 'Áudio',
-  'experiment.audioValue': '≈ {minutes} min (50 quadros/s)',
+  'experiment.audioValue': '≈ {minutes} min ({fps} quadros/s)',
   'experiment.memoryTitle': 'características em memória mais um índice do preset do RVC sobre elas',
   'experiment.memory': 'Memória estimada',
   'experiment.heldOut': 'Reservado para medir o recall',
@@ -117,7 +117,8 @@ export const ptBR: Catalogue = {
     '✓ {factory} — válida para d = {d}, {rows} {compress, select, yes {centroides} other {quadros}} de treino',
   'index.nivfLabel': 'n_ivf — número de listas',
   'index.logScale': '(escala log)',
-  'index.nivfBand': 'recomendado 4√N–16√N{capped, select, yes { (no máximo N/39)} other {}}: {low}–{high}',
+  'index.nivfBand':
+    'recomendado {lowFactor}√N–{highFactor}√N{capped, select, yes { (no máximo N/39)} other {}}: {low}–{high}',
   'index.perList': '{lists} listas ≈ {rows} {compress, select, yes {centroides} other {quadros}} por lista.',
   'index.tooManyLists': 'Acima de N/39 = {max}: há poucos quadros por lista para o faiss treinar bem.',
   'index.moreLists': 'Mais listas deixam cada busca mais barata, mas pedem um n_probe maior para o mesmo recall.',

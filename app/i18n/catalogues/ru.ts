@@ -77,7 +77,7 @@ export const ru: Catalogue = {
   'experiment.dimensions': 'Размерность (d)',
   'experiment.files': 'Файлы признаков',
   'experiment.audio': 'Аудио',
-  'experiment.audioValue': '≈ {minutes} мин (50 кадров/с)',
+  'experiment.audioValue': '≈ {minutes} мин ({fps} кадров/с)',
   'experiment.memoryTitle': 'признаки в памяти плюс индекс по пресету RVC над ними',
   'experiment.memory': 'Оценка памяти',
   'experiment.heldOut': 'Отложено для измерения полноты',
@@ -117,7 +117,8 @@ export const ru: Catalogue = {
     '✓ {factory} — подходит для d = {d}, для обучения: {rows} {compress, select, yes {центроидов} other {кадров}}',
   'index.nivfLabel': 'n_ivf — число списков',
   'index.logScale': '(логарифмическая шкала)',
-  'index.nivfBand': 'рекомендуется 4√N–16√N{capped, select, yes { (не более N/39)} other {}}: {low}–{high}',
+  'index.nivfBand':
+    'рекомендуется {lowFactor}√N–{highFactor}√N{capped, select, yes { (не более N/39)} other {}}: {low}–{high}',
   'index.perList': '{lists} списков ≈ {rows} {compress, select, yes {центроидов} other {кадров}} на список.',
   'index.tooManyLists': 'Больше N/39 = {max}: на список приходится слишком мало кадров, чтобы faiss хорошо обучился.',
   'index.moreLists': 'Чем больше списков, тем дешевле каждый поиск, но для той же полноты нужен больший n_probe.',

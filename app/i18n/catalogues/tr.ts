@@ -76,7 +76,7 @@ export const tr: Catalogue = {
   'experiment.dimensions': 'Boyut (d)',
   'experiment.files': 'Öznitelik dosyaları',
   'experiment.audio': 'Ses',
-  'experiment.audioValue': '≈ {minutes} dk (saniyede 50 kare)',
+  'experiment.audioValue': '≈ {minutes} dk (saniyede {fps} kare)',
   'experiment.memoryTitle': 'bellekteki öznitelikler ve üzerlerinde RVC hazır ayarıyla bir indeks',
   'experiment.memory': 'Bellek tahmini',
   'experiment.heldOut': 'Duyarlılığı ölçmek için ayrılan',
@@ -115,7 +115,8 @@ export const tr: Catalogue = {
     '✓ {factory} — d = {d} için geçerli, {rows} eğitim {compress, select, yes {merkezi} other {karesi}}',
   'index.nivfLabel': 'n_ivf — liste sayısı',
   'index.logScale': '(log ölçek)',
-  'index.nivfBand': 'önerilen 4√N–16√N{capped, select, yes { (en fazla N/39)} other {}}: {low}–{high}',
+  'index.nivfBand':
+    'önerilen {lowFactor}√N–{highFactor}√N{capped, select, yes { (en fazla N/39)} other {}}: {low}–{high}',
   'index.perList': '{lists} liste ≈ liste başına {rows} {compress, select, yes {merkez} other {kare}}.',
   'index.tooManyLists': 'N/39 = {max} üstünde: liste başına kare, faiss’in iyi eğitilmesi için çok az.',
   'index.moreLists': 'Daha çok liste her aramayı ucuzlatır ama aynı duyarlılık için daha büyük bir n_probe gerekir.',

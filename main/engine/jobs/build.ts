@@ -2,8 +2,9 @@
 // (write). The built index stays in this worker's registry for evaluation and export.
 import type { BuildResult } from '../../../app/contract';
 import { argumentError } from '../../../app/errors';
-import { planBuild } from '../../../app/buildPlan';
+import { planBuild, type BuildPlan } from '../../../app/buildPlan';
 import { clusterStats } from '../../../app/clusterStats';
+import { buildNotices, distinctRows } from '../../../app/degenerateData';
 import { indexBytes } from '../../../app/memory';
 import { trainingFlops } from '../../../app/trainingCost';
 import path from 'node:path';
@@ -38,12 +39,18 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   const addon = loadAddon();
   const started = performance.now();
   const holdOut = params.hold_out ?? false;
-  const forRvc = params.save === true || params.out !== undefined || params.export_files !== undefined;
-  const planOptions = { ...params, forRvc };
-  // the index's memory counts in the check made before the features are read (a bad factory
-  // fails here too, before anything is loaded)
+  const writesFile = params.save === true || params.out !== undefined;
+  const planOptions = { ...params, forRvc: writesFile || params.export_files !== undefined, writesFile };
+  // planned from the headers, before the features are read: the index's memory counts in the
+  // memory check, and a bad factory fails before anything is loaded. Planned again only when
+  // reading the frames changed N (NaN/Inf rows dropped).
+  let planned: { n: number; d: number; plan: BuildPlan } | null = null;
+  const planFor = (n: number, d: number): BuildPlan => {
+    if (planned?.n !== n || planned.d !== d) planned = { n, d, plan: planBuild(planOptions, n, d) };
+    return planned.plan;
+  };
   const reserveBytes = (n: number, d: number) => {
-    const plan = planBuild(planOptions, n, d);
+    const plan = planFor(n, d);
     return indexBytes(plan.shape, plan.exportRows, d);
   };
   const dataset = prepareDataset(ctx, {
@@ -56,13 +63,9 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   const loadMs = performance.now() - started;
   const { d } = dataset;
   // judged against what the export will hold, before any k-means, expansion or training
-  const plan = planBuild(planOptions, dataset.n, d);
+  const plan = planFor(dataset.n, d);
   const { shape, metric } = plan;
-  // the IP warning matters when this build writes a file RVC may pick up; the app's export checks say it otherwise
-  for (const warning of plan.warnings.filter(
-    (w) => params.save || params.out !== undefined || !w.startsWith('IP metric'),
-  ))
-    ctx.warn(warning);
+  for (const warning of plan.warnings) ctx.warn(warning);
   // files this build (or the export after it) will write: refused now, not after a long build
   const naming = {
     folder: dataset.exportFolder,
@@ -133,6 +136,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
 
     const info = index.describe();
     const sizes = index.listSizes();
+    for (const notice of buildNotices(distinctRows(view.database, d), sizes)) ctx.notice(notice);
     registry.add(
       indexEntry({
         id: params.index_id,
@@ -175,6 +179,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
         ...(holdOut || params.queries !== undefined ? dataset.split.warnings : []),
         ...ctx.warnings,
       ],
+      notices: ctx.notices,
     };
   } catch (error) {
     index.dispose();

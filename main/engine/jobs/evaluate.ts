@@ -3,8 +3,10 @@
 // evaluateFile: final points of an index file, with ground truth over the file's own stored vectors.
 import type { EvalResult, Metric, PointsEvent, TuneRequest } from '../../../app/contract';
 import { AppError, argumentError } from '../../../app/errors';
-import { nprobeSweep, RVC_K } from '../../../app/presets';
+import { nprobeSweep } from '../../../app/presets';
+import { RVC_K } from '../../../app/rvc/defaults';
 import { l2NormalizeRows } from '../../../app/dataset/normalize';
+import { distinctRows, evaluationNotices } from '../../../app/degenerateData';
 import type { Intent } from '../../../app/tuning/policy';
 import { settingsFor, type SearchSettings } from '../../../app/tuning/settings';
 import type { IndexDescription } from '../../native/addon';
@@ -159,6 +161,7 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
         `${selfMatches} of ${nq} query frames are stored in ${params.index} (an export holds every frame): recall is inflated — pass --queries with features the index has not seen`,
       );
     }
+    for (const notice of evaluationNotices(distinctRows(stored, d))) ctx.notice(notice);
     const session = new TuningSession(index, new QuerySet(queries, d, k, metric, stored, stored), info);
     return finalResult(null, session, settings, costChoice(params), ctx);
   } finally {

@@ -10,7 +10,8 @@ import { costChoice, evalResult } from '../tuning/results';
 import { sessionFor } from '../tuning/sessions';
 import { AppError, argumentError } from '../../../app/errors';
 import { encodeNpyHeader } from '../../../app/npy';
-import { FASTSCAN_HEAP_MAX_K, RVC_K } from '../../../app/presets';
+import { englishText } from '../../../app/messages';
+import { RVC_K } from '../../../app/rvc/defaults';
 import { RVC_MAX_FASTSCAN_K_FACTOR, rvcFastScanAborts, rvcFastScanCandidates } from '../../../app/rvc/fastScan';
 import { writeFilesAtomic, type FileContent } from '../../fsx/atomicWrite';
 import type { NativeIndex } from '../../native/addon';
@@ -91,7 +92,7 @@ function compatibilityChecks(
     detail:
       info.metric === 'l2'
         ? 'L2: RVC’s 1/distance² weights apply'
-        : `${info.metric.toUpperCase()} metric: RVC weights neighbours by 1/distance², which assumes L2 — this export will blend wrongly in RVC`,
+        : englishText('rvc_metric_not_l2', { metric: info.metric.toUpperCase() }),
   });
   checks.push({
     name: 'ntotal',
@@ -110,23 +111,20 @@ function compatibilityChecks(
     reconstructDetail = `reconstruct_n(0, ntotal) fails: ${(error as Error).message} — RVC cannot load this index`;
   }
   checks.push({ name: 'reconstruct_n', ok: reconstructOk, detail: reconstructDetail });
-  const idMapped = info.chain.some((type) => type.startsWith('IndexIDMap'));
   checks.push({
     name: 'ids',
-    ok: !idMapped,
-    detail: idMapped ? 'the index maps custom ids; RVC needs ids 0..ntotal-1' : 'ids are 0..ntotal-1',
+    ok: !info.mapsIds,
+    detail: info.mapsIds ? 'the index maps custom ids; RVC needs ids 0..ntotal-1' : 'ids are 0..ntotal-1',
   });
-  // RVC searches k = 8; RFlat asks its base index for 8·k_factor candidates.
-  const fastScan = info.chain.some((type) => type.includes('FastScan'));
-  const candidates = RVC_K * (info.kFactor ?? 1);
-  if (fastScan) {
+  if (info.fastScan) {
+    const candidates = rvcFastScanCandidates(info.kFactor);
+    const aborts = rvcFastScanAborts(true, info.kFactor);
     checks.push({
       name: 'fastscan_top_k',
-      ok: candidates <= FASTSCAN_HEAP_MAX_K,
-      detail:
-        candidates <= FASTSCAN_HEAP_MAX_K
-          ? `RVC's FastScan search asks for ${candidates} candidates: faiss uses its heap top-k`
-          : `RVC's FastScan search asks for ${candidates} candidates (k_factor ${info.kFactor}): faiss-cpu 1.7.3, which RVC pins, then switches to a top-k that aborts on some data with tied distances (partitioning.cpp assertion). k_factor ≤ ${FASTSCAN_HEAP_MAX_K / RVC_K} avoids it; this app's own searches are not affected`,
+      ok: !aborts,
+      detail: !aborts
+        ? `RVC's FastScan search asks for ${candidates} candidates: faiss uses its heap top-k`
+        : `RVC's FastScan search asks for ${candidates} candidates (k_factor ${info.kFactor}): faiss-cpu 1.7.3, which RVC pins, then switches to a top-k that aborts on some data with tied distances (partitioning.cpp assertion). k_factor ≤ ${RVC_MAX_FASTSCAN_K_FACTOR} avoids it; this app's own searches are not affected`,
     });
   }
   checks.push({

@@ -9,8 +9,10 @@ import { parameterSpec, type SearchSettings } from '../../../app/tuning/settings
 import type { NativeIndex } from '../../native/addon';
 import type { QueryRows, QuerySet } from './querySet';
 
-/** Lone-frame calls timed per point (a detail: RVC never searches one frame at a time). */
+/** Lone-frame calls timed per final point (a detail: RVC never searches one frame at a time);
+ *  a first estimate times fewer, so that it stays quick where lone frames are slow (FastScan). */
 export const SINGLE_QUERIES = 32;
+const ESTIMATE_SINGLE_QUERIES = 8;
 /** A first search on this many queries warms the caches before anything is timed. */
 const WARMUP_QUERIES = 8;
 
@@ -45,7 +47,8 @@ export function measurePoint(
   const recalls = recallsAtK(offline.labels, rows.truth.labels, k, rows.nq);
   const recall = meanInterval(recalls);
   const blend = blendErrors(offline, set.storedVectors, rows.blends, k, d, rows.nq, reuse);
-  const single = index.searchBlocks(rows.queries.subarray(0, Math.min(rows.nq, SINGLE_QUERIES) * d), k, 1, spec);
+  const lone = Math.min(rows.nq, final ? SINGLE_QUERIES : ESTIMATE_SINGLE_QUERIES);
+  const single = index.searchBlocks(rows.queries.subarray(0, lone * d), k, 1, spec);
   const costs: UsageCost[] = [usageCost('offline', OFFLINE_SEGMENT_FRAMES, offline.blockNs, rows.nq)];
   if (realtimeBlock !== null) costs.push(realtimeCost(index, rows, d, k, settings, realtimeBlock));
   const totalNs = offline.blockNs.reduce((sum, ns) => sum + ns, 0);

@@ -36,6 +36,7 @@ export function evalResult(
     block_frames: choice.block,
     points: points.map((point) => evalPoint(point, choice.usage, choice.block)),
     warnings: ctx.warnings,
+    notices: ctx.notices,
   };
 }
 

@@ -150,6 +150,9 @@ Napi::Value IndexObject::describe(const Napi::CallbackInfo& info) {
                       : index.metric_type == faiss::METRIC_INNER_PRODUCT ? "ip"
                                                                          : "other");
     out.Set("isTrained", index.is_trained);
+    out.Set("fastScan", searchesFastScan(&index));
+    out.Set("listScan", listScannableIvf(&index) != nullptr);
+    out.Set("mapsIds", mapsIds(&index));
     faiss::IndexIVF* ivf = findIvf(&index);
     out.Set("nlist", ivf ? Napi::Value(Napi::Number::New(env, double(ivf->nlist))) : env.Null());
     out.Set("nprobe", ivf ? Napi::Value(Napi::Number::New(env, double(ivf->nprobe))) : env.Null());

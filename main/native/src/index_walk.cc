@@ -54,6 +54,17 @@ void preferHeapTopK(faiss::Index* index) {
   }
 }
 
+bool searchesFastScan(faiss::Index* index) {
+  return findInChain<faiss::IndexFastScan>(index) != nullptr || findInChain<faiss::IndexIVFFastScan>(index) != nullptr;
+}
+
+bool mapsIds(faiss::Index* index) { return findInChain<faiss::IndexIDMap>(index) != nullptr; }
+
+faiss::IndexIVF* listScannableIvf(faiss::Index* index) {
+  auto* ivf = dynamic_cast<faiss::IndexIVF*>(index);
+  return ivf != nullptr && dynamic_cast<faiss::IndexIVFFastScan*>(index) == nullptr ? ivf : nullptr;
+}
+
 bool faissPollsUncaught(faiss::Index* index) {
   for (faiss::Index* part : indexChain(index)) {
     if (dynamic_cast<faiss::IndexIVFFastScan*>(part) != nullptr) return true;

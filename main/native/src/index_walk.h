@@ -19,6 +19,17 @@ faiss::IndexIVF* findIvf(faiss::Index* index);
 faiss::IndexRefine* findRefine(faiss::Index* index);
 faiss::IndexHNSW* findHnsw(faiss::Index* index);
 
+// A FastScan index answers the searches (the index itself or a wrapped one).
+bool searchesFastScan(faiss::Index* index);
+
+// IndexIDMap / IndexIDMap2 somewhere in the chain: ids are the caller's, not 0..ntotal-1.
+bool mapsIds(faiss::Index* index);
+
+// The IVF index whose lists a query can be scanned in, list by list: a plain IndexIVF at the top
+// (wrappers transform or re-rank the queries first). faiss 1.7.3's FastScan IVF has no scanner
+// for search_preassigned, so it is excluded. Null when the index is not one.
+faiss::IndexIVF* listScannableIvf(faiss::Index* index);
+
 // faiss 1.7.3 picks a "reservoir" top-k for FastScan searches with k > 20 (RFlat asks its base
 // index for k·k_factor candidates), and its partitioning asserts — aborting the process — on some
 // inputs with many tied distances (faiss/utils/partitioning.cpp compress_array). The heap

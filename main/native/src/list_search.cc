@@ -3,7 +3,6 @@
 // (search_preassigned). The recall estimator without features scans each stored vector's lists
 // in an order it corrects itself (main/engine/recallEstimate.ts).
 #include <faiss/IndexIVF.h>
-#include <faiss/IndexIVFFastScan.h>
 #include <omp.h>
 
 #include <exception>
@@ -21,12 +20,9 @@ namespace rvc {
 
 namespace {
 
-// The IVF index whose lists a query can be scanned in, list by list: a plain IndexIVF at the top
-// (wrappers transform or re-rank the queries first). faiss 1.7.3's FastScan IVF has no scanner
-// for search_preassigned, so it is excluded.
 faiss::IndexIVF& scannableIvf(faiss::Index& index) {
-  auto* ivf = dynamic_cast<faiss::IndexIVF*>(&index);
-  if (ivf == nullptr || dynamic_cast<faiss::IndexIVFFastScan*>(&index) != nullptr) {
+  faiss::IndexIVF* ivf = listScannableIvf(&index);
+  if (ivf == nullptr) {
     invalidArgument(typeName(&index) +
                     " cannot be searched list by list (only IVF indexes without FastScan or wrappers)");
   }
