@@ -46,7 +46,7 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
   if (options.n_ivf !== undefined && !requested.includes('{n}')) {
     throw argumentError(
       'n_ivf',
-      `--n-ivf ${options.n_ivf} has no effect: factory '${requested}' has no {n} placeholder (write e.g. IVF{n},Flat)`,
+      `--n-ivf ${options.n_ivf} has no effect: factory '${requested}' has no {n} placeholder (write e.g. ${RVC_FACTORY})`,
     );
   }
   const nIvf = options.n_ivf ?? rvcNIvf(exportRows);

@@ -8,6 +8,8 @@
 
 /** faiss's minimum training points per centroid before it warns */
 export const MIN_POINTS_PER_CENTROID = 39;
+/** faiss's most lists for n training vectors without its warning (N // 39) */
+export const maxListsFor = (n: number) => Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
 /** faiss subsamples k-means input to this many points per centroid */
 export const MAX_POINTS_PER_CENTROID = 256;
 
@@ -177,11 +179,11 @@ export function checkFactory(factory: string, context: FactoryContext): FactoryC
   if (parsed.nlist !== null && n !== undefined) {
     if (parsed.nlist > n)
       errors.push(
-        `IVF${parsed.nlist} needs at least ${parsed.nlist} training vectors (one per list); there are ${n}. Lower n_ivf to at most ${Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID))}.`,
+        `IVF${parsed.nlist} needs at least ${parsed.nlist} training vectors (one per list); there are ${n}. Lower n_ivf to at most ${maxListsFor(n)}.`,
       );
     else if (n < MIN_POINTS_PER_CENTROID * parsed.nlist) {
       warnings.push(
-        `IVF${parsed.nlist} has fewer than ${MIN_POINTS_PER_CENTROID} training vectors per list (${(n / parsed.nlist).toFixed(1)}); faiss will warn and lists will be noisy. n_ivf ≤ ${Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID))} avoids it.`,
+        `IVF${parsed.nlist} has fewer than ${MIN_POINTS_PER_CENTROID} training vectors per list (${(n / parsed.nlist).toFixed(1)}); faiss will warn and lists will be noisy. n_ivf ≤ ${maxListsFor(n)} avoids it.`,
       );
     }
   }

@@ -1,20 +1,18 @@
 // n_ivf, the number of IVF lists: RVC's formulas (today's and April 2023's) and faiss's guideline
 // band (4·√N to 16·√N), never above faiss's N // 39 (fewer training points per list and faiss
 // warns; lists get noisy).
-import { MIN_POINTS_PER_CENTROID } from '../factory';
+import { maxListsFor } from '../factory';
 
 /** faiss's guideline: n_ivf between BAND_LOW·√N and BAND_HIGH·√N */
 export const BAND_LOW = 4;
 export const BAND_HIGH = 16;
 
 const sqrtLists = (factor: number, n: number) => Math.floor(factor * Math.sqrt(n));
-/** faiss's most lists for N training vectors without its warning */
-const maxLists = (n: number) => Math.max(1, Math.floor(n / MIN_POINTS_PER_CENTROID));
 
 /** RVC today: n_ivf = max(1, min(int(16·√N), N // 39)) */
-export const rvcNIvf = (n: number) => Math.max(1, Math.min(sqrtLists(BAND_HIGH, n), maxLists(n)));
+export const rvcNIvf = (n: number) => Math.max(1, Math.min(sqrtLists(BAND_HIGH, n), maxListsFor(n)));
 /** RVC of April 2023: n_ivf = N // 39, nprobe = int(n_ivf ** 0.3) */
-export const rvc2023NIvf = maxLists;
+export const rvc2023NIvf = maxListsFor;
 export const rvc2023NProbe = (nIvf: number) => Math.max(1, Math.floor(nIvf ** 0.3));
 
 export interface NIvfBand {
@@ -32,7 +30,7 @@ export interface NIvfBand {
 
 /** faiss's guideline band for n_ivf: 4·√N to 16·√N (never more lists than N // 39). */
 export function nIvfBand(n: number): NIvfBand {
-  const max = maxLists(n);
+  const max = maxListsFor(n);
   const within = (factor: number) => Math.max(1, Math.min(max, sqrtLists(factor, n)));
   return {
     low: within(BAND_LOW),

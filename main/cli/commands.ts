@@ -14,7 +14,8 @@ import {
 } from '../../app/contract';
 import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
 import { argumentError } from '../../app/errors';
-import { audioSeconds, DEFAULT_ALPHA, FRAMES_PER_SECOND } from '../../app/rvc/defaults';
+import { RVC_COMPRESS_CENTROIDS, RVC_COMPRESS_THRESHOLD } from '../../app/rvc/compression';
+import { audioSeconds, DEFAULT_ALPHA, FRAMES_PER_SECOND, RVC_FACTORY, RVC_NPROBE } from '../../app/rvc/defaults';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
 import { texts } from '../../app/messages';
 import type { OptionSpec, ParsedArgs } from './args';
@@ -46,10 +47,14 @@ const costOptions: Record<string, OptionSpec> = {
   },
 };
 const buildOptions: Record<string, OptionSpec> = {
-  factory: { kind: 'string', help: 'faiss factory string; {n} = n_ivf (default IVF{n},Flat)' },
+  factory: { kind: 'string', help: `faiss factory string; {n} = n_ivf (default ${RVC_FACTORY})` },
   metric: { kind: 'string', help: 'l2 or ip (default l2)', choices: ['l2', 'ip'] },
   'n-ivf': { kind: 'int', help: "number of IVF lists (default RVC's max(1, min(16·√N, N/39)))", max: LIMITS.nlist },
-  nprobe: { kind: 'int', help: 'lists searched per query, stored in the file (default 1, as RVC)', max: LIMITS.nlist },
+  nprobe: {
+    kind: 'int',
+    help: `lists searched per query, stored in the file (default ${RVC_NPROBE}, as RVC)`,
+    max: LIMITS.nlist,
+  },
   'k-factor': {
     kind: 'number',
     help: 'RFlat re-ranks k·k_factor candidates (stored in the file)',
@@ -58,11 +63,14 @@ const buildOptions: Record<string, OptionSpec> = {
   'ef-search': { kind: 'int', help: 'HNSW search depth (stored in the file)', max: LIMITS.ef_search },
   compress: {
     kind: 'int',
-    help: 'index this many k-means centroids of the frames instead (the RVC preset does 10000 when N > 200000)',
+    help: `index this many k-means centroids of the frames instead (the RVC preset does ${RVC_COMPRESS_CENTROIDS} when N > ${RVC_COMPRESS_THRESHOLD})`,
   },
-  'keep-all-frames': { kind: 'flag', help: "index every frame even when N > 200000 (RVC's preset would compress)" },
+  'keep-all-frames': {
+    kind: 'flag',
+    help: `index every frame even when N > ${RVC_COMPRESS_THRESHOLD} (RVC's preset would compress)`,
+  },
   expand: { kind: 'int', help: 'α-query expansion of the database with this many neighbours', max: LIMITS.num_expand },
-  alpha: { kind: 'number', help: 'α for --expand (default 3)' },
+  alpha: { kind: 'number', help: `α for --expand (default ${DEFAULT_ALPHA})` },
   seed: { kind: 'count', help: 'seed of the row shuffle and held-out split (default 0)' },
 };
 

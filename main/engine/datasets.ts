@@ -243,7 +243,7 @@ export function experimentFacts(request: DatasetRequest): ExperimentFacts {
     droppedRows: 0,
     warnings: [
       ...summary.warnings,
-      ...memoryWarnings(featureBytes(n, d), `the features of ${where}`, where),
+      ...memoryWarnings(featureBytes(n, d), `the features of ${where} (${n} × ${d} float32)`, where),
       ...split.warnings,
     ],
     split,

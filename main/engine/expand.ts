@@ -24,33 +24,28 @@ export function alphaExpand(
 ): Float32Array {
   const n = vectors.length / d;
   const m = Math.min(numExpand, database.length / d);
-  const flat = loadAddon().Index.create(d, 'Flat', 'ip');
+  const addon = loadAddon();
   const out = new Float32Array(vectors.length);
-  try {
-    flat.add(database);
-    for (let start = 0; start < n; start += BATCH) {
-      ctx.checkCancel();
-      ctx.progress('expand', start, n, `α-expansion of ${what}: ${start}/${n}`);
-      const end = Math.min(n, start + BATCH);
-      const { distances, labels } = flat.search(vectors.subarray(start * d, end * d), m);
-      for (let i = 0; i < end - start; i++) {
-        const row = (start + i) * d;
-        let weights = 0;
-        for (let j = 0; j < m; j++) {
-          const label = labels[i * m + j];
-          if (label < 0) continue;
-          const weight = Math.max(distances[i * m + j], 0) ** alpha;
-          if (weight === 0) continue;
-          weights += weight;
-          const source = label * d;
-          for (let c = 0; c < d; c++) out[row + c] += weight * database[source + c];
-        }
-        // no neighbour with positive similarity: keep the vector as it was
-        if (weights === 0) out.set(vectors.subarray(row, row + d), row);
+  for (let start = 0; start < n; start += BATCH) {
+    ctx.checkCancel();
+    ctx.progress('expand', start, n, `α-expansion of ${what}: ${start}/${n}`);
+    const end = Math.min(n, start + BATCH);
+    const { distances, labels } = addon.knn(database, vectors.subarray(start * d, end * d), d, m, 'ip');
+    for (let i = 0; i < end - start; i++) {
+      const row = (start + i) * d;
+      let weights = 0;
+      for (let j = 0; j < m; j++) {
+        const label = labels[i * m + j];
+        if (label < 0) continue;
+        const weight = Math.max(distances[i * m + j], 0) ** alpha;
+        if (weight === 0) continue;
+        weights += weight;
+        const source = label * d;
+        for (let c = 0; c < d; c++) out[row + c] += weight * database[source + c];
       }
+      // no neighbour with positive similarity: keep the vector as it was
+      if (weights === 0) out.set(vectors.subarray(row, row + d), row);
     }
-  } finally {
-    flat.dispose();
   }
   ctx.progress('expand', n, n, `α-expansion of ${what} done`);
   l2NormalizeRows(out, d);

@@ -73,6 +73,11 @@ export interface NativeIndex {
   dispose(): void;
 }
 
+export interface SearchOutputArrays {
+  distances: Float32Array;
+  labels: Int32Array;
+}
+
 export interface KMeansResult {
   centroids: Float32Array;
   objective: number;
@@ -89,6 +94,8 @@ export interface NativeAddon {
     k: number,
     options?: { niter?: number; seed?: number; maxPointsPerCentroid?: number },
   ): KMeansResult;
+  /** exact k nearest neighbours of each query row in `database` (IndexFlat's search, no copy of it) */
+  knn(database: Float32Array, queries: Float32Array, d: number, k: number, metric: Metric): SearchOutputArrays;
   Index: {
     create(d: number, factory: string, metric: Metric): NativeIndex;
     fromBuffer(bytes: Uint8Array): NativeIndex;

@@ -1,6 +1,7 @@
 // A device, a FIFO, a socket or a folder given as any path argument of any command: exit 1 with a
 // message naming the path, nothing read or written, and never a hang (bounded by the test's
-// hang detector; how fast is measured by `npm run bench`).
+// hang detector; how fast is measured by `npm run bench`). Where a folder is the expected input
+// (an experiment), an empty folder stands for the folder case; `sample <dir>` writes into folders.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -58,6 +59,36 @@ describe('hostile paths', () => {
     // nothing appeared next to the experiment and nothing was replaced
     expect(fs.statSync('/dev/full').isCharacterDevice()).toBe(true);
     expect(fs.statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('a folder as any path argument: exit 1 naming it, before any work', () => {
+    const folder = path.join(dir, 'a folder');
+    const empty = path.join(dir, 'empty');
+    fs.mkdirSync(path.join(folder, 'inside'), { recursive: true });
+    fs.mkdirSync(empty, { recursive: true });
+    const outDir = fs.mkdtempSync(path.join(dir, 'out-'));
+    const cases: [string, string[], string][] = [
+      ['info <exp>', ['info', empty], empty],
+      ['build <exp>', ['build', empty, '--factory', 'Flat', '--out', path.join(dir, 'y.index')], empty],
+      ['build --out', ['build', experiment, '--factory', 'Flat', '--out', folder, '--force'], folder],
+      ['eval <exp>', ['eval', empty, '--index', index], empty],
+      ['eval --index', ['eval', experiment, '--index', folder], folder],
+      ['eval --queries', ['eval', experiment, '--index', index, '--queries', empty], empty],
+      ['inspect', ['inspect', folder], folder],
+      ['set-params <file>', ['set-params', folder, '--out', path.join(dir, 'z.index'), '--nprobe', '2'], folder],
+      ['set-params --out', ['set-params', index, '--out', folder, '--force', '--nprobe', '2'], folder],
+      ['export <exp>', ['export', empty, '--factory', 'Flat', '--out-dir', outDir], empty],
+    ];
+    for (const [name, argv, named] of cases) {
+      const run = runCli(argv, {}, HANG_MS);
+      expect(run.signal, `${name}: ${run.stderr}`).toBeNull();
+      expect(run.status, `${name}: ${run.stderr}`).toBe(1);
+      expect(run.stderr, name).toContain(named);
+      expect(run.stderr, name).not.toMatch(/\[(train|add)\]/);
+    }
+    // nothing was written into or over the folders
+    expect(fs.readdirSync(folder)).toEqual(['inside']);
+    expect(fs.readdirSync(empty)).toEqual([]);
   });
 
   it('a folder where a file is expected, and a file where a folder is expected, are refused before any work', () => {

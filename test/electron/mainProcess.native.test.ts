@@ -103,6 +103,7 @@ const fake = vi.hoisted(() => {
           webRequest: { onBeforeRequest: () => undefined },
           setPermissionRequestHandler: () => undefined,
           setPermissionCheckHandler: () => undefined,
+          setDevicePermissionHandler: () => undefined,
         },
       },
       nativeTheme: { shouldUseDarkColors: false },

@@ -132,6 +132,21 @@ describe('native Index', () => {
     for (const i of [index, copy, clone]) i.dispose();
   });
 
+  it('finds exact neighbours over vectors in place exactly as an IndexFlat search does', () => {
+    const database = data.subarray(0, 3000 * d);
+    const queries = data.subarray(3000 * d, 3100 * d);
+    for (const metric of ['l2', 'ip'] as const) {
+      const flat = addon.Index.create(d, 'Flat', metric);
+      flat.add(database);
+      const expected = flat.search(queries, 8);
+      const found = addon.knn(database, queries, d, 8, metric);
+      expect(Array.from(found.labels)).toEqual(Array.from(expected.labels));
+      expect(Array.from(found.distances)).toEqual(Array.from(expected.distances));
+      flat.dispose();
+    }
+    expect(() => addon.knn(database, queries, d, 3001, 'l2')).toThrow(/k/);
+  });
+
   it('runs k-means (faiss Clustering) for compression', () => {
     const { centroids, objective } = addon.kmeans(data, d, 20, { niter: 10, seed: 3 });
     expect(centroids.length).toBe(20 * d);

@@ -63,7 +63,7 @@ function exportableIndex(
 }
 
 /** Rows read back per reconstruct_n call: RVC reads them all at once, the check needs no copy of them. */
-const RECONSTRUCT_ROWS = 65_536;
+const RECONSTRUCT_ROWS = 4096;
 
 /** Whether reconstruct_n(0, ntotal) — what RVC calls — works and returns finite vectors. */
 function reconstructsFinite(ctx: JobContext, index: NativeIndex, ntotal: number): boolean {

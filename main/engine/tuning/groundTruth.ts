@@ -1,4 +1,4 @@
-// Exact neighbours (faiss IndexFlat, same metric) and RVC's blend of them: what every point of
+// Exact neighbours (faiss IndexFlat's search, same metric, over the vectors in place) and RVC's blend of them: what every point of
 // an index is compared with, computed once per query set.
 import type { Metric } from '../../../app/contract';
 import { rvcBlends, type SearchOutput } from '../../../app/evaluation';
@@ -13,14 +13,7 @@ export function exactSearch(
   k: number,
   metric: Metric,
 ): SearchOutput {
-  const flat = loadAddon().Index.create(d, 'Flat', metric);
-  try {
-    flat.add(database);
-    const { distances, labels } = flat.search(queries, Math.min(k, database.length / d));
-    return { distances, labels };
-  } finally {
-    flat.dispose();
-  }
+  return loadAddon().knn(database, queries, d, Math.min(k, database.length / d), metric);
 }
 
 export interface GroundTruth {

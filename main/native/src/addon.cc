@@ -61,6 +61,7 @@ Napi::Object initModule(Napi::Env env, Napi::Object exports) {
   exports.Set("setNumThreads", Napi::Function::New<setNumThreads>(env, "setNumThreads"));
   exports.Set("getNumThreads", Napi::Function::New<getNumThreads>(env, "getNumThreads"));
   exports.Set("kmeans", Napi::Function::New<kmeans>(env, "kmeans"));
+  exports.Set("knn", Napi::Function::New<knn>(env, "knn"));
   exports.Set("Index", IndexObject::define(env));
   exports.Set("faissVersion",
               Napi::String::New(env, std::to_string(FAISS_VERSION_MAJOR) + "." + std::to_string(FAISS_VERSION_MINOR) +

@@ -2,9 +2,13 @@
 
 #include <faiss/Clustering.h>
 #include <faiss/IndexFlat.h>
+#include <faiss/utils/distances.h>
+
+#include <vector>
 
 #include "args.h"
 #include "errors.h"
+#include "search_result.h"
 
 namespace rvc {
 
@@ -49,6 +53,31 @@ Napi::Value kmeans(const Napi::CallbackInfo& info) {
     result.Set("centroids", centroids);
     result.Set("objective", clustering.iteration_stats.empty() ? 0.0 : double(clustering.iteration_stats.back().obj));
     return result;
+  });
+}
+
+Napi::Value knn(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  return guarded(env, [&]() -> Napi::Value {
+    FloatSpan database = floatArrayArg(info, 0, "database");
+    FloatSpan queries = floatArrayArg(info, 1, "queries");
+    int64_t d = integerArg(info, 2, "d", 1, 65536);
+    int64_t ny = rowCount(database, d, "database");
+    int64_t nx = rowCount(queries, d, "queries");
+    int64_t k = integerArg(info, 3, "k", 1, ny);
+    std::string metric = stringArg(info, 4, "metric");
+    if (metric != "l2" && metric != "ip") invalidArgument("metric must be 'l2' or 'ip'");
+    auto distances = Napi::Float32Array::New(env, size_t(nx * k));
+    std::vector<int64_t> labels(size_t(nx * k));
+    // the heaps IndexFlat::search uses: the same neighbours in the same order
+    if (metric == "l2") {
+      faiss::float_maxheap_array_t heaps = {size_t(nx), size_t(k), labels.data(), distances.Data()};
+      faiss::knn_L2sqr(queries.data, database.data, size_t(d), size_t(nx), size_t(ny), &heaps);
+    } else {
+      faiss::float_minheap_array_t heaps = {size_t(nx), size_t(k), labels.data(), distances.Data()};
+      faiss::knn_inner_product(queries.data, database.data, size_t(d), size_t(nx), size_t(ny), &heaps);
+    }
+    return searchResult(env, distances, labels);
   });
 }
 
