@@ -370,11 +370,5 @@ export const commands: Command[] = [
       ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
       ...warningLines(r.warnings),
     ],
-    failure: (r: ExportResult) => {
-      const failed = r.checks.filter((c) => !c.ok).map((c) => c.name);
-      return failed.length
-        ? `RVC compatibility check${failed.length > 1 ? 's' : ''} failed (${failed.join(', ')}): the files were written, but RVC may not load or search them as measured`
-        : null;
-    },
   },
 ];

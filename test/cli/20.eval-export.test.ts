@@ -239,13 +239,10 @@ print(json.dumps({'trained': faiss.read_index(sys.argv[1]).ntotal, 'total': list
     expect(csv.length).toBe(report.points.length + 1);
   });
 
-  it('warns on an IP export (RVC assumes L2) and exits 1 naming the failed check', () => {
+  it('warns on an IP export (RVC assumes L2): advisory, the user chose it', () => {
     const out = path.join(dir, 'export3');
     fs.mkdirSync(out);
-    const run = runCli(['export', experiment, '--metric', 'ip', '--out-dir', out, '--json']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/RVC compatibility check failed \(metric\)/);
-    const result = JSON.parse(run.stdout) as ExportResult;
+    const result = runCliJson<ExportResult>(['export', experiment, '--metric', 'ip', '--out-dir', out]);
     expect(result.warnings.join(' ')).toMatch(/IP metric.*1\/distance²/);
     expect(result.checks.find((c) => c.name === 'metric')?.ok).toBe(false);
   });

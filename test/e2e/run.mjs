@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { electronFlow } from './electron.mjs';
 import { layoutScreenshots, newcomerFlow } from './flow.mjs';
+import { hostileFilesFlow } from './hostile.mjs';
 import { latencyAtScale } from './latency.mjs';
 import {
   launchBrowser,
@@ -51,6 +52,7 @@ async function main() {
     await page.goto(server.url);
     report = await newcomerFlow({ page, lagFile });
     await layoutScreenshots(context, server.url);
+    report.hostile = await hostileFilesFlow({ context, url: server.url, server });
     if (latencyN) report.latency = await latencyAtScale({ page, url: server.url, n: latencyN });
     const relevant = consoleErrors.filter((text) => !/favicon/.test(text));
     if (relevant.length > 0) throw new Error(`the page logged errors:\n${relevant.join('\n')}`);

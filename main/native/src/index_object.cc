@@ -16,6 +16,7 @@
 
 #include <typeinfo>
 
+#include "add_vectors.h"
 #include "addon_data.h"
 #include "args.h"
 #include "errors.h"
@@ -122,7 +123,7 @@ Napi::Value IndexObject::add(const Napi::CallbackInfo& info) {
     FloatSpan x = floatArrayArg(info, 0, "vectors");
     int64_t n = rowCount(x, index.d, "vectors");
     checkCanAdd(index, n);
-    index.add(n, x.data);
+    addVectors(index, n, x.data);
   });
   return info.Env().Undefined();
 }
