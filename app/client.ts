@@ -7,7 +7,8 @@ export type MenuCommand =
   | { command: 'open-experiment'; path: string }
   | { command: 'open-index'; path: string }
   | { command: 'open-sample' }
-  | { command: 'export' };
+  | { command: 'export' }
+  | { command: 'set-locale'; locale: string };
 
 export interface StudioClient extends Api {
   /** 'electron': native dialogs and dropped-file paths exist; 'browser': type paths instead */
@@ -23,6 +24,10 @@ export interface StudioClient extends Api {
   pathForFile?(file: unknown): string | null;
   /** the native menu's commands (Electron only) */
   onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
+  /** the OS's preferred languages, app.getLocale() first (Electron only) */
+  systemLocales?(): Promise<string[]>;
+  /** the native menu speaks the page's language (Electron only) */
+  setMenuLocale?(locale: string): void;
 }
 
 /** Browser mode: the server's token arrives in the page URL and is sent with every API call. */

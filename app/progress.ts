@@ -5,11 +5,3 @@ export function etaMs(phaseElapsedMs: number, done: number, total: number): numb
   if (done <= 0 || total <= 0 || done > total || phaseElapsedMs <= 0) return null;
   return Math.round((phaseElapsedMs / done) * (total - done));
 }
-
-export const formatDuration = (ms: number): string => {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
-  const m = Math.floor(s / 60);
-  return `${m} min ${Math.round(s - m * 60)} s`;
-};

@@ -4,6 +4,8 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import type { StudioClient } from '../app/client';
 import { Notices } from './components/Notices';
+import { LanguageSelect } from './i18n/LanguageSelect';
+import { useI18n } from './i18n/LocaleProvider';
 import { chartThemes, useColorScheme } from './lib/theme';
 import { ExperimentPanel } from './panels/ExperimentPanel';
 import { ExportPanel } from './panels/ExportPanel';
@@ -16,6 +18,7 @@ import { useStudio } from './state/useStudio';
 
 export function App({ client }: { client: StudioClient }) {
   const studio = useStudio(client);
+  const i18n = useI18n();
   const scheme = useColorScheme();
   const theme = chartThemes[scheme];
   const inspection = useInspection(studio);
@@ -62,9 +65,7 @@ export function App({ client }: { client: StudioClient }) {
       void inspection.inspectLocal(file);
       showInspect();
     } else {
-      setDropNote(
-        `The browser does not tell this page where “${file.name}” is on disk: type its path in the Experiment or Inspect field instead.`,
-      );
+      setDropNote(file.name);
     }
   };
 
@@ -82,32 +83,38 @@ export function App({ client }: { client: StudioClient }) {
       onDrop={onDrop}
     >
       <header className="top">
-        <h1>RVC Index Studio</h1>
-        <nav aria-label="panels">
-          <a href="#experiment">Experiment</a>
-          <a href="#index">Index</a>
-          <a href="#results">Results</a>
-          <a href="#export">Export</a>
-          <a href="#inspect">Inspect</a>
-          <a href="#models">Models</a>
+        <h1>{i18n.t('app.title')}</h1>
+        <nav aria-label={i18n.t('app.nav')}>
+          <a href="#experiment">{i18n.t('panel.experiment')}</a>
+          <a href="#index">{i18n.t('panel.index')}</a>
+          <a href="#results">{i18n.t('panel.results')}</a>
+          <a href="#export">{i18n.t('panel.export')}</a>
+          <a href="#inspect">{i18n.t('panel.inspect')}</a>
+          <a href="#models">{i18n.t('panel.models')}</a>
         </nav>
         <p className="engine" title={status ? `faiss ${status.faiss_version}` : ''}>
-          {client.platform === 'browser' ? 'browser mode' : 'desktop'}
-          {status ? ` · faiss ${status.faiss_version} · ${status.threads} threads` : ''}
+          {i18n.t(client.platform === 'browser' ? 'app.mode.browser' : 'app.mode.desktop')}
+          {status ? i18n.t('app.engine', { version: status.faiss_version, threads: status.threads }) : ''}
         </p>
+        <LanguageSelect />
       </header>
       {studio.engineNotice && (
         <div className="banner" data-testid="engine-notice">
-          <Notices errors={[studio.engineNotice]} />
-          <button type="button" className="icon" aria-label="dismiss" onClick={studio.dismissEngineNotice}>
+          <Notices errors={[i18n.phrase(studio.engineNotice)]} />
+          <button
+            type="button"
+            className="icon"
+            aria-label={i18n.t('app.dismiss')}
+            onClick={studio.dismissEngineNotice}
+          >
             ×
           </button>
         </div>
       )}
       {dropNote && (
         <div className="banner">
-          <Notices infos={[dropNote]} />
-          <button type="button" className="icon" aria-label="dismiss" onClick={() => setDropNote(null)}>
+          <Notices infos={[i18n.t('app.dropNoPath', { name: dropNote })]} />
+          <button type="button" className="icon" aria-label={i18n.t('app.dismiss')} onClick={() => setDropNote(null)}>
             ×
           </button>
         </div>

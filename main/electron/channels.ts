@@ -13,6 +13,9 @@ export const POINTS_CHANNEL = 'rvc:points';
 export const ENGINE_CHANNEL = 'rvc:engine';
 /** main → renderer: MenuCommand from the application menu */
 export const MENU_CHANNEL = 'rvc:menu';
+/** invoke(locale | null) → string[]: the page's language for the menu (null: only ask); answers
+ *  the OS's preferred languages, app.getLocale() first */
+export const LOCALE_CHANNEL = 'rvc:locale';
 
 export type PickKind = 'experiment' | 'index' | 'folder';
 export const pickKinds: readonly PickKind[] = ['experiment', 'index', 'folder'];

@@ -4,6 +4,7 @@
 // closing or reloading a window cancels its build and frees its memory, and a window touches only
 // its own. Unit-tested with fake events.
 import type { Envelope } from '../../app/contract';
+import { isLocale, type Locale } from '../../app/i18n/locales';
 import { pickKinds, type PickKind } from './channels';
 import { JobOwners, refuse } from '../jobOwners';
 import { isAppUrl } from './security';
@@ -60,5 +61,22 @@ export function createPickHandler(deps: PickHandlerDeps) {
     if (!isTrustedSender(event, deps.policy)) return null;
     if (typeof kind !== 'string' || !(pickKinds as readonly string[]).includes(kind)) return null;
     return deps.showOpenDialog(event.sender.id, kind as PickKind);
+  };
+}
+
+export interface LocaleHandlerDeps {
+  policy: SenderPolicy;
+  /** the OS's preferred languages, app.getLocale() first */
+  systemLocales: () => string[];
+  /** the page chose a language: the menu follows */
+  setLocale: (locale: Locale) => void;
+}
+
+/** invoke(locale | null): a language the app speaks sets the menu's; any call answers the OS's. */
+export function createLocaleHandler(deps: LocaleHandlerDeps) {
+  return async (event: IpcEventLike, locale: unknown): Promise<string[]> => {
+    if (!isTrustedSender(event, deps.policy)) return [];
+    if (isLocale(locale)) deps.setLocale(locale);
+    return deps.systemLocales();
   };
 }

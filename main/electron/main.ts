@@ -17,6 +17,8 @@ import {
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ProgressEvent, RecentList } from '../../app/contract';
+import { translate } from '../../app/i18n';
+import { DEFAULT_LOCALE, type Locale } from '../../app/i18n/locales';
 import { Backend, dispatch } from '../backend';
 import { utilityEngine } from './engineLauncher';
 import { rendererDir } from '../paths';
@@ -25,6 +27,7 @@ import {
   APP_ENTRY,
   APP_SCHEME,
   ENGINE_CHANNEL,
+  LOCALE_CHANNEL,
   MENU_CHANNEL,
   PICK_CHANNEL,
   POINTS_CHANNEL,
@@ -32,7 +35,7 @@ import {
   type MenuCommand,
   type PickKind,
 } from './channels';
-import { createApiHandler, createPickHandler, WindowJobs } from './ipc';
+import { createApiHandler, createLocaleHandler, createPickHandler, WindowJobs } from './ipc';
 import { menuTemplate } from './menu';
 import { releaseOwner } from '../jobOwners';
 import {
@@ -57,22 +60,25 @@ const backend = new Backend({ dataDir: app.getPath('userData'), launcher: () => 
 const jobs = new WindowJobs();
 const windows = new Map<number, BrowserWindow>();
 let recent: RecentList = { experiments: [], indexes: [] };
+/** the pages' language, which the menu and the dialogs speak */
+let locale: Locale = DEFAULT_LOCALE;
 
 const policy = { isOurWindow: (id: number) => windows.has(id) };
 
 function dialogOptions(kind: PickKind): OpenDialogOptions {
   if (kind === 'index')
     return {
-      title: 'Open a faiss index file',
+      title: translate(locale, 'dialog.openIndex'),
       properties: ['openFile'],
       filters: [
-        { name: 'faiss index', extensions: ['index'] },
-        { name: 'All files', extensions: ['*'] },
+        { name: translate(locale, 'dialog.indexFilter'), extensions: ['index'] },
+        { name: translate(locale, 'dialog.allFiles'), extensions: ['*'] },
       ],
     };
-  if (kind === 'folder') return { title: 'Choose a folder', properties: ['openDirectory', 'createDirectory'] };
+  if (kind === 'folder')
+    return { title: translate(locale, 'dialog.chooseFolder'), properties: ['openDirectory', 'createDirectory'] };
   // an experiment is a folder (logs/<name> or a feature folder); total_fea.npy is the exception
-  return { title: 'Open an RVC experiment folder (logs/<name>)', properties: ['openDirectory'] };
+  return { title: translate(locale, 'dialog.openExperiment'), properties: ['openDirectory'] };
 }
 
 async function pick(window: BrowserWindow | undefined, kind: PickKind): Promise<string | null> {
@@ -90,7 +96,7 @@ function refreshMenu(): void {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(
-        { platform: process.platform, appName: app.getName(), packaged: app.isPackaged, recent },
+        { platform: process.platform, appName: app.getName(), packaged: app.isPackaged, recent, locale },
         {
           openExperiment: () =>
             void pick(BrowserWindow.getFocusedWindow() ?? undefined, 'experiment').then((file) => {
@@ -116,8 +122,9 @@ function refreshMenu(): void {
               type: 'info',
               title: app.getName(),
               message: `${app.getName()} ${app.getVersion()}`,
-              detail: 'Build, tune, inspect and export the faiss feature index of an RVC voice model.',
+              detail: translate(locale, 'menu.aboutDetail'),
             }),
+          setLocale: (next) => sendMenuCommand({ command: 'set-locale', locale: next }),
         },
       ),
     ),
@@ -227,6 +234,18 @@ void app.whenReady().then(async () => {
   ipcMain.handle(
     PICK_CHANNEL,
     createPickHandler({ policy, showOpenDialog: (windowId, kind) => pick(windows.get(windowId), kind) }),
+  );
+  ipcMain.handle(
+    LOCALE_CHANNEL,
+    createLocaleHandler({
+      policy,
+      systemLocales: () => [app.getLocale(), ...app.getPreferredSystemLanguages()],
+      setLocale: (next) => {
+        if (next === locale) return;
+        locale = next;
+        refreshMenu();
+      },
+    }),
   );
   backend.onProgress((progress: ProgressEvent) => {
     // a window's job goes to that window only, under the id the window gave it

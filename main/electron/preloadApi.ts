@@ -7,6 +7,7 @@ import type { EngineCrash, PointsEvent } from '../../app/contract';
 import {
   API_CHANNEL,
   ENGINE_CHANNEL,
+  LOCALE_CHANNEL,
   MENU_CHANNEL,
   PICK_CHANNEL,
   POINTS_CHANNEL,
@@ -49,6 +50,10 @@ export function createDesktopApi(ipc: IpcRendererLike, pathOf: (file: unknown) =
     onPoints: (listener: (event: PointsEvent) => void) => subscribe(POINTS_CHANNEL, listener),
     onMenuCommand: (listener: (command: MenuCommand) => void) => subscribe(MENU_CHANNEL, listener),
     onEngineCrash: (listener: (crash: EngineCrash) => void) => subscribe(ENGINE_CHANNEL, listener),
+    systemLocales: async () => (await ipc.invoke(LOCALE_CHANNEL, null)) as string[],
+    setMenuLocale: (locale: string) => {
+      ipc.invoke(LOCALE_CHANNEL, locale).catch(() => undefined);
+    },
     pickPath: async (kind: PickKind) => (await ipc.invoke(PICK_CHANNEL, kind)) as string | null,
     pathForFile: (file: unknown) => {
       try {

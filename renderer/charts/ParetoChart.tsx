@@ -2,24 +2,32 @@
 // frontier across all of them, and each build's selected setting as a larger mark.
 import { memo } from 'react';
 import { CartesianGrid, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
-import { formatPercent } from '../../app/format';
+import { RVC_K } from '../../app/rvc/defaults';
 import { costAt, currentPoint, paretoFrontier, paretoPoints, type BuiltIndex, type CostView } from '../state/builds';
-import { formatMs } from '../lib/hints';
+import type { I18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/LocaleProvider';
 import { seriesColor, type ChartTheme } from '../lib/theme';
 import { logDomain, logTicks } from '../lib/ticks';
 import { viewLabel } from './RecallChart';
 
-type ParetoProps = { builds: BuiltIndex[]; activeId: string | null; view: CostView; theme: ChartTheme };
+type ParetoProps = { builds: BuiltIndex[]; activeId: string | null; view: CostView; theme: ChartTheme; i18n: I18n };
 
 // memo on the builds themselves (the list is rebuilt on every state change, its builds are not)
 const sameProps = (a: ParetoProps, b: ParetoProps) =>
   a.activeId === b.activeId &&
   a.theme === b.theme &&
+  a.i18n === b.i18n &&
   a.view === b.view &&
   a.builds.length === b.builds.length &&
   a.builds.every((built, i) => built === b.builds[i]);
 
-export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, theme }: ParetoProps) {
+/** The chart in the current language (the memoised plot redraws when the language changes). */
+export function ParetoChart(props: Omit<ParetoProps, 'i18n'>) {
+  return <ParetoPlot {...props} i18n={useI18n()} />;
+}
+
+const ParetoPlot = memo(function ParetoPlot({ builds, activeId, view, theme, i18n }: ParetoProps) {
+  const recallName = i18n.t('results.recallUnit', { k: RVC_K });
   const series = builds.map((b) => ({ built: b, points: paretoPoints(b, view) }));
   const all = series.flatMap((s) => s.points);
   // only final numbers decide the frontier
@@ -50,13 +58,11 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, t
       data-series={builds.length}
       data-points={all.length}
       data-usage={view.usage}
-      aria-label="recall versus search cost for every built index"
+      aria-label={i18n.t('chart.pareto.aria')}
     >
-      <figcaption>Recall vs cost ({viewLabel(view)}) — every build (upper left is better)</figcaption>
+      <figcaption>{i18n.t('chart.pareto.caption', { view: viewLabel(i18n, view) })}</figcaption>
       {all.length === 0 ? (
-        <p className="empty">
-          Each build adds its n_probe sweep here, so presets can be compared at equal speed or equal recall.
-        </p>
+        <p className="empty">{i18n.t('chart.pareto.empty')}</p>
       ) : (
         <ScatterChart
           responsive
@@ -71,12 +77,12 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, t
             domain={domain}
             ticks={logTicks(domain[0], domain[1])}
             allowDataOverflow
-            name="ms per second of audio"
+            name={i18n.t('chart.recall.msSeries', { view: viewLabel(i18n, view) })}
             stroke={theme.muted}
             tick={{ fill: theme.muted, fontSize: 11 }}
-            tickFormatter={(v: number) => formatMs(v)}
+            tickFormatter={(v: number) => i18n.ms(v)}
             label={{
-              value: `ms of search per second of audio, ${viewLabel(view)} (log)`,
+              value: i18n.t('chart.pareto.x', { view: viewLabel(i18n, view) }),
               position: 'insideBottom',
               offset: -10,
               fill: theme.muted,
@@ -87,8 +93,8 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, t
             dataKey="recall"
             type="number"
             domain={[minRecall, 1]}
-            name="recall@8"
-            tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+            name={recallName}
+            tickFormatter={(v: number) => i18n.percent(v, 0)}
             stroke={theme.muted}
             tick={{ fill: theme.muted, fontSize: 11 }}
             width={44}
@@ -97,7 +103,7 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, t
           <Tooltip
             contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
             formatter={(value, name) =>
-              name === 'recall@8' ? formatPercent(Number(value)) : `${formatMs(Number(value))} ms`
+              name === recallName ? i18n.percent(Number(value)) : i18n.t('chart.ms', { ms: i18n.ms(Number(value)) })
             }
           />
           <Legend wrapperStyle={{ color: theme.text, fontSize: 12 }} verticalAlign="top" height={24} />
@@ -112,7 +118,7 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, t
             />
           ))}
           <Scatter
-            name="Pareto frontier"
+            name={i18n.t('chart.pareto.frontier')}
             data={frontier}
             fill="none"
             line={{ stroke: theme.frontier, strokeDasharray: '2 4', strokeWidth: 1 }}
@@ -121,7 +127,7 @@ export const ParetoChart = memo(function ParetoChart({ builds, activeId, view, t
             isAnimationActive={false}
           />
           <Scatter
-            name="selected n_probe"
+            name={i18n.t('chart.pareto.selected')}
             data={selected}
             fill={theme.text}
             shape="star"

@@ -15,10 +15,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatPercent } from '../../app/format';
 import { RVC_K } from '../../app/rvc/defaults';
+import type { I18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, curve, currentPoint, type BuiltIndex, type CostView } from '../state/builds';
-import { formatMs } from '../lib/hints';
 import type { ChartTheme } from '../lib/theme';
 
 const powersOfTwo = (max: number) => {
@@ -28,8 +28,10 @@ const powersOfTwo = (max: number) => {
 };
 
 /** "offline" / "realtime, 12-frame blocks" */
-export const viewLabel = (view: CostView) =>
-  view.usage === 'offline' ? 'offline' : `realtime, ${view.blockSeconds} s blocks`;
+export const viewLabel = (i18n: I18n, view: CostView) =>
+  view.usage === 'offline'
+    ? i18n.t('view.offline')
+    : i18n.t('view.realtime', { seconds: i18n.count(view.blockSeconds) });
 
 interface ChartRow {
   x: number;
@@ -62,6 +64,7 @@ export function RecallChart({
   theme: ChartTheme;
   onMeasureAll: (indexId: string) => void;
 }) {
+  const i18n = useI18n();
   const point = built ? currentPoint(built) : null;
   const cost = point ? costAt(point, view) : null;
   const common = {
@@ -78,10 +81,8 @@ export function RecallChart({
   if (!built) {
     return (
       <figure {...common}>
-        <figcaption>Recall and speed vs n_probe</figcaption>
-        <p className="empty">
-          Build an index to see how many of the exact neighbours it finds at each n_probe, and what a search costs.
-        </p>
+        <figcaption>{i18n.t('chart.recall.title')}</figcaption>
+        <p className="empty">{i18n.t('chart.recall.empty')}</p>
       </figure>
     );
   }
@@ -89,13 +90,18 @@ export function RecallChart({
   if (curveParameter === null) {
     return (
       <figure {...common}>
-        <figcaption>Recall and speed — {built.result.label}</figcaption>
-        <p className="empty">{built.result.factory} has no n_probe: it searches the same way every time.</p>
+        <figcaption>{i18n.t('chart.recall.titleOf', { label: built.result.label })}</figcaption>
+        <p className="empty">{i18n.t('chart.recall.noNprobe', { factory: built.result.factory })}</p>
         {point && (
           <p className="big-number">
-            recall@{RVC_K} {formatPercent(point.recall_at_k)}
-            {point.final ? '' : ' (estimate)'} ·{' '}
-            {cost ? `${formatMs(cost.ms_per_audio_second)} ms per second of audio (${viewLabel(view)})` : '…'}
+            {i18n.t('results.recallUnit', { k: RVC_K })} {i18n.percent(point.recall_at_k)}
+            {point.final ? '' : i18n.t('chart.recall.estimate')} ·{' '}
+            {cost
+              ? i18n.t('chart.recall.msPerSecond', {
+                  ms: i18n.ms(cost.ms_per_audio_second),
+                  view: viewLabel(i18n, view),
+                })
+              : '…'}
           </p>
         )}
       </figure>
@@ -105,18 +111,23 @@ export function RecallChart({
   return (
     <figure
       {...common}
-      aria-label={`recall at ${RVC_K} and search cost versus ${curveParameter} for ${built.result.label}`}
+      aria-label={i18n.t('chart.recall.aria', { k: RVC_K, parameter: curveParameter, label: built.result.label })}
     >
       <figcaption>
-        Recall@{RVC_K} and cost ({viewLabel(view)}) vs {curveParameter} — {built.result.label}
-        {measuring && <span className="pending"> · measuring…</span>}
+        {i18n.t('chart.recall.caption', {
+          k: RVC_K,
+          view: viewLabel(i18n, view),
+          parameter: curveParameter,
+          label: built.result.label,
+        })}
+        {measuring && <span className="pending">{i18n.t('chart.recall.measuring')}</span>}
       </figcaption>
-      <RecallPlot built={built} view={view} theme={theme} parameter={curveParameter} />
+      <RecallPlot built={built} view={view} theme={theme} parameter={curveParameter} i18n={i18n} />
       {built.settled && built.result.nlist !== null && (
         <p className="hint small">
-          Hollow points are first estimates (with their recall interval) until the final number replaces them.{' '}
+          {i18n.t('chart.recall.hollow')}{' '}
           <button type="button" className="link" onClick={() => onMeasureAll(built.result.index_id)}>
-            Measure the whole curve
+            {i18n.t('chart.recall.measureAll')}
           </button>
         </p>
       )}
@@ -130,12 +141,16 @@ const RecallPlot = memo(function RecallPlot({
   view,
   theme,
   parameter,
+  i18n,
 }: {
   built: BuiltIndex;
   view: CostView;
   theme: ChartTheme;
   parameter: 'n_probe' | 'efSearch';
+  i18n: I18n;
 }) {
+  const recallName = i18n.t('results.recallUnit', { k: RVC_K });
+  const intervalName = i18n.t('chart.recall.interval');
   const point = currentPoint(built);
   const data = rows(built, view);
   const selected = (parameter === 'n_probe' ? built.nprobe : built.efSearch) ?? 1;
@@ -162,7 +177,7 @@ const RecallPlot = memo(function RecallPlot({
         stroke={theme.muted}
         tick={{ fill: theme.muted, fontSize: 11 }}
         label={{
-          value: parameter === 'n_probe' ? 'n_probe (lists searched)' : 'efSearch',
+          value: parameter === 'n_probe' ? i18n.t('chart.recall.xNprobe') : 'efSearch',
           position: 'insideBottom',
           offset: -10,
           fill: theme.muted,
@@ -172,7 +187,7 @@ const RecallPlot = memo(function RecallPlot({
       <YAxis
         yAxisId="recall"
         domain={[0, 1]}
-        tickFormatter={(v: number) => `${Math.round(v * 100)}%`}
+        tickFormatter={(v: number) => i18n.percent(v, 0)}
         stroke={theme.accent}
         tick={{ fill: theme.muted, fontSize: 11 }}
         width={44}
@@ -183,26 +198,26 @@ const RecallPlot = memo(function RecallPlot({
         stroke={theme.latency}
         tick={{ fill: theme.muted, fontSize: 11 }}
         width={44}
-        tickFormatter={(v: number) => formatMs(v)}
+        tickFormatter={(v: number) => i18n.ms(v)}
       />
       <Tooltip
         contentStyle={{ background: theme.background, borderColor: theme.grid, color: theme.text }}
         labelFormatter={(v) => `${parameter} ${typeof v === 'number' || typeof v === 'string' ? v : ''}`}
         formatter={(value, name) =>
-          name === `recall@${RVC_K}`
-            ? formatPercent(Number(value))
-            : name === 'estimate interval'
+          name === recallName
+            ? i18n.percent(Number(value))
+            : name === intervalName
               ? Array.isArray(value)
-                ? value.map((v) => formatPercent(Number(v))).join(' – ')
+                ? value.map((v) => i18n.percent(Number(v))).join(' – ')
                 : ''
-              : `${formatMs(Number(value))} ms/s audio`
+              : i18n.t('chart.recall.msTooltip', { ms: i18n.ms(Number(value)) })
         }
       />
       <Legend wrapperStyle={{ color: theme.text, fontSize: 12 }} verticalAlign="top" height={24} />
       <ReferenceLine yAxisId="recall" x={selected} stroke={theme.text} strokeDasharray="4 3" />
       <Area
         yAxisId="recall"
-        name="estimate interval"
+        name={intervalName}
         dataKey="band"
         stroke="none"
         fill={theme.accent}
@@ -212,7 +227,7 @@ const RecallPlot = memo(function RecallPlot({
       />
       <Line
         yAxisId="recall"
-        name={`recall@${RVC_K}`}
+        name={recallName}
         dataKey="recall"
         stroke={theme.accent}
         strokeWidth={2}
@@ -231,7 +246,7 @@ const RecallPlot = memo(function RecallPlot({
       />
       <Line
         yAxisId="latency"
-        name={`ms per second of audio (${viewLabel(view)})`}
+        name={i18n.t('chart.recall.msSeries', { view: viewLabel(i18n, view) })}
         dataKey="latency"
         stroke={theme.latency}
         strokeDasharray="5 3"

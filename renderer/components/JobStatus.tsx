@@ -1,9 +1,10 @@
 // The status of the long job in progress (or the last one): phase, counts, ETA, and Cancel.
 import { useEffect, useState } from 'react';
-import { formatDuration } from '../../app/progress';
-import { phaseLabels, progressFraction, progressText, type JobView } from '../state/jobs';
+import { useI18n } from '../i18n/LocaleProvider';
+import { phaseLabel, progressFraction, progressText, type JobView } from '../state/jobs';
 
 export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel: () => void }) {
+  const i18n = useI18n();
   const running = job?.state === 'running';
   // tick once a second so elapsed time moves during long native calls
   const [now, setNow] = useState(() => Date.now());
@@ -28,21 +29,21 @@ export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel: ()
         <div className="progress-title">
           <strong>
             {!job
-              ? 'Ready'
+              ? i18n.t('job.ready')
               : running
-                ? job.title
+                ? i18n.phrase(job.title)
                 : job.state === 'done'
-                  ? '✓ Done'
+                  ? i18n.t('job.done')
                   : job.state === 'cancelled'
-                    ? 'Cancelled'
-                    : 'Failed'}
+                    ? i18n.t('job.cancelled')
+                    : i18n.t('job.failed')}
           </strong>
-          {job && <span className="muted"> · {formatDuration(elapsed)}</span>}
+          {job && <span className="muted"> · {i18n.duration(elapsed)}</span>}
         </div>
         <div
           className="bar"
           role="progressbar"
-          aria-label={job?.progress ? phaseLabels[job.progress.phase] : 'progress'}
+          aria-label={job?.progress ? phaseLabel(i18n, job.progress.phase) : i18n.t('job.progress')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={fraction === null ? undefined : Math.round(fraction * 100)}
@@ -55,11 +56,11 @@ export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel: ()
         <div className="progress-text">
           {running
             ? job.progress
-              ? progressText(job.progress)
-              : 'Starting…'
+              ? progressText(i18n, job.progress)
+              : i18n.t('job.starting')
             : job
-              ? job.message
-              : 'Choose settings and press Build.'}
+              ? i18n.phrase(job.message)
+              : i18n.t('job.idle')}
         </div>
       </div>
       <button
@@ -69,7 +70,7 @@ export function JobStatus({ job, onCancel }: { job: JobView | null; onCancel: ()
         onClick={onCancel}
         disabled={!running || !job?.jobId}
       >
-        Cancel
+        {i18n.t('job.cancel')}
       </button>
     </div>
   );

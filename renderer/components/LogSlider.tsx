@@ -2,6 +2,7 @@
 // with an exact number field, an optional recommended band and labelled markers drawn behind it.
 // Integers by default (n_ivf, n_probe); `stops` gives explicit values instead (k_factor 1, 1.5, 2, 2.5 …).
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useI18n } from '../i18n/LocaleProvider';
 import { clamp, fixedSteps, logSteps, positionOf, trackFraction } from '../lib/logScale';
 
 export interface SliderMarker {
@@ -43,6 +44,7 @@ export function LogSlider({
   include = [],
   stops,
 }: Props) {
+  const i18n = useI18n();
   const id = useId();
   // the steps depend on the values, not on array identity
   const wantedKey = JSON.stringify([
@@ -74,7 +76,7 @@ export function LogSlider({
         <input
           className="slider-number"
           type="number"
-          aria-label={`${name} value`}
+          aria-label={i18n.t('slider.value', { name })}
           min={min}
           max={max}
           step={fractions ? 'any' : 1}

@@ -1,6 +1,7 @@
 // A number input that commits every valid value as it is typed (so a click on Build right after
 // typing uses it) and shows what was typed until it loses focus; invalid text is never committed.
 import { useState } from 'react';
+import { useI18n } from '../i18n/LocaleProvider';
 
 interface Props {
   value: number;
@@ -28,6 +29,7 @@ export function NumberField({
   label,
   className,
 }: Props) {
+  const i18n = useI18n();
   const [draft, setDraft] = useState<string | null>(null);
   const parse = (text: string): number | null => {
     if (text.trim() === '') return null;
@@ -44,7 +46,7 @@ export function NumberField({
       data-testid={testId}
       aria-label={label}
       aria-invalid={invalid}
-      title={invalid ? `${label}: ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}` : undefined}
+      title={invalid ? i18n.t('number.invalid', { label, integer: integer ? 'yes' : 'no', min, max }) : undefined}
       min={min}
       max={max}
       step={step ?? (integer ? 1 : 'any')}

@@ -4,6 +4,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { StudioClient } from '../../app/client';
 import type { DirEntry } from '../../app/contract';
+import type { Phrase } from '../i18n/i18n';
+import { phrase } from '../i18n/i18n';
+import { useI18n } from '../i18n/LocaleProvider';
 import { completionTarget, joinPath, separatorOf } from '../lib/pathInput';
 
 interface Props {
@@ -34,9 +37,10 @@ export function PathField({
   inputTestId,
   disabled,
 }: Props) {
+  const i18n = useI18n();
   const id = useId();
   const [entries, setEntries] = useState<{ folder: string; items: DirEntry[] } | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
+  const [listError, setListError] = useState<Phrase | null>(null);
   const [open, setOpen] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const target = completionTarget(value);
@@ -54,7 +58,7 @@ export function PathField({
         },
         () => {
           setEntries({ folder, items: [] });
-          setListError(`no folder ${folder}`);
+          setListError(phrase('path.noFolder', { folder }));
         },
       );
     }, 120);
@@ -126,28 +130,29 @@ export function PathField({
         />
         {client.pickPath && (
           <button type="button" onClick={() => void browse()} disabled={disabled}>
-            Browse…
+            {i18n.t('path.browse')}
           </button>
         )}
       </div>
       <p id={`${id}-help`} className="hint small">
-        {client.platform === 'browser'
-          ? 'Type a path on the server; folders appear as you type (Tab to reach them, Enter to open).'
-          : 'Type a path, Browse…, or drop a folder or .index file on the window.'}
+        {i18n.t(client.platform === 'browser' ? 'path.helpBrowser' : 'path.helpDesktop')}
       </p>
       {suggestions.length > 0 && (
-        <ul className="suggestions" aria-label={`entries of ${target?.folder}`}>
+        <ul className="suggestions" aria-label={i18n.t('path.entriesOf', { folder: target?.folder ?? '' })}>
           {suggestions.map((entry) => (
             <li key={entry.name}>
               <button type="button" className={`entry ${entry.kind}`} onClick={() => choose(entry)}>
-                <span className="entry-kind">{entry.kind === 'file' ? '' : entry.kind}</span> {entry.name}
+                <span className="entry-kind">
+                  {entry.kind === 'file' ? '' : entry.kind === 'dir' ? i18n.t('path.kindDir') : entry.kind}
+                </span>{' '}
+                {entry.name}
                 {entry.kind === 'dir' ? separatorOf(value) : ''}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {open && listError && value.length > 1 && <p className="hint small">{listError}</p>}
+      {open && listError && value.length > 1 && <p className="hint small">{i18n.phrase(listError)}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // Electron's contextBridge copies only an Error's message, so the preload puts the code in it as
 // "[CODE] message". Both become ErrorInfo here.
 import { errorCodes, type ErrorCode, type ErrorInfo } from '../../app/errors';
+import { phrase, rawPhrase, type Phrase } from '../i18n/i18n';
 
 const known = new Set<string>(errorCodes);
 const CODED_MESSAGE = /^\[([A-Z_]+)\] ([\s\S]*)$/;
@@ -18,12 +19,11 @@ export function errorInfoOf(error: unknown): ErrorInfo {
 }
 
 /** What to show a user: the message, plus what to do for the codes that need it. */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown): Phrase {
   const info = errorInfoOf(error);
-  if (info.code === 'ENGINE_CRASHED')
-    return `${info.message}. A new engine starts with the next job; build again to continue.`;
-  if (info.code === 'CANCELLED') return 'Cancelled.';
-  return info.message;
+  if (info.code === 'ENGINE_CRASHED') return phrase('error.engineCrashed', { message: info.message });
+  if (info.code === 'CANCELLED') return phrase('error.cancelled');
+  return rawPhrase(info.message);
 }
 
 export const isCancelled = (error: unknown) => errorInfoOf(error).code === 'CANCELLED';

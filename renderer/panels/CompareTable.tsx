@@ -1,9 +1,8 @@
 // Every build of this experiment side by side, each at its selected n_probe / k_factor, with the
 // cost in the chosen usage.
-import { formatBytes, formatCount, formatPercent } from '../../app/format';
-import { formatDuration } from '../../app/progress';
+import { RVC_K } from '../../app/rvc/defaults';
 import { viewLabel } from '../charts/RecallChart';
-import { formatMs } from '../lib/hints';
+import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, currentPoint, type BuiltIndex, type CostView } from '../state/builds';
 
 export function CompareTable({
@@ -19,55 +18,44 @@ export function CompareTable({
   onSelect: (id: string) => void;
   onRemove: (id: string) => void;
 }) {
+  const i18n = useI18n();
   return (
     <div className="table-wrap" data-testid="compare-table" data-rows={builds.length}>
-      <h3>Built indexes</h3>
+      <h3>{i18n.t('compare.title')}</h3>
       {builds.length === 0 ? (
-        <p className="empty">Build a few presets (RVC, FastScan, HNSW…) to compare them here.</p>
+        <p className="empty">{i18n.t('compare.empty')}</p>
       ) : (
         <table className="compare">
           <thead>
             <tr>
-              <th scope="col">Build</th>
-              <th scope="col">Factory</th>
+              <th scope="col">{i18n.t('compare.build')}</th>
+              <th scope="col">{i18n.t('compare.factory')}</th>
               <th scope="col" className="num">
                 n_probe
               </th>
               <th scope="col" className="num">
                 k_factor
               </th>
-              <th scope="col" className="num" title="share of the 8 exact nearest neighbours found">
-                Recall@8
+              <th scope="col" className="num" title={i18n.t('compare.recall8Title', { k: RVC_K })}>
+                {i18n.t('results.recallUnit', { k: RVC_K })}
               </th>
-              <th scope="col" className="num" title="share of queries whose nearest neighbour is ranked first">
-                Recall@1
+              <th scope="col" className="num" title={i18n.t('compare.recall1Title')}>
+                {i18n.t('results.recallUnit', { k: 1 })}
               </th>
-              <th
-                scope="col"
-                className="num"
-                title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix"
-              >
-                Blend error
+              <th scope="col" className="num" title={i18n.t('compare.blendTitle')}>
+                {i18n.t('compare.blend')}
               </th>
-              <th
-                scope="col"
-                className="num"
-                title={`search time per second of audio as RVC pays it: ${viewLabel(view)}`}
-              >
-                ms / s audio
+              <th scope="col" className="num" title={i18n.t('compare.msAudioTitle', { view: viewLabel(i18n, view) })}>
+                {i18n.t('compare.msAudio')}
               </th>
-              <th scope="col" className="num" title="training + adding the vectors">
-                Build time
+              <th scope="col" className="num" title={i18n.t('compare.buildTimeTitle')}>
+                {i18n.t('compare.buildTime')}
               </th>
-              <th
-                scope="col"
-                className="num"
-                title="file size, and the vectors in the index: every frame left after the hold-out, or k-means centroids"
-              >
-                Size
+              <th scope="col" className="num" title={i18n.t('compare.sizeTitle')}>
+                {i18n.t('compare.size')}
               </th>
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{i18n.t('compare.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -94,7 +82,7 @@ export function CompareTable({
                       className="link"
                       onClick={() => onSelect(id)}
                       aria-pressed={id === activeId}
-                      title="select: the charts, n_probe slider and Export follow it"
+                      title={i18n.t('compare.selectTitle')}
                     >
                       {built.result.label}
                     </button>
@@ -113,41 +101,59 @@ export function CompareTable({
                   </td>
                   <td className="num">{built.nprobe ?? '—'}</td>
                   <td className="num">{built.kFactor ?? '—'}</td>
-                  <td className="num strong" title={point && !point.final ? 'first estimate' : undefined}>
-                    {point ? `${point.final ? '' : '≈'}${formatPercent(point.recall_at_k)}` : '…'}
+                  <td
+                    className="num strong"
+                    title={point && !point.final ? i18n.t('compare.firstEstimate') : undefined}
+                  >
+                    {point ? `${point.final ? '' : '≈'}${i18n.percent(point.recall_at_k)}` : '…'}
                   </td>
-                  <td className="num">{point ? formatPercent(point.recall_at_1) : '…'}</td>
-                  <td className="num">{point ? formatPercent(point.blend_error, 2) : '…'}</td>
+                  <td className="num">{point ? i18n.percent(point.recall_at_1) : '…'}</td>
+                  <td className="num">{point ? i18n.percent(point.blend_error, 2) : '…'}</td>
                   <td
                     className="num"
                     title={
                       cost
-                        ? `${cost.calls} search calls of ${cost.block_frames} frames, p50 ${formatMs(cost.block_ms_p50)} ms, p99 ${formatMs(cost.block_ms_p99)} ms; a lone frame: ${point?.latency_us_p50.toFixed(0) ?? ''} µs`
+                        ? i18n.t('compare.costTitle', {
+                            calls: i18n.count(cost.calls),
+                            frames: cost.block_frames,
+                            p50: i18n.ms(cost.block_ms_p50),
+                            p99: i18n.ms(cost.block_ms_p99),
+                            lone: point ? i18n.count(Math.round(point.latency_us_p50)) : '',
+                          })
                         : ''
                     }
                   >
-                    {cost ? formatMs(cost.ms_per_audio_second) : '…'}
+                    {cost ? i18n.ms(cost.ms_per_audio_second) : '…'}
                   </td>
                   <td
                     className="num"
-                    title={`train ${formatDuration(built.result.timings_ms.train)}, add ${formatDuration(built.result.timings_ms.add)}`}
+                    title={i18n.t('compare.timesTitle', {
+                      train: i18n.duration(built.result.timings_ms.train),
+                      add: i18n.duration(built.result.timings_ms.add),
+                    })}
                   >
-                    {formatDuration(built.result.timings_ms.train + built.result.timings_ms.add)}
+                    {i18n.duration(built.result.timings_ms.train + built.result.timings_ms.add)}
                   </td>
                   <td className="num size">
-                    {formatBytes(built.result.file_bytes)}
+                    {i18n.bytes(built.result.file_bytes)}
                     <span
                       className="vectors"
                       title={
                         built.config.compress
-                          ? `k-means centroids of the ${formatCount(built.result.n)} frames`
-                          : 'frames in the index (the held-out ones are added back on export)'
+                          ? i18n.t('compare.centroidsTitle', { n: i18n.count(built.result.n) })
+                          : i18n.t('compare.framesTitle')
                       }
                     >
-                      {formatCount(built.result.ntotal)} {built.config.compress ? 'centroids' : 'frames'}
+                      {i18n.t('compare.vectors', {
+                        count: i18n.count(built.result.ntotal),
+                        compress: built.config.compress ? 'yes' : 'no',
+                      })}
                       {built.config.expand ? (
                         <abbr
-                          title={`α-query expansion: num_expand ${built.config.numExpand}, α ${built.config.alpha}`}
+                          title={i18n.t('compare.expansionTitle', {
+                            num: built.config.numExpand,
+                            alpha: built.config.alpha,
+                          })}
                         >
                           {' '}
                           · αQE
@@ -160,8 +166,8 @@ export function CompareTable({
                       type="button"
                       className="icon"
                       onClick={() => onRemove(id)}
-                      aria-label={`remove ${built.result.label}`}
-                      title="remove (frees its memory)"
+                      aria-label={i18n.t('compare.removeLabel', { label: built.result.label })}
+                      title={i18n.t('compare.removeTitle')}
                     >
                       ×
                     </button>

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Hint, Notices } from '../components/Notices';
 import { NumberField } from '../components/NumberField';
-import { EXPANSION_HINT } from '../lib/hints';
+import { useI18n } from '../i18n/LocaleProvider';
 import type { IndexConfig } from '../state/config';
 
 type ExpansionSettings = Pick<IndexConfig, 'expand' | 'numExpand' | 'alpha' | 'expandQueries'>;
@@ -19,12 +19,17 @@ const MAX_ALPHA = 16;
 
 export function ExpansionControl({ config, disabled, onChange }: Props) {
   // open while expansion is on; the user may open or close it freely
+  const i18n = useI18n();
   const [open, setOpen] = useState(config.expand);
   return (
     <details className="advanced" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        Advanced: α-query expansion{' '}
-        {config.expand ? <span className="badge">on</span> : <span className="muted">(off)</span>}
+        {i18n.t('expansion.summary')}{' '}
+        {config.expand ? (
+          <span className="badge">{i18n.t('expansion.on')}</span>
+        ) : (
+          <span className="muted">{i18n.t('expansion.off')}</span>
+        )}
       </summary>
       <label className="check">
         <input
@@ -34,11 +39,11 @@ export function ExpansionControl({ config, disabled, onChange }: Props) {
           disabled={disabled}
           onChange={(e) => onChange({ expand: e.target.checked })}
         />
-        Expand the database vectors before indexing
+        {i18n.t('expansion.toggle')}
       </label>
       <div className="field-grid compact">
         <label>
-          num_expand <span className="muted">(neighbours, 2–10 typical)</span>
+          num_expand <span className="muted">{i18n.t('expansion.numExpandNote')}</span>
           <NumberField
             testId="expand-num"
             label="num_expand"
@@ -51,7 +56,7 @@ export function ExpansionControl({ config, disabled, onChange }: Props) {
           />
         </label>
         <label>
-          alpha <span className="muted">(α, weight = similarity^α)</span>
+          alpha <span className="muted">{i18n.t('expansion.alphaNote')}</span>
           <NumberField
             testId="expand-alpha"
             label="alpha"
@@ -72,16 +77,10 @@ export function ExpansionControl({ config, disabled, onChange }: Props) {
           disabled={disabled || !config.expand}
           onChange={(e) => onChange({ expandQueries: e.target.checked })}
         />
-        also expand the queries
+        {i18n.t('expansion.queries')}
       </label>
-      <Hint>{EXPANSION_HINT}</Hint>
-      {config.expand && config.metric === 'l2' && (
-        <Notices
-          warnings={[
-            'With the L2 metric the expanded vectors are still unit length: RVC would blend features of a different scale than the singer’s (choose Inner product to compare, or lower index_rate in RVC).',
-          ]}
-        />
-      )}
+      <Hint>{i18n.t('expansion.hint')}</Hint>
+      {config.expand && config.metric === 'l2' && <Notices warnings={[i18n.t('expansion.l2Warning')]} />}
     </details>
   );
 }

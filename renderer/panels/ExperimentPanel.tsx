@@ -1,22 +1,26 @@
 // 1 · Experiment: open a folder (typed, Browse…, dropped, recent) or the sample; what is in it.
 import { memo, useState } from 'react';
 import type { ExperimentInfo } from '../../app/contract';
-import { formatBytes, formatCount } from '../../app/format';
+import type { MessageKey } from '../../app/i18n';
 import { audioSeconds, FRAMES_PER_SECOND } from '../../app/rvc/defaults';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
+import { useI18n } from '../i18n/LocaleProvider';
+import { compressionRule } from '../lib/hints';
 import { baseName } from '../lib/pathInput';
 import type { Studio } from '../state/useStudio';
 
-const layoutText: Record<ExperimentInfo['layout'], string> = {
-  rvc: 'RVC experiment',
-  applio: "Applio's extracted/",
-  folder: 'folder of .npy files',
-  total_fea: 'a single total_fea.npy',
+const layoutKeys: Record<ExperimentInfo['layout'], MessageKey> = {
+  rvc: 'experiment.layout.rvc',
+  applio: 'experiment.layout.applio',
+  folder: 'experiment.layout.folder',
+  total_fea: 'experiment.layout.total_fea',
 };
 
 function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }) {
+  const i18n = useI18n();
   const { split, compression } = info;
+  const rule = compressionRule(i18n, info);
   return (
     <div
       className="summary"
@@ -26,64 +30,71 @@ function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }
       data-files={info.files.length}
     >
       <h3>
-        {info.name} {isSample && <span className="badge">sample</span>}
+        {info.name} {isSample && <span className="badge">{i18n.t('experiment.sample')}</span>}
       </h3>
       <dl className="facts">
         <div>
-          <dt>Frames (N)</dt>
-          <dd>{formatCount(info.n)}</dd>
+          <dt>{i18n.t('experiment.frames')}</dt>
+          <dd>{i18n.count(info.n)}</dd>
         </div>
         <div>
-          <dt>Dimensions (d)</dt>
+          <dt>{i18n.t('experiment.dimensions')}</dt>
           <dd>
             {info.d}
             {info.version ? ` · RVC ${info.version}` : ''}
           </dd>
         </div>
         <div>
-          <dt>Feature files</dt>
-          <dd>{formatCount(info.files.length)}</dd>
+          <dt>{i18n.t('experiment.files')}</dt>
+          <dd>{i18n.count(info.files.length)}</dd>
         </div>
         <div>
-          <dt>Audio</dt>
+          <dt>{i18n.t('experiment.audio')}</dt>
           <dd>
-            ≈ {Math.round(audioSeconds(info.n) / 60)} min ({FRAMES_PER_SECOND} frames/s)
+            {i18n.t('experiment.audioValue', {
+              minutes: i18n.count(Math.round(audioSeconds(info.n) / 60)),
+              fps: FRAMES_PER_SECOND,
+            })}
           </dd>
         </div>
-        <div title="features in memory plus an RVC-preset index over them">
-          <dt>Memory estimate</dt>
-          <dd>{formatBytes(info.memory_bytes)}</dd>
+        <div title={i18n.t('experiment.memoryTitle')}>
+          <dt>{i18n.t('experiment.memory')}</dt>
+          <dd>{i18n.bytes(info.memory_bytes)}</dd>
         </div>
         <div>
-          <dt>Held out to measure recall</dt>
+          <dt>{i18n.t('experiment.heldOut')}</dt>
           <dd>
-            {split.mode === 'files' ? `${split.query_files.length} files, ` : ''}
-            {formatCount(split.query_frames)} frames
+            {split.mode === 'files'
+              ? i18n.t('experiment.heldOutFiles', {
+                  files: split.query_files.length,
+                  frames: i18n.count(split.query_frames),
+                })
+              : i18n.t('experiment.heldOutFrames', { frames: i18n.count(split.query_frames) })}
           </dd>
         </div>
       </dl>
       <p className="path-line" title={info.feature_dir}>
-        {layoutText[info.layout]} · <code>{info.feature_dir}</code>
+        {i18n.t(layoutKeys[info.layout])} · <code>{info.feature_dir}</code>
       </p>
       <Hint>
-        {compression.rvc_would_compress ? '' : `${compression.message}. `}RVC today would build{' '}
-        <code>{info.rvc.factory}</code> with n_probe {info.rvc.nprobe}.
+        {compression.rvc_would_compress ? '' : `${rule} `}
+        {i18n.rich('experiment.rvcWouldBuild', { factory: info.rvc.factory, nprobe: info.rvc.nprobe })}
       </Hint>
       <Notices
         warnings={[
           ...info.warnings,
-          ...(info.dropped_rows > 0 ? [`${formatCount(info.dropped_rows)} rows with NaN/Inf were dropped`] : []),
-          ...(compression.rvc_would_compress ? [compression.message] : []),
+          ...(info.dropped_rows > 0 ? [i18n.t('experiment.droppedRows', { rows: i18n.count(info.dropped_rows) })] : []),
+          ...(compression.rvc_would_compress ? [rule] : []),
         ]}
       />
       {info.ignored.length > 0 && (
         <p className="hint small">
-          Ignored (not .npy features): {info.ignored.slice(0, 8).map(baseName).join(', ')}
-          {info.ignored.length > 8 ? ` and ${info.ignored.length - 8} more` : ''}
+          {i18n.t('experiment.ignored', { names: info.ignored.slice(0, 8).map(baseName).join(', ') })}
+          {info.ignored.length > 8 ? i18n.t('experiment.ignoredMore', { count: info.ignored.length - 8 }) : ''}
         </p>
       )}
       <details className="files">
-        <summary>Files ({info.files.length})</summary>
+        <summary>{i18n.t('experiment.fileList', { count: i18n.count(info.files.length) })}</summary>
         <FileTable files={info.files} queryFiles={split.query_files} />
       </details>
     </div>
@@ -91,6 +102,7 @@ function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }
 }
 
 export function ExperimentPanel({ studio }: { studio: Studio }) {
+  const i18n = useI18n();
   const { experiment, recent, client, job } = studio;
   const [path, setPath] = useState('');
   const building = job?.state === 'running' && job.kind !== 'experiment';
@@ -107,11 +119,11 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
   return (
     <section className="panel" id="experiment" aria-labelledby="experiment-title">
       <h2 id="experiment-title">
-        <span className="step">1</span> Experiment
+        <span className="step">1</span> {i18n.t('panel.experiment')}
       </h2>
       <PathField
         client={client}
-        label="RVC experiment folder (logs/<name>), a feature folder, or total_fea.npy"
+        label={i18n.t('experiment.folderLabel')}
         value={path}
         onChange={setPath}
         onSubmit={open}
@@ -128,7 +140,7 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
           onClick={() => open(path)}
           disabled={building || experiment.loading || path.trim() === ''}
         >
-          Open
+          {i18n.t('experiment.open')}
         </button>
         <button
           type="button"
@@ -136,12 +148,12 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
           onClick={() => void studio.openSample()}
           disabled={building || experiment.loading}
         >
-          Open the sample experiment
+          {i18n.t('experiment.openSample')}
         </button>
       </div>
       {recent.experiments.length > 0 && (
         <details className="recent">
-          <summary>Recent experiments</summary>
+          <summary>{i18n.t('experiment.recent')}</summary>
           <ul>
             {recent.experiments.map((item) => (
               <li key={item}>
@@ -155,10 +167,10 @@ export function ExperimentPanel({ studio }: { studio: Studio }) {
       )}
       {experiment.loading && (
         <p className="hint" role="status">
-          Reading the features…
+          {i18n.t('experiment.reading')}
         </p>
       )}
-      {experiment.error && <Notices errors={[experiment.error]} />}
+      {experiment.error && <Notices errors={[i18n.phrase(experiment.error)]} />}
       {experiment.info && <Summary info={experiment.info} isSample={experiment.isSample} />}
     </section>
   );
@@ -172,15 +184,16 @@ const FileTable = memo(function FileTable({
   files: ExperimentInfo['files'];
   queryFiles: string[];
 }) {
+  const i18n = useI18n();
   return (
     <table>
       <thead>
         <tr>
-          <th>file</th>
-          <th>frames</th>
-          <th>dtype</th>
-          <th>shape</th>
-          <th>notes</th>
+          <th>{i18n.t('experiment.col.file')}</th>
+          <th>{i18n.t('experiment.col.frames')}</th>
+          <th>{i18n.t('experiment.col.dtype')}</th>
+          <th>{i18n.t('experiment.col.shape')}</th>
+          <th>{i18n.t('experiment.col.notes')}</th>
         </tr>
       </thead>
       <tbody>
@@ -188,9 +201,9 @@ const FileTable = memo(function FileTable({
           <tr key={file.name}>
             <td>
               {file.name}
-              {queryFiles.includes(file.name) ? ' (held out)' : ''}
+              {queryFiles.includes(file.name) ? i18n.t('experiment.heldOutMark') : ''}
             </td>
-            <td className="num">{formatCount(file.frames)}</td>
+            <td className="num">{i18n.count(file.frames)}</td>
             <td>{file.dtype}</td>
             <td>{file.shape.join('×')}</td>
             <td>{file.warnings.join('; ')}</td>

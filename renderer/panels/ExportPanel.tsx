@@ -3,21 +3,23 @@
 // of the charts. The Backend checks RVC compatibility and writes atomically.
 import { useState } from 'react';
 import type { ExportResult } from '../../app/contract';
-import { formatCount } from '../../app/format';
+import type { MessageKey } from '../../app/i18n';
 import { rvcIndexFileName, rvcVersionFor } from '../../app/rvc/names';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
 import { chartToPng, download, slug } from '../lib/chartPng';
 import { describeError, errorInfoOf } from '../lib/errors';
 import { kFactorRisk } from '../lib/hints';
+import type { Phrase } from '../i18n/i18n';
+import { useI18n } from '../i18n/LocaleProvider';
 import { baseName } from '../lib/pathInput';
 import type { ChartTheme } from '../lib/theme';
 import type { Studio } from '../state/useStudio';
 
-const CHARTS = [
-  { testId: 'recall-chart', title: 'Recall and latency vs n_probe' },
-  { testId: 'pareto-chart', title: 'Recall vs latency, every build' },
-  { testId: 'histogram-chart', title: 'List sizes' },
+const CHARTS: { testId: string; title: MessageKey }[] = [
+  { testId: 'recall-chart', title: 'export.chart.recall' },
+  { testId: 'pareto-chart', title: 'export.chart.pareto' },
+  { testId: 'histogram-chart', title: 'export.chart.histogram' },
 ];
 
 export function ExportPanel({
@@ -29,6 +31,7 @@ export function ExportPanel({
   theme: ChartTheme;
   onInspect: (path: string) => void;
 }) {
+  const i18n = useI18n();
   const { active, experiment, job } = studio;
   const info = experiment.info;
   const [outDir, setOutDir] = useState('');
@@ -37,7 +40,7 @@ export function ExportPanel({
   const [report, setReport] = useState(true);
   const [force, setForce] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
-  const [error, setError] = useState<{ text: string; exists: boolean } | null>(null);
+  const [error, setError] = useState<{ text: Phrase; exists: boolean } | null>(null);
   const [pngNote, setPngNote] = useState<string | null>(null);
   const running = job?.state === 'running';
   const activeId = active?.result.index_id;
@@ -53,11 +56,11 @@ export function ExportPanel({
     return (
       <section className="panel" id="export" aria-labelledby="export-title">
         <h2 id="export-title">
-          <span className="step">4</span> Export for RVC
+          <span className="step">4</span> {i18n.t('panel.exportForRvc')}
         </h2>
-        <p className="empty">Build and select an index first; the export writes it with the n_probe you chose.</p>
+        <p className="empty">{i18n.t('export.empty')}</p>
         <button type="button" className="primary" data-testid="export-button" disabled>
-          Export
+          {i18n.t('export.button')}
         </button>
       </section>
     );
@@ -91,62 +94,43 @@ export function ExportPanel({
     for (const chart of CHARTS) {
       const figure = document.querySelector(`[data-testid="${chart.testId}"]`);
       const blob = figure
-        ? await chartToPng(figure, `${chart.title} — ${active.result.label} (${info.name})`, theme)
+        ? await chartToPng(figure, `${i18n.t(chart.title)} — ${active.result.label} (${info.name})`, theme)
         : null;
       if (blob) {
         download(blob, `${info.name}-${slug(active.result.label)}-${chart.testId.replace('-chart', '')}.png`);
         saved++;
       }
     }
-    setPngNote(saved > 0 ? `${saved} chart PNG${saved === 1 ? '' : 's'} downloaded.` : 'No chart to save yet.');
+    setPngNote(saved > 0 ? i18n.t('export.pngs', { count: saved }) : i18n.t('export.noPng'));
   };
 
   return (
     <section className="panel" id="export" aria-labelledby="export-title">
       <h2 id="export-title">
-        <span className="step">4</span> Export for RVC
+        <span className="step">4</span> {i18n.t('panel.exportForRvc')}
       </h2>
       <p>
-        <strong>{active.result.label}</strong> with{' '}
-        {active.nprobe !== null ? (
-          <>
-            n_probe <strong>{active.nprobe}</strong>
-          </>
-        ) : (
-          'its search settings'
-        )}
-        {active.kFactor !== null ? (
-          <>
-            {' '}
-            and k_factor <strong>{active.kFactor}</strong>
-          </>
-        ) : null}{' '}
-        stored in the file — RVC never changes them —{' '}
-        {active.config.compress ? (
-          <>
-            and {formatCount(active.config.centroids)} k-means centroids computed again from every frame, the held-out
-            ones included{active.config.expand ? ' (after α-expansion)' : ''}.
-          </>
-        ) : active.config.expand ? (
-          <>and the α-expanded vectors of every frame, the held-out ones included.</>
-        ) : (
-          <>and every frame, the held-out ones added back.</>
-        )}
+        {i18n.rich('export.summary', {
+          label: active.result.label,
+          nprobe: active.nprobe === null ? 'none' : String(active.nprobe),
+          kFactor: active.kFactor === null ? 'none' : i18n.count(active.kFactor),
+          what: active.config.compress ? 'centroids' : active.config.expand ? 'expanded' : 'frames',
+          centroids: i18n.count(active.config.centroids),
+          expanded: active.config.expand ? 'yes' : 'no',
+        })}
       </p>
       <p className="file-name">
         <code>{name}</code>
       </p>
       <Notices
         warnings={[
-          ...(active.result.metric !== 'l2'
-            ? ['This index uses the inner-product metric; RVC weights neighbours by 1/distance² and assumes L2.']
-            : []),
-          ...(active.kFactor !== null && kFactorRisk(active.kFactor) ? [kFactorRisk(active.kFactor)!] : []),
+          ...(active.result.metric !== 'l2' ? [i18n.t('export.ipWarning')] : []),
+          ...(active.kFactor !== null && kFactorRisk(i18n, active.kFactor) ? [kFactorRisk(i18n, active.kFactor)!] : []),
         ]}
       />
       <PathField
         client={studio.client}
-        label="Folder (empty: the experiment folder, where RVC looks)"
+        label={i18n.t('export.folder')}
         value={outDir}
         onChange={setOutDir}
         onSubmit={setOutDir}
@@ -157,22 +141,27 @@ export function ExportPanel({
         disabled={running}
       />
       <fieldset className="checks">
-        <legend>Also write</legend>
+        <legend>{i18n.t('export.also')}</legend>
         <label>
-          <input type="checkbox" checked={report} onChange={(e) => setReport(e.target.checked)} /> report of the n_probe
-          sweep (.report.json and .report.csv)
+          <input type="checkbox" checked={report} onChange={(e) => setReport(e.target.checked)} />{' '}
+          {i18n.t('export.report')}
         </label>
         <label>
-          <input type="checkbox" checked={totalFea} onChange={(e) => setTotalFea(e.target.checked)} /> total_fea.npy
-          (all frames, as older RVC keeps them)
+          <input
+            type="checkbox"
+            data-testid="export-total-fea"
+            checked={totalFea}
+            onChange={(e) => setTotalFea(e.target.checked)}
+          />{' '}
+          {i18n.t('export.totalFea')}
         </label>
         <label>
-          <input type="checkbox" checked={trained} onChange={(e) => setTrained(e.target.checked)} /> trained_… file (the
-          empty trained index RVC also writes)
+          <input type="checkbox" checked={trained} onChange={(e) => setTrained(e.target.checked)} />{' '}
+          {i18n.t('export.trained')}
         </label>
         <label>
-          <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> overwrite files that
-          exist
+          <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />{' '}
+          {i18n.t('export.force')}
         </label>
       </fieldset>
       <div className="button-row">
@@ -183,47 +172,50 @@ export function ExportPanel({
           onClick={() => void run()}
           disabled={running}
         >
-          Export {active.result.label}
+          {i18n.t('export.buttonOf', { label: active.result.label })}
         </button>
-        <button type="button" onClick={() => void savePngs()}>
-          Save chart PNGs
+        <button type="button" data-testid="save-pngs" onClick={() => void savePngs()}>
+          {i18n.t('export.savePngs')}
         </button>
       </div>
-      {pngNote && <p className="hint small">{pngNote}</p>}
+      {pngNote && (
+        <p className="hint small" data-testid="png-note">
+          {pngNote}
+        </p>
+      )}
       {error && (
-        <Notices
-          errors={[error.text]}
-          infos={error.exists ? ['Tick “overwrite files that exist” to replace them, or choose another folder.'] : []}
-        />
+        <Notices errors={[i18n.phrase(error.text)]} infos={error.exists ? [i18n.t('export.existsHint')] : []} />
       )}
       {result && (
         <div className="export-result" data-testid="export-result" data-files={result.files.length}>
-          <h3>Written</h3>
+          <h3>{i18n.t('export.written')}</h3>
           <ul className="files">
             {result.files.map((file) => (
               <li key={file}>
                 <code title={file}>{file}</code>
                 {file.endsWith('.index') && (
                   <button type="button" className="link" onClick={() => onInspect(file)}>
-                    inspect {baseName(file).startsWith('trained') ? 'trained file' : 'it'}
+                    {i18n.t(baseName(file).startsWith('trained') ? 'export.inspectTrained' : 'export.inspectIt')}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          <h3>RVC compatibility checks</h3>
+          <h3>{i18n.t('export.checks')}</h3>
           <ul className="check-list">
             {result.checks.map((check) => (
               <li key={check.name} className={check.ok ? 'ok' : 'bad'}>
-                <span aria-label={check.ok ? 'passed' : 'failed'}>{check.ok ? '✓' : '✗'}</span>{' '}
+                <span aria-label={i18n.t(check.ok ? 'export.passed' : 'export.failed')}>{check.ok ? '✓' : '✗'}</span>{' '}
                 <strong>{check.name}</strong>: {check.detail}
               </li>
             ))}
           </ul>
           <Notices warnings={result.warnings} />
           <Hint>
-            Copy the added_… file next to your model (RVC's “index path”). RVC will search{' '}
-            {result.nprobe === null ? 'it' : `${result.nprobe} list${result.nprobe === 1 ? '' : 's'}`} per frame.
+            {i18n.t('export.copyHint', {
+              nprobe: result.nprobe === null ? 'none' : 'some',
+              lists: result.nprobe ?? 0,
+            })}
           </Hint>
         </div>
       )}

@@ -2,10 +2,10 @@
 // frames), with the predicted file size of both and RVC's choice offered in one click.
 import type { ExperimentInfo } from '../../app/contract';
 import type { FactoryShape } from '../../app/factory';
-import { formatBytes, formatCount } from '../../app/format';
 import { Hint, Notices } from '../components/Notices';
 import { NumberField } from '../components/NumberField';
-import { COMPRESSION_HINT, COMPRESSION_SHORT_HINT, rvcCompressionNotice } from '../lib/hints';
+import { useI18n } from '../i18n/LocaleProvider';
+import { rvcCompressionNotice } from '../lib/hints';
 import { frameChoiceBytes, indexedVectors, trainingVectors, type IndexConfig } from '../state/config';
 
 /** the most centroids a user can ask for (the contract allows more; k-means time grows with K·N) */
@@ -20,7 +20,8 @@ interface Props {
 }
 
 export function FramesControl({ config, info, shape, disabled, onChange }: Props) {
-  const notice = rvcCompressionNotice(config, info);
+  const i18n = useI18n();
+  const notice = rvcCompressionNotice(i18n, config, info);
   const frames = trainingVectors({ compress: false, centroids: 0 }, info);
   const vectors = indexedVectors(config, info);
   // predicted sizes of the exported file (every frame of the experiment, or its centroids)
@@ -30,7 +31,7 @@ export function FramesControl({ config, info, shape, disabled, onChange }: Props
   const noEffect = config.compress && config.centroids >= frames;
   return (
     <fieldset className="frames" data-testid="frames" data-compress={config.compress} data-vectors={vectors}>
-      <legend>Frames</legend>
+      <legend>{i18n.t('frames.legend')}</legend>
       <div className="frames-row">
         <input
           id="compress-toggle"
@@ -40,11 +41,11 @@ export function FramesControl({ config, info, shape, disabled, onChange }: Props
           disabled={disabled}
           onChange={(e) => onChange({ compress: e.target.checked })}
         />
-        <label htmlFor="compress-toggle">Index</label>
+        <label htmlFor="compress-toggle">{i18n.t('frames.index')}</label>
         <NumberField
           className="centroids"
           testId="compress-centroids"
-          label="number of k-means centroids"
+          label={i18n.t('frames.centroidsLabel')}
           value={config.centroids}
           min={1}
           max={MAX_CENTROIDS}
@@ -52,30 +53,27 @@ export function FramesControl({ config, info, shape, disabled, onChange }: Props
           disabled={disabled}
           onChange={(centroids) => onChange({ centroids })}
         />
-        <label htmlFor="compress-toggle">k-means centroids</label>
+        <label htmlFor="compress-toggle">{i18n.t('frames.centroids')}</label>
       </div>
       <p className="hint small frames-status" aria-live="polite">
         {config.compress ? (
           <>
-            Indexing <strong>{formatCount(vectors)} centroids</strong> of the {formatCount(info.n)} frames
-            {compressedBytes !== null && allBytes !== null ? (
-              <>
-                {' '}
-                — file ≈ {formatBytes(compressedBytes)} instead of ≈ {formatBytes(allBytes)} with every frame
-              </>
-            ) : null}
+            {i18n.rich('frames.indexingCentroids', { vectors: i18n.count(vectors), n: i18n.count(info.n) })}
+            {compressedBytes !== null && allBytes !== null
+              ? i18n.t('frames.centroidsFile', { compressed: i18n.bytes(compressedBytes), all: i18n.bytes(allBytes) })
+              : null}
             .
           </>
         ) : (
           <>
-            Indexing <strong>all {formatCount(info.n)} frames</strong>
-            {allBytes !== null && compressedBytes !== null ? (
-              <>
-                {' '}
-                — file ≈ {formatBytes(allBytes)} (≈ {formatBytes(compressedBytes)} with {formatCount(config.centroids)}{' '}
-                centroids)
-              </>
-            ) : null}
+            {i18n.rich('frames.indexingAll', { n: i18n.count(info.n) })}
+            {allBytes !== null && compressedBytes !== null
+              ? i18n.t('frames.allFile', {
+                  all: i18n.bytes(allBytes),
+                  compressed: i18n.bytes(compressedBytes),
+                  centroids: i18n.count(config.centroids),
+                })
+              : null}
             .
           </>
         )}
@@ -91,15 +89,15 @@ export function FramesControl({ config, info, shape, disabled, onChange }: Props
       {noEffect && (
         <Notices
           warnings={[
-            `The evaluation build has ${formatCount(frames)} frames: ${formatCount(config.centroids)} centroids would not compress anything (the engine keeps the frames).`,
+            i18n.t('frames.noEffect', { frames: i18n.count(frames), centroids: i18n.count(config.centroids) }),
           ]}
         />
       )}
       {/* the whole trade-off while it matters: compressing, or RVC's rule applies; else one line */}
       {config.compress || notice ? (
-        <Hint>{COMPRESSION_HINT}</Hint>
+        <Hint>{i18n.t('frames.hint')}</Hint>
       ) : (
-        <p className="hint small">{COMPRESSION_SHORT_HINT}</p>
+        <p className="hint small">{i18n.t('frames.shortHint')}</p>
       )}
     </fieldset>
   );

@@ -3,7 +3,6 @@
 // value, n_probe (search-time: tunes the selected build without rebuilding), k_factor for RFlat,
 // efSearch for HNSW, α-query expansion (advanced), and Build with progress and Cancel.
 import type { Metric } from '../../app/contract';
-import { formatCount } from '../../app/format';
 import { BAND_HIGH, BAND_LOW, nIvfBand, rvcNIvf } from '../../app/rvc/nIvf';
 import { presetById, presets, type PresetId } from '../../app/presets';
 import { RVC_K } from '../../app/rvc/defaults';
@@ -11,6 +10,8 @@ import { RVC_SAFE_K_FACTOR } from '../../app/rvc/fastScan';
 import { JobStatus } from '../components/JobStatus';
 import { LogSlider } from '../components/LogSlider';
 import { Hint, Notices } from '../components/Notices';
+import { useI18n } from '../i18n/LocaleProvider';
+import { presetHint, presetLabel } from '../i18n/presets';
 import { kFactorRisk, nprobeAdvice } from '../lib/hints';
 import { currentPoint } from '../state/builds';
 import { checkConfig, indexedVectors, K_FACTOR_STOPS, trainingVectors, usesNIvf } from '../state/config';
@@ -19,6 +20,7 @@ import { ExpansionControl } from './ExpansionControl';
 import { FramesControl } from './FramesControl';
 
 export function IndexPanel({ studio }: { studio: Studio }) {
+  const i18n = useI18n();
   const { experiment, config, active, attached, job } = studio;
   const info = experiment.info;
   const running = job?.state === 'running';
@@ -26,9 +28,9 @@ export function IndexPanel({ studio }: { studio: Studio }) {
     return (
       <section className="panel" id="index" aria-labelledby="index-title">
         <h2 id="index-title">
-          <span className="step">2</span> Index
+          <span className="step">2</span> {i18n.t('panel.index')}
         </h2>
-        <p className="empty">Open an experiment (or the sample) to choose an index.</p>
+        <p className="empty">{i18n.t('index.empty')}</p>
         <JobStatus job={job} onCancel={studio.cancel} />
       </section>
     );
@@ -49,23 +51,23 @@ export function IndexPanel({ studio }: { studio: Studio }) {
   return (
     <section className="panel" id="index" aria-labelledby="index-title">
       <h2 id="index-title">
-        <span className="step">2</span> Index
+        <span className="step">2</span> {i18n.t('panel.index')}
       </h2>
       <div className="field-grid">
         <label>
-          Metric
+          {i18n.t('index.metric')}
           <select
             data-testid="metric-select"
             value={config.metric}
             onChange={(e) => studio.changeConfig({ metric: e.target.value as Metric })}
             disabled={running}
           >
-            <option value="l2">L2 (RVC)</option>
-            <option value="ip">Inner product</option>
+            <option value="l2">{i18n.t('index.metric.l2')}</option>
+            <option value="ip">{i18n.t('index.metric.ip')}</option>
           </select>
         </label>
         <label>
-          Preset
+          {i18n.t('index.preset')}
           <select
             data-testid="preset-select"
             value={config.presetId}
@@ -74,23 +76,17 @@ export function IndexPanel({ studio }: { studio: Studio }) {
           >
             {presets.map((preset) => (
               <option key={preset.id} value={preset.id}>
-                {preset.label}
+                {presetLabel(i18n, preset.id)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <Hint>{presetById(config.presetId).hint}</Hint>
-      {config.metric === 'ip' && (
-        <Notices
-          warnings={[
-            'RVC weights the neighbours it finds by 1/distance², which assumes L2: an inner-product index blends wrongly in RVC. Use it to compare, export L2.',
-          ]}
-        />
-      )}
+      <Hint>{presetHint(i18n, presetById(config.presetId).id)}</Hint>
+      {config.metric === 'ip' && <Notices warnings={[i18n.t('index.ipWarning')]} />}
 
       <label className="block">
-        Factory string <span className="muted">({'{n}'} = n_ivf)</span>
+        {i18n.t('index.factory')} <span className="muted">{i18n.t('index.factoryNote')}</span>
         <input
           data-testid="factory-input"
           type="text"
@@ -105,8 +101,12 @@ export function IndexPanel({ studio }: { studio: Studio }) {
       <div id="factory-check" data-testid="factory-check" data-ok={check.ok}>
         {check.ok && shape && (
           <p className="hint small ok">
-            ✓ {shape.factory} — valid for d = {info.d}, {formatCount(rows)} training{' '}
-            {config.compress ? 'centroids' : 'frames'}
+            {i18n.t('index.factoryValid', {
+              factory: shape.factory,
+              d: info.d,
+              rows: i18n.count(rows),
+              compress: config.compress ? 'yes' : 'no',
+            })}
           </p>
         )}
         <Notices errors={check.errors} warnings={check.warnings} />
@@ -121,7 +121,7 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             name="n_ivf"
             label={
               <>
-                n_ivf — number of lists <span className="muted">(log scale)</span>
+                {i18n.t('index.nivfLabel')} <span className="muted">{i18n.t('index.logScale')}</span>
               </>
             }
             value={config.nIvf}
@@ -132,17 +132,24 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             band={{
               low: band.low,
               high: band.high,
-              label: `advised ${BAND_LOW}√N–${BAND_HIGH}√N${band.capped ? ' (at most N/39)' : ''}: ${band.low}–${band.high}`,
+              label: i18n.t('index.nivfBand', {
+                lowFactor: BAND_LOW,
+                highFactor: BAND_HIGH,
+                capped: band.capped ? 'yes' : 'no',
+                low: band.low,
+                high: band.high,
+              }),
             }}
             markers={[{ value: rvcLists, label: `RVC ${rvcLists}` }]}
           />
           <Hint>
-            {formatCount(config.nIvf)} lists ≈ {formatCount(Math.round(rows / config.nIvf))}{' '}
-            {config.compress ? 'centroids' : 'frames'} per list.{' '}
-            {config.nIvf > band.max
-              ? `Above N/39 = ${band.max}: faiss has too few frames per list to train well. `
-              : ''}
-            More lists make each search cheaper but need a larger n_probe for the same recall.
+            {i18n.t('index.perList', {
+              lists: i18n.count(config.nIvf),
+              rows: i18n.count(Math.round(rows / config.nIvf)),
+              compress: config.compress ? 'yes' : 'no',
+            })}{' '}
+            {config.nIvf > band.max ? `${i18n.t('index.tooManyLists', { max: band.max })} ` : ''}
+            {i18n.t('index.moreLists')}
           </Hint>
         </>
       )}
@@ -154,11 +161,11 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             name="n_probe"
             label={
               <>
-                n_probe — lists searched{' '}
+                {i18n.t('index.nprobeLabel')}{' '}
                 {tuning ? (
-                  <span className="badge">tunes {active.result.label}, no rebuild</span>
+                  <span className="badge">{i18n.t('index.tunes', { label: active.result.label })}</span>
                 ) : (
-                  <span className="muted">(for the next build)</span>
+                  <span className="muted">{i18n.t('index.nextBuild')}</span>
                 )}
               </>
             }
@@ -169,7 +176,7 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             include={[1, 2, 4, 8, 16, 32, 64, 128]}
             markers={[{ value: 1, label: 'RVC 1' }]}
           />
-          <Hint>{nprobeAdvice(tuning ? active : null, point, studio.view)}</Hint>
+          <Hint>{nprobeAdvice(i18n, tuning ? active : null, point, studio.view)}</Hint>
         </>
       )}
 
@@ -180,8 +187,8 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             name="k_factor"
             label={
               <>
-                k_factor — exact re-ranking of k × k_factor candidates{' '}
-                {tuning ? <span className="badge">no rebuild</span> : null}
+                {i18n.t('index.kfactorLabel')}{' '}
+                {tuning ? <span className="badge">{i18n.t('index.noRebuild')}</span> : null}
               </>
             }
             value={config.kFactor}
@@ -189,21 +196,17 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             max={K_FACTOR_STOPS[K_FACTOR_STOPS.length - 1]}
             onChange={studio.setKFactor}
             stops={K_FACTOR_STOPS}
-            markers={[{ value: RVC_SAFE_K_FACTOR, label: `RVC-safe ≤ ${RVC_SAFE_K_FACTOR}` }]}
+            markers={[{ value: RVC_SAFE_K_FACTOR, label: i18n.t('index.rvcSafe', { value: RVC_SAFE_K_FACTOR }) }]}
           />
-          <Hint>
-            FastScan's 4-bit codes only approximate distances; RFlat then re-ranks the best {RVC_K * config.kFactor}{' '}
-            candidates (RVC's k = {RVC_K} × k_factor) with the exact vectors. k_factor 1 re-ranks nothing, so recall
-            stays that of the codes. It is stored in the exported file; Results shows its effect.
-          </Hint>
-          <Notices warnings={[kFactorRisk(config.kFactor)].filter((w): w is string => w !== null)} />
+          <Hint>{i18n.t('index.kfactorHint', { candidates: RVC_K * config.kFactor, k: RVC_K })}</Hint>
+          <Notices warnings={[kFactorRisk(i18n, config.kFactor)].filter((w): w is string => w !== null)} />
         </>
       )}
 
       {shape?.hnsw != null && (
         <label className="block">
-          efSearch (HNSW candidates kept while searching){' '}
-          {tuning && <span className="badge">tunes {active.result.label}, no rebuild</span>}
+          {i18n.t('index.efSearch')}{' '}
+          {tuning && <span className="badge">{i18n.t('index.tunes', { label: active.result.label })}</span>}
           <input
             type="number"
             data-testid="efsearch-input"
@@ -225,14 +228,14 @@ export function IndexPanel({ studio }: { studio: Studio }) {
           onClick={() => void studio.build()}
           disabled={running || !check.ok}
         >
-          Build {shape ? shape.factory : ''}
+          {i18n.t('index.build', { factory: shape ? shape.factory : '' })}
         </button>
         <span className="hint small">
-          Builds on{' '}
-          {config.compress
-            ? `${formatCount(rows)} centroids of ${formatCount(frames)} frames`
-            : `${formatCount(rows)} frames`}
-          ; the {formatCount(info.split.query_frames)} held-out frames measure recall.
+          {i18n.t(config.compress ? 'index.buildsOnCentroids' : 'index.buildsOnFrames', {
+            rows: i18n.count(rows),
+            frames: i18n.count(frames),
+            held: i18n.count(info.split.query_frames),
+          })}
         </span>
       </div>
       <JobStatus job={job} onCancel={studio.cancel} />

@@ -5,13 +5,13 @@ import { useState } from 'react';
 import type { InspectResult, SetParamsResult } from '../../app/contract';
 import { clusterStats } from '../../app/clusterStats';
 import { inspectFaissBytes, patchSearchParams } from '../../app/faissFile';
-import { formatBytes, formatCount } from '../../app/format';
-import { texts } from '../../app/messages';
 import { HistogramChart } from '../charts/HistogramChart';
 import { FaissTree } from '../components/FaissTree';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
 import { download } from '../lib/chartPng';
+import type { Phrase } from '../i18n/i18n';
+import { useI18n } from '../i18n/LocaleProvider';
 import { describeError } from '../lib/errors';
 import { resavedName } from '../../app/rvc/names';
 import { baseName } from '../lib/pathInput';
@@ -30,12 +30,13 @@ function Resave({
   source: InspectSource;
   onInspect: (output: string) => void;
 }) {
+  const i18n = useI18n();
   const [nprobe, setNprobe] = useState(result.nprobe ?? 1);
   const [kFactor, setKFactor] = useState(result.k_factor ?? 1);
   const [out, setOut] = useState('');
   const [force, setForce] = useState(false);
   const [saved, setSaved] = useState<SetParamsResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Phrase | null>(null);
   // a newly inspected file starts from its own stored values
   const [shownFor, setShownFor] = useState(result);
   if (shownFor !== result) {
@@ -45,8 +46,7 @@ function Resave({
     setSaved(null);
     setError(null);
   }
-  if (result.nprobe === null && result.k_factor === null)
-    return <Hint>This index has no stored n_probe or k_factor to change.</Hint>;
+  if (result.nprobe === null && result.k_factor === null) return <Hint>{i18n.t('inspect.noParams')}</Hint>;
   const target =
     out.trim() ||
     resavedName(result.path, result.nprobe === null ? null : nprobe, result.k_factor === null ? null : kFactor);
@@ -81,7 +81,7 @@ function Resave({
   };
   return (
     <fieldset className="resave">
-      <legend>Re-save with other search settings (no rebuild)</legend>
+      <legend>{i18n.t('inspect.resave')}</legend>
       <div className="field-grid">
         {result.nprobe !== null && (
           <label>
@@ -111,7 +111,7 @@ function Resave({
         )}
       </div>
       <label className="block">
-        {source.kind === 'local' ? 'Download as' : 'Save as'}
+        {i18n.t(source.kind === 'local' ? 'inspect.downloadAs' : 'inspect.saveAs')}
         <input
           type="text"
           spellCheck={false}
@@ -122,22 +122,26 @@ function Resave({
       </label>
       {source.kind === 'server' && (
         <label>
-          <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} /> overwrite if it exists
+          <input type="checkbox" checked={force} onChange={(e) => setForce(e.target.checked)} />{' '}
+          {i18n.t('inspect.overwrite')}
         </label>
       )}
       <div className="button-row">
         <button type="button" data-testid="resave-button" onClick={() => void save()}>
-          Save copy
+          {i18n.t('inspect.saveCopy')}
         </button>
       </div>
-      {error && <Notices errors={[error]} />}
+      {error && <Notices errors={[i18n.phrase(error)]} />}
       {saved && (
         <p className="hint ok">
-          ✓ Wrote <code>{saved.output}</code> with n_probe {saved.nprobe ?? '—'}
-          {saved.k_factor !== null ? `, k_factor ${saved.k_factor}` : ''}.{' '}
+          {i18n.rich('inspect.wrote', {
+            output: saved.output,
+            nprobe: saved.nprobe ?? '—',
+            kFactor: saved.k_factor === null ? 'none' : String(saved.k_factor),
+          })}{' '}
           {source.kind === 'server' && (
-            <button type="button" className="link" onClick={() => onInspect(saved.output)}>
-              Inspect the copy
+            <button type="button" className="link" data-testid="inspect-copy" onClick={() => onInspect(saved.output)}>
+              {i18n.t('inspect.inspectCopy')}
             </button>
           )}
         </p>
@@ -155,6 +159,7 @@ export function InspectPanel({
   theme: ChartTheme;
   inspection: Inspection;
 }) {
+  const i18n = useI18n();
   const { client } = studio;
   const { path, setPath, result, source, error, loading, inspectLocal, inspectPath: inspect } = inspection;
 
@@ -169,15 +174,12 @@ export function InspectPanel({
   return (
     <section className="panel" id="inspect" aria-labelledby="inspect-title">
       <h2 id="inspect-title">
-        <span className="step">5</span> Inspect an index file
+        <span className="step">5</span> {i18n.t('panel.inspectFile')}
       </h2>
-      <Hint>
-        Open any faiss <code>.index</code> — one you exported, or one that came with a downloaded voice model — to see
-        what it is and which n_probe RVC will use.
-      </Hint>
+      <Hint>{i18n.rich('inspect.intro')}</Hint>
       <PathField
         client={client}
-        label=".index file"
+        label={i18n.t('inspect.fileLabel')}
         value={path}
         onChange={setPath}
         onSubmit={(p) => void inspect(p)}
@@ -193,7 +195,7 @@ export function InspectPanel({
           onClick={() => void open()}
           disabled={loading || (client.platform === 'browser' && !path.trim())}
         >
-          {path.trim() || client.platform === 'browser' ? 'Inspect' : 'Open .index…'}
+          {i18n.t(path.trim() || client.platform === 'browser' ? 'inspect.inspect' : 'inspect.openFile')}
         </button>
         {client.platform === 'browser' && (
           <label className="file-button">
@@ -202,16 +204,16 @@ export function InspectPanel({
               accept=".index"
               onChange={(e) => e.target.files?.[0] && void inspectLocal(e.target.files[0])}
             />
-            <span>…or a file on this computer</span>
+            <span>{i18n.t('inspect.localFile')}</span>
           </label>
         )}
         {recentIndexes.length > 0 && (
           <select
-            aria-label="recent index files"
+            aria-label={i18n.t('inspect.recentLabel')}
             value=""
             onChange={(e) => e.target.value && void inspect(e.target.value)}
           >
-            <option value="">Recent files…</option>
+            <option value="">{i18n.t('inspect.recent')}</option>
             {recentIndexes.map((file) => (
               <option key={file} value={file}>
                 {file}
@@ -222,10 +224,10 @@ export function InspectPanel({
       </div>
       {loading && (
         <p className="hint" role="status">
-          Reading…
+          {i18n.t('inspect.reading')}
         </p>
       )}
-      {error && <Notices errors={[error]} />}
+      {error && <Notices errors={[i18n.phrase(error)]} />}
       {result && (
         <div
           className="inspect-result"
@@ -233,64 +235,69 @@ export function InspectPanel({
           data-type={result.type}
           data-ntotal={result.ntotal}
           data-nprobe={result.nprobe ?? ''}
+          data-source={source.kind}
         >
           <dl className="facts">
             <div>
-              <dt>Type</dt>
+              <dt>{i18n.t('inspect.type')}</dt>
               <dd>{result.type}</dd>
             </div>
             <div>
-              <dt>Vectors</dt>
+              <dt>{i18n.t('inspect.vectors')}</dt>
               <dd>
-                {formatCount(result.ntotal)} × {result.d}
+                {i18n.count(result.ntotal)} × {result.d}
               </dd>
             </div>
             <div>
-              <dt>Metric</dt>
+              <dt>{i18n.t('inspect.metric')}</dt>
               <dd>{result.metric}</dd>
             </div>
             <div>
-              <dt>Lists (nlist)</dt>
-              <dd>{result.nlist === null ? '—' : formatCount(result.nlist)}</dd>
+              <dt>{i18n.t('inspect.nlist')}</dt>
+              <dd>{result.nlist === null ? '—' : i18n.count(result.nlist)}</dd>
             </div>
             <div>
-              <dt>Stored n_probe</dt>
+              <dt>{i18n.t('inspect.nprobe')}</dt>
               <dd>{result.nprobe ?? '—'}</dd>
             </div>
             <div>
-              <dt>Stored k_factor</dt>
+              <dt>{i18n.t('inspect.kFactor')}</dt>
               <dd>{result.k_factor ?? '—'}</dd>
             </div>
             <div>
-              <dt>File size</dt>
-              <dd>{formatBytes(result.file_bytes)}</dd>
+              <dt>{i18n.t('inspect.fileSize')}</dt>
+              <dd>{i18n.bytes(result.file_bytes)}</dd>
             </div>
             <div>
-              <dt>Imbalance</dt>
-              <dd>{result.imbalance === null ? '—' : result.imbalance.toFixed(3)}</dd>
+              <dt>{i18n.t('inspect.imbalance')}</dt>
+              <dd>{result.imbalance === null ? '—' : i18n.fixed(result.imbalance, 3)}</dd>
             </div>
           </dl>
           <p className="path-line">
             <code>{result.path}</code>
-            {source.kind === 'local' ? ' (read in this browser; a re-saved copy downloads)' : ''}
+            {source.kind === 'local' ? i18n.t('inspect.localNote') : ''}
           </p>
           {result.nprobe !== null && (
             <Hint>
-              RVC searches {result.nprobe} of the {formatCount(result.nlist ?? 0)} lists for every frame of your song:{' '}
-              {result.nprobe === 1
-                ? 'that is RVC’s default and finds roughly two thirds of the true neighbours; a few more lists cost little.'
-                : 'a value chosen for more recall than RVC’s default 1.'}
+              {i18n.t('inspect.rvcSearches', {
+                nprobe: result.nprobe,
+                nlist: i18n.count(result.nlist ?? 0),
+                rvcDefault: result.nprobe === 1 ? 'yes' : 'no',
+              })}
             </Hint>
           )}
-          <Notices errors={result.error ? [result.error.text] : []} warnings={texts(result.warnings)} />
+          <Notices
+            errors={result.error ? [i18n.message(result.error)] : []}
+            warnings={result.warnings.map((warning) => i18n.message(warning))}
+          />
           <HistogramChart
             stats={stats}
-            title="List sizes"
+            title={i18n.t('results.listSizes')}
             theme={theme}
             testId="inspect-histogram"
-            emptyText="Not an IVF index: no inverted lists."
+            emptyText={i18n.t('inspect.notIvf')}
           />
-          <h3>Structure</h3>
+          <h3>{i18n.t('inspect.structure')}</h3>
           <div className="tree">
             <FaissTree node={result.tree} />
           </div>

@@ -3,9 +3,10 @@
 // request by the engine's tuning loop; the points are kept with the build's others, so moving the
 // k_factor slider to a measured value shows it at once.
 import { useState } from 'react';
-import { formatPercent } from '../../app/format';
+import { RVC_K } from '../../app/rvc/defaults';
 import { Hint } from '../components/Notices';
-import { formatMs, K_FACTOR_EFFECT_HINT } from '../lib/hints';
+import { useI18n } from '../i18n/LocaleProvider';
+import { kFactorEffectHint } from '../lib/hints';
 import { costAt, kFactorEffect, type BuiltIndex, type CostView } from '../state/builds';
 
 export function KFactorEffect({
@@ -17,10 +18,12 @@ export function KFactorEffect({
   view: CostView;
   onMeasure: (indexId: string) => void;
 }) {
+  const i18n = useI18n();
   const rows = kFactorEffect(built);
   const missing = rows.filter((row) => !row.point).map((row) => row.kFactor);
   const measured = rows.length - missing.length;
-  const where = built.nprobe !== null ? `n_probe ${built.nprobe}` : 'its settings';
+  const where =
+    built.nprobe !== null ? i18n.t('hint.atNprobe', { nprobe: built.nprobe }) : i18n.t('kfactor.itsSettings');
   // which build and n_probe the user asked for: shows "measuring" instead of the button
   const [requested, setRequested] = useState<string | null>(null);
   const key = `${built.result.index_id}:${built.nprobe}`;
@@ -33,36 +36,30 @@ export function KFactorEffect({
       data-rows={rows.length}
       data-measured={measured}
     >
-      <h3>
-        k_factor effect — {built.result.label} at {where}
-      </h3>
+      <h3>{i18n.t('kfactor.title', { label: built.result.label, where })}</h3>
       <table className="compare">
         <thead>
           <tr>
             <th scope="col" className="num">
               k_factor
             </th>
-            <th scope="col" className="num" title="candidates FastScan hands to the exact re-ranking for RVC's k = 8">
-              Re-ranked
+            <th scope="col" className="num" title={i18n.t('kfactor.rerankedTitle')}>
+              {i18n.t('kfactor.reranked')}
             </th>
-            <th scope="col" className="num" title="share of the 8 exact nearest neighbours found">
-              Recall@8
+            <th scope="col" className="num" title={i18n.t('compare.recall8Title', { k: RVC_K })}>
+              {i18n.t('results.recallUnit', { k: RVC_K })}
             </th>
-            <th scope="col" className="num" title="how far RVC's 1/d² mix of the 8 neighbours moves from the exact mix">
-              Blend error
+            <th scope="col" className="num" title={i18n.t('compare.blendTitle')}>
+              {i18n.t('compare.blend')}
             </th>
-            <th
-              scope="col"
-              className="num"
-              title="a lone frame's median search time (a detail: RVC searches many at once)"
-            >
-              Lone frame
+            <th scope="col" className="num" title={i18n.t('kfactor.loneTitle')}>
+              {i18n.t('kfactor.lone')}
             </th>
-            <th scope="col" className="num" title="search time per second of audio, in the chosen usage">
-              ms / s audio
+            <th scope="col" className="num" title={i18n.t('kfactor.msTitle')}>
+              {i18n.t('compare.msAudio')}
             </th>
-            <th scope="col" title="RVC's faiss 1.7.3 searches FastScan safely up to 20 candidates">
-              In RVC
+            <th scope="col" title={i18n.t('kfactor.inRvcTitle')}>
+              {i18n.t('kfactor.inRvc')}
             </th>
           </tr>
         </thead>
@@ -76,16 +73,20 @@ export function KFactorEffect({
             >
               <th scope="row" className="num">
                 {row.kFactor}
-                {row.selected ? <span className="visually-hidden"> (selected)</span> : null}
+                {row.selected ? <span className="visually-hidden">{i18n.t('kfactor.selected')}</span> : null}
               </th>
               <td className="num">{row.candidates}</td>
-              <td className="num strong">{row.point ? formatPercent(row.point.recall_at_k) : '…'}</td>
-              <td className="num">{row.point ? formatPercent(row.point.blend_error, 2) : '…'}</td>
-              <td className="num">{row.point ? `${row.point.latency_us_p50.toFixed(0)} µs` : '…'}</td>
+              <td className="num strong">{row.point ? i18n.percent(row.point.recall_at_k) : '…'}</td>
+              <td className="num">{row.point ? i18n.percent(row.point.blend_error, 2) : '…'}</td>
               <td className="num">
-                {row.point && costAt(row.point, view) ? formatMs(costAt(row.point, view)!.ms_per_audio_second) : '…'}
+                {row.point ? i18n.t('kfactor.us', { us: i18n.count(Math.round(row.point.latency_us_p50)) }) : '…'}
               </td>
-              <td className={row.safeInRvc ? 'ok' : 'risk'}>{row.safeInRvc ? '✓ safe' : '⚠ may crash'}</td>
+              <td className="num">
+                {row.point && costAt(row.point, view) ? i18n.ms(costAt(row.point, view)!.ms_per_audio_second) : '…'}
+              </td>
+              <td className={row.safeInRvc ? 'ok' : 'risk'}>
+                {i18n.t(row.safeInRvc ? 'kfactor.safe' : 'kfactor.mayCrash')}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -102,13 +103,13 @@ export function KFactorEffect({
             }}
           >
             {measuring
-              ? `Measuring k_factor ${missing.join(', ')}…`
-              : `Measure k_factor ${missing.join(', ')} at ${where}`}
+              ? i18n.t('kfactor.measuring', { values: missing.map((v) => i18n.count(v)).join(', ') })
+              : i18n.t('kfactor.measure', { values: missing.map((v) => i18n.count(v)).join(', '), where })}
           </button>{' '}
-          Searches only, no rebuild; each value costs about one n_probe point.
+          {i18n.t('kfactor.searchesOnly')}
         </p>
       )}
-      <Hint>{K_FACTOR_EFFECT_HINT}</Hint>
+      <Hint>{kFactorEffectHint(i18n)}</Hint>
     </div>
   );
 }

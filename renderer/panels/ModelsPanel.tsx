@@ -1,5 +1,5 @@
 // 6 · Models: a library of voice models (a folder or .zip): the doctor's table, the recall estimate
-// with its interval and caveat, and batch re-tune / share-zip actions. Strings: modelsMessages.ts.
+// with its interval and caveat, and batch re-tune / share-zip actions. Strings: the catalogue's models.* keys (modelsMessages.ts).
 import { useState } from 'react';
 import type { DoctorResult, LibraryModel, RetuneResult, ShareResult } from '../../app/models/api';
 import { formatBytes, formatCount, formatRecall } from '../../app/format';
@@ -8,12 +8,14 @@ import { PathField } from '../components/PathField';
 import { describeError } from '../lib/errors';
 import { dirName, joinPath } from '../lib/pathInput';
 import type { Studio } from '../state/useStudio';
-import { modelsText as t } from './modelsMessages';
+import { useI18n } from '../i18n/LocaleProvider';
+import { modelsText } from './modelsMessages';
 
 let jobCounter = 0;
 const newJobId = (kind: string) => `models-${kind}-${++jobCounter}`;
 
 function RecallCell({ model }: { model: LibraryModel }) {
+  const t = modelsText(useI18n());
   const estimate = model.recall_estimate;
   if (!estimate) {
     const reason = model.estimate && 'reason' in model.estimate ? model.estimate.reason.text : undefined;
@@ -30,6 +32,7 @@ function RecallCell({ model }: { model: LibraryModel }) {
 }
 
 function Findings({ model }: { model: LibraryModel }) {
+  const t = modelsText(useI18n());
   if (model.findings.length === 0) return <span className="badge ok">{t.ok}</span>;
   return (
     <span className="badges">
@@ -49,6 +52,8 @@ function Findings({ model }: { model: LibraryModel }) {
 }
 
 export function ModelsPanel({ studio, onInspect }: { studio: Studio; onInspect: (path: string) => void }) {
+  const i18n = useI18n();
+  const t = modelsText(i18n);
   const { client } = studio;
   const [path, setPath] = useState('');
   const [library, setLibrary] = useState<DoctorResult | null>(null);
@@ -68,7 +73,7 @@ export function ModelsPanel({ studio, onInspect }: { studio: Studio; onInspect: 
     try {
       return await call(jobId);
     } catch (e) {
-      setError(describeError(e));
+      setError(i18n.phrase(describeError(e)));
       return null;
     } finally {
       setJob(null);

@@ -3,10 +3,9 @@
 // find. Every time is this machine's, with this faiss build and thread count.
 import type { EngineStatus } from '../../app/contract';
 import { keepsUp, REALTIME_BUDGET_SHARE } from '../../app/cost';
-import { formatPercent } from '../../app/format';
 import { RVC_K } from '../../app/rvc/defaults';
 import { Hint } from '../components/Notices';
-import { formatMs } from '../lib/hints';
+import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, curve, type BuiltIndex, type CostView } from '../state/builds';
 
 export function RealtimePlanner({
@@ -18,6 +17,7 @@ export function RealtimePlanner({
   view: CostView;
   status: EngineStatus | null;
 }) {
+  const i18n = useI18n();
   const rows = builds.flatMap((built) =>
     curve(built).flatMap((point) => {
       const cost = costAt(point, view);
@@ -28,38 +28,36 @@ export function RealtimePlanner({
   const blockMs = view.blockSeconds * 1000;
   return (
     <div className="table-wrap planner" data-testid="realtime-planner" data-rows={rows.length} data-fits={fits}>
-      <h3>
-        Realtime planner — {view.blockSeconds} s blocks ({formatMs(blockMs)} ms each)
-      </h3>
+      <h3>{i18n.t('planner.title', { seconds: i18n.count(view.blockSeconds), ms: i18n.ms(blockMs) })}</h3>
       <Hint>
-        A voice changer searches the index once per block of new frames. Settings marked ✓ keep the search under{' '}
-        {formatPercent(REALTIME_BUDGET_SHARE, 0)} of each block at worst (p99), leaving the rest for the model. Timings
-        are this machine&apos;s
-        {status ? ` (faiss ${status.faiss_version}, ${status.threads} threads)` : ''}: another computer differs.
+        {i18n.t('planner.hint', {
+          share: i18n.percent(REALTIME_BUDGET_SHARE, 0),
+          engine: status ? i18n.t('planner.engine', { version: status.faiss_version, threads: status.threads }) : '',
+        })}
       </Hint>
       {rows.length === 0 ? (
-        <p className="empty">Build an index: its n_probe values are timed in {view.blockSeconds} s blocks here.</p>
+        <p className="empty">{i18n.t('planner.empty', { seconds: i18n.count(view.blockSeconds) })}</p>
       ) : (
         <table className="compare">
           <thead>
             <tr>
-              <th scope="col">Build</th>
+              <th scope="col">{i18n.t('compare.build')}</th>
               <th scope="col" className="num">
                 n_probe
               </th>
-              <th scope="col" className="num" title={`share of the ${RVC_K} exact nearest neighbours found`}>
-                Recall@{RVC_K}
+              <th scope="col" className="num" title={i18n.t('compare.recall8Title', { k: RVC_K })}>
+                {i18n.t('results.recallUnit', { k: RVC_K })}
               </th>
               <th scope="col" className="num">
-                Blend error
+                {i18n.t('compare.blend')}
               </th>
-              <th scope="col" className="num" title="search time of one block: median / worst 1%">
-                Block p50 / p99
+              <th scope="col" className="num" title={i18n.t('planner.blockTitle')}>
+                {i18n.t('planner.block')}
               </th>
-              <th scope="col" className="num" title="the block's worst-case search time over its duration">
-                Of the block
+              <th scope="col" className="num" title={i18n.t('planner.shareTitle')}>
+                {i18n.t('planner.share')}
               </th>
-              <th scope="col">Keeps up</th>
+              <th scope="col">{i18n.t('planner.keepsUp')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,13 +68,13 @@ export function RealtimePlanner({
               >
                 <th scope="row">{built.result.label}</th>
                 <td className="num">{point.nprobe ?? point.ef_search ?? '—'}</td>
-                <td className="num strong">{formatPercent(point.recall_at_k)}</td>
-                <td className="num">{formatPercent(point.blend_error, 2)}</td>
+                <td className="num strong">{i18n.percent(point.recall_at_k)}</td>
+                <td className="num">{i18n.percent(point.blend_error, 2)}</td>
                 <td className="num">
-                  {formatMs(cost.block_ms_p50)} / {formatMs(cost.block_ms_p99)} ms
+                  {i18n.t('planner.blockMs', { p50: i18n.ms(cost.block_ms_p50), p99: i18n.ms(cost.block_ms_p99) })}
                 </td>
-                <td className="num">{formatPercent(cost.block_share ?? 0, 1)}</td>
-                <td className={keepsUp(cost) ? 'ok' : 'risk'}>{keepsUp(cost) ? '✓' : '✗ too slow'}</td>
+                <td className="num">{i18n.percent(cost.block_share ?? 0, 1)}</td>
+                <td className={keepsUp(cost) ? 'ok' : 'risk'}>{keepsUp(cost) ? '✓' : i18n.t('planner.tooSlow')}</td>
               </tr>
             ))}
           </tbody>

@@ -3,13 +3,13 @@
 // and — for realtime use — the planner. Cost is shown the way RVC pays it: offline segments or
 // realtime blocks (the usage and block choices at the top).
 import { blockFrames, REALTIME_BLOCK_SECONDS, type Usage } from '../../app/cost';
-import { formatCount, formatPercent } from '../../app/format';
 import { RVC_K } from '../../app/rvc/defaults';
 import { HistogramChart } from '../charts/HistogramChart';
 import { ParetoChart } from '../charts/ParetoChart';
 import { RecallChart, viewLabel } from '../charts/RecallChart';
 import { Hint, Notices } from '../components/Notices';
-import { blendAdvice, costPhrase, formatMs, nprobeAdvice } from '../lib/hints';
+import { useI18n } from '../i18n/LocaleProvider';
+import { blendAdvice, costPhrase, nprobeAdvice } from '../lib/hints';
 import type { ChartTheme } from '../lib/theme';
 import { costAt, currentPoint } from '../state/builds';
 import type { Studio } from '../state/useStudio';
@@ -18,22 +18,23 @@ import { KFactorEffect } from './KFactorEffect';
 import { RealtimePlanner } from './RealtimePlanner';
 
 function CostViewControls({ studio }: { studio: Studio }) {
+  const i18n = useI18n();
   const { view } = studio;
   return (
-    <div className="cost-view" role="group" aria-label="how search cost is shown">
+    <div className="cost-view" role="group" aria-label={i18n.t('results.costView')}>
       <label>
-        Cost as RVC pays it{' '}
+        {i18n.t('results.usage')}{' '}
         <select
           data-testid="usage-select"
           value={view.usage}
           onChange={(e) => studio.setUsage(e.target.value as Usage)}
         >
-          <option value="offline">offline conversion (66 s segments)</option>
-          <option value="realtime">realtime voice changer (blocks)</option>
+          <option value="offline">{i18n.t('results.usage.offline')}</option>
+          <option value="realtime">{i18n.t('results.usage.realtime')}</option>
         </select>
       </label>
       <label>
-        Block{' '}
+        {i18n.t('results.block')}{' '}
         <select
           data-testid="block-select"
           value={view.blockSeconds}
@@ -42,7 +43,10 @@ function CostViewControls({ studio }: { studio: Studio }) {
         >
           {REALTIME_BLOCK_SECONDS.map((seconds) => (
             <option key={seconds} value={seconds}>
-              {seconds} s ({blockFrames('realtime', seconds)} frames)
+              {i18n.t('results.blockOption', {
+                seconds: i18n.count(seconds),
+                frames: blockFrames('realtime', seconds),
+              })}
             </option>
           ))}
         </select>
@@ -52,13 +56,14 @@ function CostViewControls({ studio }: { studio: Studio }) {
 }
 
 export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTheme }) {
+  const i18n = useI18n();
   const { active, builds, view } = studio;
   const point = active ? currentPoint(active) : null;
   const cost = point ? costAt(point, view) : null;
   return (
     <section className="panel results" id="results" aria-labelledby="results-title">
       <h2 id="results-title">
-        <span className="step">3</span> Results
+        <span className="step">3</span> {i18n.t('panel.results')}
       </h2>
       <CostViewControls studio={studio} />
       {active ? (
@@ -69,23 +74,24 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
           aria-live="polite"
         >
           <div className="big">
-            <span className="value">
-              {point ? `${point.final ? '' : '≈'}${formatPercent(point.recall_at_k)}` : '…'}
-            </span>
+            <span className="value">{point ? `${point.final ? '' : '≈'}${i18n.percent(point.recall_at_k)}` : '…'}</span>
             <span className="unit">
-              recall@{RVC_K}
+              {i18n.t('results.recallUnit', { k: RVC_K })}
               {point && !point.final
-                ? ` (estimate ${formatPercent(point.recall_low)}–${formatPercent(point.recall_high)})`
+                ? i18n.t('results.estimateRange', {
+                    low: i18n.percent(point.recall_low),
+                    high: i18n.percent(point.recall_high),
+                  })
                 : ''}
             </span>
           </div>
           <div className="big">
-            <span className="value">{cost ? formatMs(cost.ms_per_audio_second) : '…'}</span>
-            <span className="unit">ms per second of audio ({viewLabel(view)})</span>
+            <span className="value">{cost ? i18n.ms(cost.ms_per_audio_second) : '…'}</span>
+            <span className="unit">{i18n.t('results.msUnit', { view: viewLabel(i18n, view) })}</span>
           </div>
           <div className="big">
-            <span className="value">{point ? formatPercent(point.blend_error, 2) : '…'}</span>
-            <span className="unit">blend error</span>
+            <span className="value">{point ? i18n.percent(point.blend_error, 2) : '…'}</span>
+            <span className="unit">{i18n.t('results.blendUnit')}</span>
           </div>
           <div className="headline-text">
             <strong>{active.result.label}</strong> · <code>{active.result.factory}</code>
@@ -93,39 +99,42 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
             {active.kFactor !== null ? ` · k_factor ${active.kFactor}` : ''}
             {active.efSearch !== null ? ` · efSearch ${active.efSearch}` : ''}
             <br />
-            {nprobeAdvice(active, point, view)}
+            {nprobeAdvice(i18n, active, point, view)}
             {point && (
               <>
                 <br />
                 <span className="muted">
-                  {blendAdvice(point)} {costPhrase(cost)}; {formatCount(Math.round(point.qps))} frames/s offline on{' '}
-                  {studio.status?.threads ?? '?'} threads; a lone frame takes {point.latency_us_p50.toFixed(0)} µs (p99{' '}
-                  {point.latency_us_p99.toFixed(0)} µs), which RVC never pays; measured on {formatCount(point.queries)}{' '}
-                  held-out frames{point.final ? '' : ' so far'}.
+                  {blendAdvice(i18n, point)}{' '}
+                  {i18n.t('results.detail', {
+                    cost: costPhrase(i18n, cost),
+                    qps: i18n.count(Math.round(point.qps)),
+                    threads: studio.status?.threads ?? '?',
+                    p50: i18n.count(Math.round(point.latency_us_p50)),
+                    p99: i18n.count(Math.round(point.latency_us_p99)),
+                    queries: i18n.count(point.queries),
+                    final: point.final ? 'yes' : 'no',
+                  })}
                 </span>
               </>
             )}
           </div>
         </div>
       ) : (
-        <Hint>
-          Results appear after the first build. Each build is measured on held-out files it has never seen, at every
-          n_probe.
-        </Hint>
+        <Hint>{i18n.t('results.empty')}</Hint>
       )}
-      {active && <Notices errors={active.evalError ? [active.evalError] : []} warnings={active.result.warnings} />}
+      {active && (
+        <Notices errors={active.evalError ? [i18n.phrase(active.evalError)] : []} warnings={active.result.warnings} />
+      )}
       <div className="charts">
         <RecallChart built={active} view={view} theme={theme} onMeasureAll={studio.completeSweep} />
         <ParetoChart builds={builds} activeId={active?.result.index_id ?? null} view={view} theme={theme} />
         <HistogramChart
           stats={active?.result.clusters ?? null}
-          title={active ? `List sizes — ${active.result.label}` : 'List sizes'}
+          title={active ? i18n.t('results.listSizesOf', { label: active.result.label }) : i18n.t('results.listSizes')}
           theme={theme}
           testId="histogram-chart"
           emptyText={
-            active
-              ? `${active.result.factory} has no inverted lists.`
-              : 'How evenly the frames spread over the IVF lists appears here after a build.'
+            active ? i18n.t('results.noLists', { factory: active.result.factory }) : i18n.t('results.histogramEmpty')
           }
         />
       </div>

@@ -1,6 +1,7 @@
 // Built indexes of the open experiment and the points the engine measured for them (it pushes
 // every first estimate and final number as an event; the renderer only keeps and draws them).
 // Each build remembers its selected search settings; the cost shown is the chosen usage's.
+import { rawPhrase, type Phrase } from '../i18n/i18n';
 import type { BuildResult, PointsEvent, TuningPoint, UsageCost } from '../../app/contract';
 import { blockFrames, costOf, type Usage } from '../../app/cost';
 import { FASTSCAN_HEAP_MAX_K } from '../../app/rvc/fastScan';
@@ -21,7 +22,7 @@ export interface BuiltIndex {
   points: Record<string, TuningPoint>;
   /** the engine has nothing more to measure for the last request */
   settled: boolean;
-  evalError: string | null;
+  evalError: Phrase | null;
 }
 
 /** How cost is shown: RVC's offline segments, or realtime blocks of this length. */
@@ -58,7 +59,7 @@ export function withPoints(built: BuiltIndex, event: PointsEvent): BuiltIndex {
     if (!point.final && points[key]?.final) continue;
     points[key] = point;
   }
-  return { ...built, points, settled: event.settled, evalError: event.error };
+  return { ...built, points, settled: event.settled, evalError: event.error === null ? null : rawPhrase(event.error) };
 }
 
 /** The point at the build's selected settings, when measured (estimated or final). */

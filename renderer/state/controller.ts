@@ -14,10 +14,9 @@ import type {
   TuneRequest,
 } from '../../app/contract';
 import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
-import { formatCount } from '../../app/format';
 import { presetById } from '../../app/presets';
-import { formatDuration } from '../../app/progress';
 import { tuningJobId } from '../../app/tuning/settings';
+import { phrase, rawPhrase, type Phrase } from '../i18n/i18n';
 import { describeError, isCancelled } from '../lib/errors';
 import { K_FACTOR_EFFECT, newBuiltIndex, withPoints, type BuiltIndex, type CostView } from './builds';
 import {
@@ -37,7 +36,7 @@ import { belongsTo, newJobId, type JobKind, type JobState, type JobView } from '
 export interface ExperimentState {
   info: ExperimentInfo | null;
   loading: boolean;
-  error: string | null;
+  error: Phrase | null;
   isSample: boolean;
 }
 
@@ -50,7 +49,7 @@ export interface StudioState {
   activeId: string | null;
   job: JobView | null;
   /** an engine crash, told until dismissed */
-  engineNotice: string | null;
+  engineNotice: Phrase | null;
   view: CostView;
 }
 
@@ -114,7 +113,7 @@ export class StudioController {
         this.update((s) => ({
           builds: s.builds.filter((b) => !lost.has(b.result.index_id)),
           activeId: s.activeId !== null && lost.has(s.activeId) ? null : s.activeId,
-          engineNotice: `${crash.message}. ${lost.size > 0 ? `${lost.size} built index${lost.size === 1 ? ' was' : 'es were'} lost: build again to continue.` : 'Nothing was lost.'}`,
+          engineNotice: phrase('notice.engineCrash', { message: crash.message, lost: lost.size }),
         }));
       }),
     ];
@@ -158,18 +157,18 @@ export class StudioController {
     // the measuring job that follows a build ends with its first final number
     const job = this.state.job;
     if (job?.kind === 'evaluate' && job.state === 'running' && job.jobId === tuningJobId(event.index_id)) {
-      if (event.error !== null) this.finishJob('error', event.error);
+      if (event.error !== null) this.finishJob('error', rawPhrase(event.error));
       else if (event.settled || event.points.some((p) => p.final)) this.finishJob('done', job.message);
     }
   }
 
-  private startJob(kind: JobKind, jobId: string | null, title: string, message = ''): void {
+  private startJob(kind: JobKind, jobId: string | null, title: Phrase, message: Phrase = rawPhrase('')): void {
     this.update({
       job: { kind, jobId, title, state: 'running', startedAt: Date.now(), finishedAt: null, progress: null, message },
     });
   }
 
-  private finishJob(state: JobState, message: string): void {
+  private finishJob(state: JobState, message: Phrase): void {
     this.update((s) => (s.job ? { job: { ...s.job, state, message, finishedAt: Date.now() } } : {}));
   }
 
@@ -256,7 +255,7 @@ export class StudioController {
 
   async openExperiment(path: string, isSample = false): Promise<void> {
     this.update((s) => ({ experiment: { ...s.experiment, loading: true, error: null } }));
-    if (this.state.job?.state !== 'running') this.startJob('experiment', null, `Opening ${path}`);
+    if (this.state.job?.state !== 'running') this.startJob('experiment', null, phrase('job.opening', { path }));
     try {
       const info = await this.client.experimentInfo({ path });
       for (const built of this.state.builds)
@@ -268,7 +267,7 @@ export class StudioController {
         experiment: { info, loading: false, error: null, isSample },
         config: presetConfig(s.config?.presetId ?? 'rvc', info, { ...carriedSettings(s.config), centroids: undefined }),
       }));
-      this.finishJob('done', `Opened ${info.name}: ${formatCount(info.n)} frames of ${info.d} dimensions`);
+      this.finishJob('done', phrase('job.opened', { name: info.name, frames: info.n, d: info.d }));
       if (!isSample) this.update({ recent: await this.client.recentAdd({ kind: 'experiment', path: info.path }) });
     } catch (error) {
       this.update((s) => ({ experiment: { ...s.experiment, loading: false, error: describeError(error) } }));
@@ -278,7 +277,7 @@ export class StudioController {
 
   async openSample(): Promise<void> {
     this.update((s) => ({ experiment: { ...s.experiment, loading: true, error: null } }));
-    this.startJob('experiment', null, 'Preparing the sample experiment');
+    this.startJob('experiment', null, phrase('job.preparingSample'));
     try {
       const sample = await this.client.createSample({});
       await this.openExperiment(sample.path, true);
@@ -342,7 +341,7 @@ export class StudioController {
       list.map((b) => b.result.label),
     );
     const jobId = newJobId('build');
-    this.startJob('build', jobId, `Building ${label} — ${check.shape.factory}`);
+    this.startJob('build', jobId, phrase('job.building', { label, factory: check.shape.factory }));
     try {
       const result = await this.client.build(buildRequest(cfg, check, exp.info, label, jobId));
       const built = newBuiltIndex(result, cfg.presetId, cfg);
@@ -351,14 +350,18 @@ export class StudioController {
       this.startJob(
         'evaluate',
         tuningJobId(result.index_id),
-        `Measuring ${label}`,
-        `Built ${label} in ${formatDuration(result.timings_ms.total)}; recall measured on held-out frames${result.nlist !== null ? ' (more n_probe values follow while recall still rises)' : ''}`,
+        phrase('job.measuring', { label }),
+        phrase('job.built', {
+          label,
+          duration: { durationMs: result.timings_ms.total },
+          ivf: result.nlist !== null ? 'yes' : 'no',
+        }),
       );
       this.tune(built);
     } catch (error) {
       this.finishJob(
         isCancelled(error) ? 'cancelled' : 'error',
-        isCancelled(error) ? 'Build cancelled.' : describeError(error),
+        isCancelled(error) ? phrase('job.buildCancelled') : describeError(error),
       );
     }
   }
@@ -367,8 +370,7 @@ export class StudioController {
     const current = this.state.job;
     if (current?.state !== 'running' || !current.jobId) return;
     this.client.cancel({ job_id: current.jobId }).catch(() => undefined);
-    if (current.kind === 'evaluate')
-      this.finishJob('cancelled', 'Measuring cancelled: the index is built — move n_probe to measure a value.');
+    if (current.kind === 'evaluate') this.finishJob('cancelled', phrase('job.measureCancelled'));
   }
 
   removeBuild(indexId: string): void {
@@ -385,7 +387,7 @@ export class StudioController {
     const built = this.active;
     if (!built) throw new Error('build an index first');
     const jobId = newJobId('export');
-    this.startJob('export', jobId, `Exporting ${built.result.label}`);
+    this.startJob('export', jobId, phrase('job.exporting', { label: built.result.label }));
     try {
       const result = await this.client.exportIndex({
         ...options,
@@ -396,7 +398,7 @@ export class StudioController {
         usage: this.state.view.usage,
         block_seconds: this.state.view.blockSeconds,
       });
-      this.finishJob('done', `Exported ${result.files.length} file${result.files.length === 1 ? '' : 's'}`);
+      this.finishJob('done', phrase('job.exported', { count: result.files.length }));
       if (result.files[0])
         this.client.recentAdd({ kind: 'index', path: result.files[0] }).then(
           (recent) => this.update({ recent }),

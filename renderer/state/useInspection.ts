@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import type { InspectResult } from '../../app/contract';
 import { inspectFaissBytes } from '../../app/faissFile';
+import type { Phrase } from '../i18n/i18n';
 import { describeError } from '../lib/errors';
 import type { Studio } from './useStudio';
 
@@ -14,7 +15,7 @@ export function useInspection(studio: Studio) {
   const [path, setPath] = useState('');
   const [result, setResult] = useState<InspectResult | null>(null);
   const [source, setSource] = useState<InspectSource>({ kind: 'server' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Phrase | null>(null);
   const [loading, setLoading] = useState(false);
 
   const run = useCallback(async (read: () => Promise<{ result: InspectResult; source: InspectSource }>) => {

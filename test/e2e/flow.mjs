@@ -304,7 +304,7 @@ export async function newcomerFlow({ page, lagFile }) {
     await byTestId(page, 'export-button').scrollIntoViewIfNeeded();
     const downloads = [];
     page.on('download', (download) => downloads.push(download));
-    await page.locator('#export label:has-text("total_fea.npy") input').check();
+    await byTestId(page, 'export-total-fea').check();
     await byTestId(page, 'export-button').click();
     await byTestId(page, 'export-result').waitFor({ timeout: 120_000 });
     const files = await page.locator('[data-testid="export-result"] .files code').allTextContents();
@@ -344,10 +344,8 @@ export async function newcomerFlow({ page, lagFile }) {
     await screenshot(page, '06-export');
 
     // chart PNGs
-    await page.getByRole('button', { name: 'Save chart PNGs' }).click();
-    await page.waitForFunction(() => document.querySelector('#export')?.textContent?.includes('downloaded'), null, {
-      timeout: 20_000,
-    });
+    await byTestId(page, 'save-pngs').click();
+    await byTestId(page, 'png-note').waitFor({ timeout: 20_000 });
     const pngDir = tempDir('rvc-e2e-png-');
     check(downloads.length === 3, `three chart PNGs downloaded (${downloads.length})`);
     for (const download of downloads) {
@@ -378,23 +376,21 @@ export async function newcomerFlow({ page, lagFile }) {
 
   await step('inspect a file from this computer (read in the page)', async () => {
     await page.locator('#inspect input[type="file"]').setInputFiles(exported);
-    await page
-      .locator('[data-testid="inspect-result"]', { hasText: 'read in this browser' })
-      .waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="inspect-result"][data-source="local"]').waitFor({ timeout: 30_000 });
     check((await attr(page, 'inspect-result', 'data-nprobe')) === '8', 'the page’s own reader finds n_probe 8');
     check(Number(await attr(page, 'inspect-result', 'data-ntotal')) === report.n, 'and every frame');
     // back to the server-side file, which can be re-saved in place
     await byTestId(page, 'inspect-path').fill(exported);
     await byTestId(page, 'inspect-open').click();
     await page
-      .locator('[data-testid="inspect-result"]', { hasText: 'read in this browser' })
+      .locator('[data-testid="inspect-result"][data-source="local"]')
       .waitFor({ state: 'detached', timeout: 30_000 });
   });
 
   await step('re-save the exported file with n_probe 4 and inspect the copy', async () => {
     await byTestId(page, 'resave-nprobe').fill('4');
     await byTestId(page, 'resave-button').click();
-    await page.getByRole('button', { name: 'Inspect the copy' }).click();
+    await byTestId(page, 'inspect-copy').click();
     await waitForAttr(page, 'inspect-result', 'data-nprobe', (v) => v === '4', 30_000);
     const copy = exported.replace('_nprobe_8_', '_nprobe_4_');
     check(fs.existsSync(copy), `${copy} exists`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { electronFlow } from './electron.mjs';
 import { layoutScreenshots, newcomerFlow } from './flow.mjs';
 import { hostileFilesFlow } from './hostile.mjs';
+import { localeScreens } from './locales.mjs';
 import { modelsFlow } from './models.mjs';
 import { latencyAtScale } from './latency.mjs';
 import {
@@ -57,6 +58,7 @@ async function main() {
     report.models = await modelsFlow({ page });
     await layoutScreenshots(context, server.url);
     report.hostile = await hostileFilesFlow({ context, url: server.url, server });
+    report.locales = await localeScreens(context, server.url);
     if (latencyN) report.latency = await latencyAtScale({ page, url: server.url, n: latencyN });
     const relevant = consoleErrors.filter((text) => !/favicon/.test(text));
     if (relevant.length > 0) throw new Error(`the page logged errors:\n${relevant.join('\n')}`);

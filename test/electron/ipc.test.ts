@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../app/contract';
 import {
   createApiHandler,
+  createLocaleHandler,
   createPickHandler,
   isTrustedSender,
   WindowJobs,
@@ -294,5 +295,22 @@ describe('pick handler', () => {
     expect(await handler(event(), 'anything')).toBeNull();
     expect(await handler(event(9), 'index')).toBeNull();
     expect(asked).toEqual(['7:index']);
+  });
+});
+
+describe('locale handler', () => {
+  it('answers the OS languages to our window and takes only languages the app speaks', async () => {
+    const chosen: string[] = [];
+    const handler = createLocaleHandler({
+      policy,
+      systemLocales: () => ['ja-JP', 'en-US'],
+      setLocale: (locale) => chosen.push(locale),
+    });
+    expect(await handler(event(), null)).toEqual(['ja-JP', 'en-US']);
+    expect(await handler(event(), 'ru')).toEqual(['ja-JP', 'en-US']);
+    expect(await handler(event(), 'de')).toEqual(['ja-JP', 'en-US']);
+    expect(await handler(event(), { toString: () => 'ru' })).toEqual(['ja-JP', 'en-US']);
+    expect(await handler(event(9), 'fr')).toEqual([]);
+    expect(chosen).toEqual(['ru']);
   });
 });

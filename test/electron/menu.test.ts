@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate, type MenuActions } from '../../main/electron/menu';
+import { translate } from '../../app/i18n';
+import { LOCALE_NAMES, LOCALES } from '../../app/i18n/locales';
 
 const calls: string[] = [];
 const actions: MenuActions = {
@@ -11,6 +13,7 @@ const actions: MenuActions = {
   exportIndex: () => calls.push('export'),
   reload: () => calls.push('reload'),
   about: () => calls.push('about'),
+  setLocale: (locale) => calls.push(`locale:${locale}`),
 };
 const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
 const click = (item: MenuItemConstructorOptions) => (item.click as unknown as () => void)();
@@ -23,6 +26,7 @@ describe('application menu', () => {
         appName: 'RVC Index Studio',
         packaged: true,
         recent: { experiments: ['/logs/alice'], indexes: ['/logs/alice/added.index'] },
+        locale: 'en',
       },
       actions,
     );
@@ -47,7 +51,13 @@ describe('application menu', () => {
 
   it('says when there is nothing recent, and adds the app menu on macOS', () => {
     const template = menuTemplate(
-      { platform: 'darwin', appName: 'RVC Index Studio', packaged: true, recent: { experiments: [], indexes: [] } },
+      {
+        platform: 'darwin',
+        appName: 'RVC Index Studio',
+        packaged: true,
+        recent: { experiments: [], indexes: [] },
+        locale: 'en',
+      },
       actions,
     );
     expect(template[0].role).toBe('appMenu');
@@ -59,7 +69,13 @@ describe('application menu', () => {
     const view = (packaged: boolean) =>
       submenu(
         menuTemplate(
-          { platform: 'linux', appName: 'RVC Index Studio', packaged, recent: { experiments: [], indexes: [] } },
+          {
+            platform: 'linux',
+            appName: 'RVC Index Studio',
+            packaged,
+            recent: { experiments: [], indexes: [] },
+            locale: 'en',
+          },
           actions,
         )[2],
       );
@@ -72,5 +88,29 @@ describe('application menu', () => {
     calls.length = 0;
     click(reload);
     expect(calls).toEqual(['reload']);
+  });
+
+  it('speaks the page’s language and switches it from View > Language', () => {
+    const template = menuTemplate(
+      {
+        platform: 'linux',
+        appName: 'RVC Index Studio',
+        packaged: true,
+        recent: { experiments: [], indexes: [] },
+        locale: 'ru',
+      },
+      actions,
+    );
+    const [file, , view] = template;
+    expect(file.label).toBe(translate('ru', 'menu.file'));
+    expect(file.label).not.toBe('File');
+    expect(submenu(submenu(file)[3])[0].label).toBe(translate('ru', 'menu.nothingRecent'));
+    const language = submenu(view).find((item) => item.label === translate('ru', 'menu.language'))!;
+    const entries = submenu(language);
+    expect(entries.map((item) => item.label)).toEqual(LOCALES.map((locale) => LOCALE_NAMES[locale]));
+    expect(entries.filter((item) => item.checked).map((item) => item.label)).toEqual(['Русский']);
+    calls.length = 0;
+    click(entries[LOCALES.indexOf('ja')]);
+    expect(calls).toEqual(['locale:ja']);
   });
 });

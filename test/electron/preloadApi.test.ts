@@ -4,6 +4,7 @@ import { apiMethods } from '../../app/contract';
 import {
   API_CHANNEL,
   ENGINE_CHANNEL,
+  LOCALE_CHANNEL,
   MENU_CHANNEL,
   PICK_CHANNEL,
   PROGRESS_CHANNEL,
@@ -41,6 +42,8 @@ describe('desktop window.api', () => {
         'pathForFile',
         'pickPath',
         'platform',
+        'setMenuLocale',
+        'systemLocales',
       ].sort(),
     );
     expect(api.platform).toBe('electron');
@@ -99,6 +102,17 @@ describe('desktop window.api', () => {
     expect(invoked[0]).toEqual({ channel: PICK_CHANNEL, args: ['experiment'] });
     expect(api.pathForFile!({ name: 'a.index' })).toBe('/drop/a.index');
     expect(api.pathForFile!({ name: 'bad' })).toBeNull();
+  });
+
+  it('asks the main process for the OS languages and tells it the page’s', async () => {
+    const { ipc, invoked } = fakeIpc((channel) => (channel === LOCALE_CHANNEL ? ['fr-FR', 'en-US'] : null));
+    const api = createDesktopApi(ipc, () => '');
+    expect(await api.systemLocales!()).toEqual(['fr-FR', 'en-US']);
+    api.setMenuLocale!('fr');
+    expect(invoked).toEqual([
+      { channel: LOCALE_CHANNEL, args: [null] },
+      { channel: LOCALE_CHANNEL, args: ['fr'] },
+    ]);
   });
 
   it('unwrapEnvelope refuses a missing answer', () => {

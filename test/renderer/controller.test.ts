@@ -1,5 +1,6 @@
 // The studio's workflows without React: the controller asks the Backend (a fake client here),
 // keeps what the engine sends, and never decides which point is measured next.
+import { createI18n } from '../../renderer/i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import type { StudioClient } from '../../app/client';
 import type { BuildResult, EngineCrash, ExperimentInfo, PointsEvent, ProgressEvent } from '../../app/contract';
@@ -160,7 +161,7 @@ describe('StudioController', () => {
     emit.crash({ message: 'the engine stopped (signal SIGSEGV)', lost_indexes: ['ix1'] });
     expect(controller.getState().builds).toEqual([]);
     expect(controller.getState().activeId).toBeNull();
-    expect(controller.getState().engineNotice).toMatch(/1 built index was lost/);
+    expect(createI18n('en').phrase(controller.getState().engineNotice!)).toMatch(/1 built index was lost/);
   });
 
   it('exports at the selected settings with a report in the chosen usage', async () => {

@@ -20,6 +20,9 @@ import {
   withFrames,
 } from '../../renderer/state/config';
 import { kFactorRisk, rvcCompressionNotice } from '../../renderer/lib/hints';
+import { createI18n } from '../../renderer/i18n/i18n';
+
+const en = createI18n('en');
 
 const experiment = (n: number, indexFrames = Math.floor(n * 0.95)) =>
   ({
@@ -183,24 +186,24 @@ describe('build requests send compress and expand explicitly', () => {
 
 describe('RVC’s compression notice', () => {
   it('offers to keep all frames when following RVC, to compress when not', () => {
-    const following = rvcCompressionNotice(presetConfig('rvc', big), big);
+    const following = rvcCompressionNotice(en, presetConfig('rvc', big), big);
     expect(following?.text).toMatch(
-      /N = 240,000 > 200,000: RVC would index 10,000 centroids \(≈30 MB\) — keep all frames \(≈740 MB\) instead\?/,
+      /N = 240,000 > 200,000: RVC would index 10,000 centroids \(≈30.0 MB\) — keep all frames \(≈740 MB\) instead\?/,
     );
     expect(following?.action).toEqual({ label: 'Keep all 240,000 frames', change: { compress: false } });
-    const keeping = rvcCompressionNotice({ ...presetConfig('rvc', big), compress: false }, big);
+    const keeping = rvcCompressionNotice(en, { ...presetConfig('rvc', big), compress: false }, big);
     expect(keeping?.text).toBe(
       'N = 240,000 > 200,000: RVC would index 10,000 centroids (≈30.0 MB); you keep all frames (≈740 MB).',
     );
     expect(keeping?.action.change).toEqual({ compress: true, centroids: 10_000 });
-    expect(rvcCompressionNotice(presetConfig('fastscan', big), big)?.text).toMatch(/this preset keeps all frames/);
-    expect(rvcCompressionNotice({ ...presetConfig('rvc', big), centroids: 4_000 }, big)?.text).toMatch(
+    expect(rvcCompressionNotice(en, presetConfig('fastscan', big), big)?.text).toMatch(/this preset keeps all frames/);
+    expect(rvcCompressionNotice(en, { ...presetConfig('rvc', big), centroids: 4_000 }, big)?.text).toMatch(
       /you chose 4,000/,
     );
   });
 
   it('says nothing at or below 200 000 frames', () => {
-    expect(rvcCompressionNotice(presetConfig('rvc', small), small)).toBeNull();
+    expect(rvcCompressionNotice(en, presetConfig('rvc', small), small)).toBeNull();
   });
 });
 
@@ -243,7 +246,7 @@ describe('k_factor', () => {
   });
 
   it('warns above RVC’s safe 2.5 (more than 20 FastScan candidates)', () => {
-    expect(kFactorRisk(2.5)).toBeNull();
-    expect(kFactorRisk(3)).toMatch(/24 candidates/);
+    expect(kFactorRisk(en, 2.5)).toBeNull();
+    expect(kFactorRisk(en, 3)).toMatch(/24 candidates/);
   });
 });

@@ -23,6 +23,9 @@ import { belongsTo, progressFraction, progressText, type JobView } from '../../r
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
 import { AppError } from '../../app/errors';
 import { pointsEvent, tuningPoint } from '../helpers/points';
+import { createI18n, rawPhrase } from '../../renderer/i18n/i18n';
+
+const en = createI18n('en');
 
 const info = { path: '/logs/alice', n: 30_000, d: 768, split: { index_frames: 28_500 } } as unknown as ExperimentInfo;
 
@@ -168,12 +171,12 @@ describe('progress', () => {
   const job = (jobId: string | null): JobView => ({
     kind: 'build',
     jobId,
-    title: '',
+    title: rawPhrase(''),
     state: 'running',
     startedAt: 0,
     finishedAt: null,
     progress: null,
-    message: '',
+    message: rawPhrase(''),
   });
   const event = (over: Partial<ProgressEvent>): ProgressEvent => ({
     job_id: 'b1',
@@ -195,8 +198,8 @@ describe('progress', () => {
   });
 
   it('shows phase, counts and ETA', () => {
-    expect(progressText(event({}))).toBe('Adding vectors · 8,192 / 28,500 · about 2.5 s left');
-    expect(progressText(event({ phase: 'train', done: 40, total: 100, eta_ms: null }))).toBe('Training · 40%');
+    expect(progressText(en, event({}))).toBe('Adding vectors · 8,192 / 28,500 · about 2.5 s left');
+    expect(progressText(en, event({ phase: 'train', done: 40, total: 100, eta_ms: null }))).toBe('Training · 40%');
     expect(progressFraction(event({ done: 50, total: 100 }))).toBe(0.5);
     expect(progressFraction(null)).toBeNull();
   });
@@ -210,6 +213,6 @@ describe('errors', () => {
       message: 'worker died',
     });
     expect(errorInfoOf(new Error('plain'))).toEqual({ code: 'INTERNAL', message: 'plain' });
-    expect(describeError(new Error('[ENGINE_CRASHED] worker died'))).toMatch(/build again/);
+    expect(en.phrase(describeError(new Error('[ENGINE_CRASHED] worker died')))).toMatch(/build again/);
   });
 });

@@ -1,0 +1,91 @@
+// The main flow's key screens in other languages at 1280×800: switch the language with the
+// header's language-select, open the sample, build RVC's preset, export, inspect; on each screen
+// no text element in the header or a panel is wider than its box (scrollWidth vs clientWidth).
+// One screenshot per locale: test/e2e/screenshots/locale-<tag>.png.
+/* global document, getComputedStyle */
+import { check, screenshot, step } from './lib.mjs';
+import { buildPreset, byTestId, showPanel, waitForAttr } from './ui.mjs';
+
+/** Each locale's title of the first panel: proves the page speaks it (not English by fallback). */
+const EXPERIMENT_TITLE = { en: 'Experiment', 'zh-CN': '实验', ru: 'Эксперимент' };
+/** px a text may exceed its box by (sub-pixel rounding of fonts) */
+const TOLERANCE_PX = 2;
+const PANELS = ['experiment', 'index', 'results', 'export', 'inspect'];
+
+/** Text elements of the header and the panels whose content is wider than their box. */
+async function overflowing(page) {
+  return page.evaluate((tolerance) => {
+    const TEXT = 'h1,h2,h3,p,label,legend,summary,figcaption,dt,dd,th,td,button,a,li,span,strong,code,option,select';
+    const found = [];
+    for (const element of document.querySelectorAll(`.top, .panel`)) {
+      for (const node of element.querySelectorAll(TEXT)) {
+        const style = getComputedStyle(node);
+        // inline boxes have no width of their own; scroll containers and ellipses clip on purpose
+        if (style.display === 'inline' || style.display === 'none' || node.clientWidth === 0) continue;
+        if (['auto', 'scroll'].includes(style.overflowX) || style.textOverflow === 'ellipsis') continue;
+        if (node.closest('.visually-hidden, .table-wrap, .tree, .suggestions')) continue;
+        if (node.scrollWidth > node.clientWidth + tolerance)
+          found.push(
+            `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''} ` +
+              `(${node.scrollWidth} > ${node.clientWidth} px): ${(node.textContent ?? '').trim().slice(0, 80)}`,
+          );
+      }
+    }
+    return found;
+  }, TOLERANCE_PX);
+}
+
+async function checkLayout(page, tag, where) {
+  const problems = await overflowing(page);
+  check(problems.length === 0, `${tag}, ${where}: text wider than its box:\n  ${problems.join('\n  ')}`);
+}
+
+/**
+ * Runs the key screens in each locale (a fresh page each, the same server and browser context).
+ * Call from run.mjs after the newcomer flow: `await localeScreens(context, server.url)`.
+ */
+export async function localeScreens(context, url, locales = ['en', 'zh-CN', 'ru']) {
+  const results = {};
+  for (const tag of locales) {
+    results[tag] = await step(`the main screens in ${tag} at 1280×800`, async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      try {
+        await page.goto(url);
+        await byTestId(page, 'experiment-summary').waitFor({ timeout: 120_000 });
+        await byTestId(page, 'language-select').selectOption(tag);
+        const lang = await page.evaluate(() => document.documentElement.lang);
+        check(lang === tag, `language-select chose ${tag}, the page says lang=${lang}`);
+        const title = await page.locator('#experiment-title').innerText();
+        check(title.includes(EXPERIMENT_TITLE[tag]), `${tag}: the Experiment panel is titled “${title}”`);
+        const remembered = await page.evaluate(() => localStorage.getItem('rvc-index-studio.locale'));
+        check(remembered === tag, `${tag}: the choice is remembered (${remembered})`);
+        await checkLayout(page, tag, 'after opening the sample');
+
+        await buildPreset(page, 'rvc');
+        await waitForAttr(page, 'current-point', 'data-final', (v) => v === 'true', 120_000);
+        for (const panel of PANELS) {
+          await showPanel(page, panel);
+          await checkLayout(page, tag, `the ${panel} panel after a build`);
+        }
+        await showPanel(page, 'experiment');
+        await screenshot(page, `locale-${tag}`);
+
+        // the language survives a reload
+        await page.reload();
+        await byTestId(page, 'experiment-summary').waitFor({ timeout: 120_000 });
+        const again = await page.evaluate(() => document.documentElement.lang);
+        check(again === tag, `${tag}: after a reload the page says lang=${again}`);
+        return { title };
+      } finally {
+        await page.close();
+      }
+    });
+  }
+  // back to English for whatever runs next in this browser profile
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => localStorage.setItem('rvc-index-studio.locale', 'en'));
+  await page.close();
+  return results;
+}
