@@ -1,4 +1,5 @@
 // Human formatting shared by the CLI and the UI.
+import type { EngineStatus } from './contract';
 
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -23,3 +24,7 @@ export function formatRecall(recall: number): string {
   if (recall >= 0.99) return `${(Math.floor(recall * 1000) / 10).toFixed(1)}%`;
   return `${Math.round(recall * 100)}%`;
 }
+
+/** "faiss 1.7.3 · AVX2 · 2 threads": the engine as the app's header and `rvc-index --version` say it. */
+export const formatEngine = (status: Pick<EngineStatus, 'faiss_version' | 'faiss_variant' | 'threads'>) =>
+  `faiss ${status.faiss_version} · ${status.faiss_variant === 'avx2' ? 'AVX2' : 'generic'} · ${status.threads} thread${status.threads === 1 ? '' : 's'}`;

@@ -3,6 +3,7 @@
 // scrolling. Drops: a folder opens as the experiment, an .index file goes to Inspect.
 import { useEffect, useState, type DragEvent } from 'react';
 import type { StudioClient } from '../app/client';
+import { formatEngine } from '../app/format';
 import { Notices } from './components/Notices';
 import { chartThemes, useColorScheme } from './lib/theme';
 import { ExperimentPanel } from './panels/ExperimentPanel';
@@ -91,7 +92,7 @@ export function App({ client }: { client: StudioClient }) {
         </nav>
         <p className="engine" title={status ? `faiss ${status.faiss_version}` : ''}>
           {client.platform === 'browser' ? 'browser mode' : 'desktop'}
-          {status ? ` · faiss ${status.faiss_version} · ${status.threads} threads` : ''}
+          {status ? ` · ${formatEngine(status)}` : ''}
         </p>
       </header>
       {studio.engineNotice && (

@@ -45,7 +45,12 @@ observeTempFiles((temp, live) => post({ type: 'temp', temp: { path: temp, live }
 
 const addon = loadAddon();
 addon.setCancelFlag(cancelFlag);
-post({ type: 'ready', threads: addon.getNumThreads(), faiss_version: addon.faissVersion });
+post({
+  type: 'ready',
+  threads: addon.getNumThreads(),
+  faiss_version: addon.faissVersion,
+  faiss_variant: addon.faissVariant,
+});
 
 port.on('message', (message: JobMessage) => {
   const ctx = new JobContext(message.id, post, cancelFlag);

@@ -1,5 +1,6 @@
 // The English ICU catalogue of structured messages, one module per area. Codes are snake_case and
 // unique across areas (a unit test checks); parameters are ICU arguments ({count, plural, ...}).
+import { engineMessages } from './engine';
 import { exportMessages } from './export';
 import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
@@ -7,6 +8,7 @@ import { modelsMessages } from './models';
 import { recallEstimateMessages } from './recallEstimate';
 
 export const catalogueAreas = {
+  engine: engineMessages,
   export: exportMessages,
   faissFile: faissFileMessages,
   files: filesMessages,
@@ -15,6 +17,7 @@ export const catalogueAreas = {
 } as const;
 
 export const englishCatalogue = {
+  ...engineMessages,
   ...exportMessages,
   ...faissFileMessages,
   ...filesMessages,
