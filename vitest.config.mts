@@ -33,7 +33,16 @@ export default defineConfig({
         },
       },
       { test: { name: 'cli', include: ['test/cli/**/*.test.ts'], exclude: [slow], ...heavy } },
-      { test: { name: 'generic', include: genericAgain, env: { RVC_FAISS_VARIANT: 'generic' }, ...heavy } },
+      {
+        test: {
+          name: 'generic',
+          include: genericAgain,
+          // a representative comparison each: offline eval numbers, k-means centroids
+          testNamePattern: /offline: matches Python faiss|identical to Python faiss/,
+          env: { RVC_FAISS_VARIANT: 'generic' },
+          ...heavy,
+        },
+      },
       { test: { name: 'slow', include: [slow], ...heavy, testTimeout: 1_200_000 } },
     ],
   },

@@ -52,7 +52,8 @@ fetch_source() {
     as_root apt-get update -qq
   fi
   rm -rf "$src" && mkdir -p "$src"
-  (cd "$src" && apt-get source --download-only -qq "faiss=$DEB_VERSION")
+  # as root apt warns that its _apt user cannot write here: harmless
+  (cd "$src" && apt-get source --download-only -qq "faiss=$DEB_VERSION" 2> >(grep -v 'unsandboxed as root' >&2))
   local dsc=$src/faiss_$DEB_VERSION.dsc
   # the .dsc's sha256 (apt checked the .dsc against the signed Sources index) and the pinned one
   local listed actual
@@ -63,7 +64,11 @@ fetch_source() {
     exit 1
   fi
   # Debian's patches applied, as in the python3-faiss the tests compare with
-  (cd "$src" && dpkg-source -x "faiss_$DEB_VERSION.dsc" faiss >/dev/null)
+  # (its output, e.g. the .dsc's unverifiable OpenPGP signature, only when it fails)
+  if ! (cd "$src" && dpkg-source -x "faiss_$DEB_VERSION.dsc" faiss >unpack.log 2>&1); then
+    cat "$src/unpack.log" >&2
+    exit 1
+  fi
   echo "$DEB_VERSION $ORIG_SHA256" >"$src/stamp"
 }
 

@@ -24,7 +24,9 @@ const cases: [string, string][] = [
   ['Flat', ''],
   ['IVF48,Flat', 'nprobe=6'],
   ['IVF48,SQ8', 'nprobe=6'],
-  ['IVF48,PQ16x4fs,RFlat', 'nprobe=6,k_factor=4'],
+  // k_factor 2: 16 candidates, where faiss 1.7.3 takes a heap as our engine always does (above 20
+  // it takes a reservoir, which may keep other candidates among ties)
+  ['IVF48,PQ16x4fs,RFlat', 'nprobe=6,k_factor=2'],
   ['PQ16x4fs', ''],
 ];
 
