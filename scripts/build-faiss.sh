@@ -32,9 +32,16 @@ fi
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# deb-src for the mirror the system's deb entries use (deb822 or one-line format)
+# a deb-src entry for Debian 12's main archive, one-line or deb822 format
+has_deb_src() {
+  grep -sqE '^deb-src\s+(\[[^]]*\]\s+)?\S*/debian/?\s+bookworm\s' /etc/apt/sources.list /etc/apt/sources.list.d/*.list ||
+    awk 'BEGIN { RS = "" } /Types:[^\n]*deb-src/ && /URIs:[^\n]*\/debian\/?(\n| |$)/ &&
+      /Suites:([^\n]* )?bookworm( |\n|$)/ { found = 1 } END { exit !found }' /etc/apt/sources.list.d/*.sources 2>/dev/null
+}
+
+# adds one for the mirror the system's deb entries use
 ensure_deb_src() {
-  if grep -rqsE '^(deb-src|Types:.*deb-src)' /etc/apt/sources.list /etc/apt/sources.list.d/; then return; fi
+  if has_deb_src; then return; fi
   local mirror
   mirror=$(grep -rhsE '^URIs:.*debian/?$' /etc/apt/sources.list.d/*.sources | head -n1 | awk '{print $2}')
   [ -n "$mirror" ] || mirror=$(grep -hsE '^deb .*debian/? bookworm' /etc/apt/sources.list | head -n1 | awk '{print $2}')
