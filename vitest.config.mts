@@ -6,7 +6,10 @@ import { defineConfig } from 'vitest/config';
 //           *.oracle.test.ts   Python faiss / NumPy / torch as the oracle, no build
 //   cli     test/cli/          the built rvc-index command
 //   slow    *.slow.test.ts     long runs kept out of `npm test` (a small-N equivalent stays in)
+//   generic the Python-faiss comparisons again on the generic faiss build: where the CPU has AVX2
+//           the tiers above run the AVX2 build (test/native/50.variants compares both directly)
 const slow = '**/*.slow.test.ts';
+const genericAgain = ['test/cli/20.eval-export.test.ts', 'test/engine/20.expand-compress.native.test.ts'];
 const heavy = { testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false };
 
 export default defineConfig({
@@ -30,6 +33,17 @@ export default defineConfig({
         },
       },
       { test: { name: 'cli', include: ['test/cli/**/*.test.ts'], exclude: [slow], ...heavy } },
+      {
+        test: {
+          name: 'generic',
+          include: genericAgain,
+          // a representative comparison each: offline eval numbers, k-means centroids (vitest 4 applies
+          // a project's testNamePattern; its ProjectConfig type does not declare it)
+          ...({ testNamePattern: /offline: matches Python faiss|identical to Python faiss/ } as object),
+          env: { RVC_FAISS_VARIANT: 'generic' },
+          ...heavy,
+        },
+      },
       { test: { name: 'slow', include: [slow], ...heavy, testTimeout: 1_200_000 } },
     ],
   },

@@ -434,8 +434,13 @@ export interface RecentList {
   experiments: string[];
   indexes: string[];
 }
+/** The faiss builds the engine ships: generic (any CPU) and AVX2 (x86-64 with AVX2/FMA/F16C). */
+export const faissVariants = ['generic', 'avx2'] as const;
+export type FaissVariant = (typeof faissVariants)[number];
 export interface EngineStatus {
   faiss_version: string;
+  /** which faiss build the engine runs */
+  faiss_variant: FaissVariant;
   threads: number;
   workers: number;
   sample_path: string | null;

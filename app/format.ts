@@ -1,5 +1,6 @@
 // Human formatting shared by the CLI and the UI. The CLI speaks English (the default locale); the
 // renderer passes the user's locale, so digits, separators, percent signs and unit names follow it.
+import type { EngineStatus } from './contract';
 
 /** The CLI's locale, and every function's default. */
 export const CLI_LOCALE = 'en-US';
@@ -110,3 +111,7 @@ export const printable = (text: string): string =>
     const code = c.charCodeAt(0);
     return SHORT_ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
   });
+
+/** "faiss 1.7.3 · AVX2 · 2 threads": the engine as the app's header and `rvc-index --version` say it. */
+export const formatEngine = (status: Pick<EngineStatus, 'faiss_version' | 'faiss_variant' | 'threads'>) =>
+  `faiss ${status.faiss_version} · ${status.faiss_variant === 'avx2' ? 'AVX2' : 'generic'} · ${status.threads} thread${status.threads === 1 ? '' : 's'}`;

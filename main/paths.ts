@@ -1,7 +1,8 @@
-// Where the project's files are at run time: bundles live in out/, the native addon in
+// Where the project's files are at run time: bundles live in out/, the native addons in
 // build/native/Release/ (inside app.asar.unpacked when packaged by electron-builder).
 import fs from 'node:fs';
 import path from 'node:path';
+import { addonFileName, chooseFaissVariant } from './native/variant';
 
 const PACKED = 'app.asar';
 const UNPACKED = 'app.asar.unpacked';
@@ -41,8 +42,11 @@ export const projectRoot = () =>
 
 const unpacked = (file: string) => file.replace(`${PACKED}${path.sep}`, `${UNPACKED}${path.sep}`);
 
+export const nativeAddonDir = () => unpacked(path.join(projectRoot(), 'build', 'native', 'Release'));
+/** The faiss addon this process loads: RVC_FAISS_ADDON (a file), else the variant for this CPU
+ *  (or RVC_FAISS_VARIANT). */
 export const nativeAddonPath = () =>
-  process.env.RVC_FAISS_ADDON ?? unpacked(path.join(projectRoot(), 'build', 'native', 'Release', 'rvc_faiss.node'));
+  process.env.RVC_FAISS_ADDON ?? path.join(nativeAddonDir(), addonFileName(chooseFaissVariant(nativeAddonDir())));
 // Worker threads cannot start from inside app.asar: electron-builder unpacks the engine's bundles.
 export const workerScriptPath = () => unpacked(path.join(projectRoot(), 'out', 'engine-worker.cjs'));
 export const engineProcessScriptPath = () => unpacked(path.join(projectRoot(), 'out', 'engine-process.cjs'));

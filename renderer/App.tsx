@@ -3,6 +3,7 @@
 // scrolling. Drops: a folder opens as the experiment, an .index file goes to Inspect.
 import { useEffect, useState, type DragEvent } from 'react';
 import type { StudioClient } from '../app/client';
+import { formatEngine } from '../app/format';
 import { Notices } from './components/Notices';
 import { LanguageSelect } from './i18n/LanguageSelect';
 import { useI18n } from './i18n/LocaleProvider';
@@ -94,7 +95,7 @@ export function App({ client }: { client: StudioClient }) {
         </nav>
         <p className="engine" title={status ? `faiss ${status.faiss_version}` : ''}>
           {i18n.t(client.platform === 'browser' ? 'app.mode.browser' : 'app.mode.desktop')}
-          {status ? i18n.t('app.engine', { version: status.faiss_version, threads: status.threads }) : ''}
+          {status ? ` · ${formatEngine(status)}` : ''}
         </p>
         <LanguageSelect />
       </header>

@@ -8,10 +8,11 @@ if (mode !== '--check' && mode !== '--write') {
   console.error('usage: node scripts/clang-format.mjs --check|--write');
   process.exit(2);
 }
-const dir = 'main/native/src';
-const files = readdirSync(dir)
-  .filter((name) => /\.(cc|h)$/.test(name))
-  .map((name) => path.join(dir, name));
+const files = ['main/native/src', 'main/native/probe'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => /\.(cc|h)$/.test(name))
+    .map((name) => path.join(dir, name)),
+);
 const args = mode === '--check' ? ['--dry-run', '-Werror', ...files] : ['-i', ...files];
 const run = spawnSync(process.env.CLANG_FORMAT ?? 'clang-format', args, { stdio: 'inherit' });
 if (run.error) {

@@ -2,12 +2,14 @@
 // stdout and nothing else; exit 0 on success, 1 for user errors (message on stderr names the
 // file/field), 2 for internal errors. Signals cancel the running job; the process always exits
 // with a status of its own.
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ProgressEvent } from '../../app/contract';
 import { AppError, exitCodeFor, toErrorInfo } from '../../app/errors';
-import { formatDuration, printable } from '../../app/format';
+import { formatDuration, formatEngine, printable } from '../../app/format';
 import { Backend, validatedApi } from '../backend';
+import { projectRoot } from '../paths';
 import { parseArgs } from './args';
 import { commands } from './commands';
 
@@ -21,7 +23,8 @@ function usage(): string {
     '',
     ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
-    "Run 'rvc-index <command> --help' for a command's options.",
+    "Run 'rvc-index <command> --help' for a command's options, 'rvc-index --version [--json]' for the",
+    'version and the faiss build the engine runs.',
   ].join('\n');
 }
 
@@ -53,8 +56,31 @@ function progressPrinter(): (event: ProgressEvent) => void {
   };
 }
 
+const dataDir = () => path.join(os.homedir(), '.rvc-index-studio');
+
+/** The app's version and the engine that runs: a worker is started, so this is what jobs use. */
+async function printVersion(asJson: boolean): Promise<number> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+  const backend = new Backend({ dataDir: dataDir() });
+  try {
+    const { faiss_version, faiss_variant, threads } = await backend.engineStatus();
+    const version = { version: manifest.version, faiss_version, faiss_variant, threads };
+    process.stdout.write(
+      asJson ? JSON.stringify(version) + '\n' : `rvc-index ${version.version} · ${formatEngine(version)}\n`,
+    );
+    return 0;
+  } catch (error) {
+    const info = toErrorInfo(error);
+    process.stderr.write(`error: ${info.message}\n`);
+    return exitCodeFor(info.code);
+  } finally {
+    await backend.shutdown();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') return printVersion(rest.includes('--json'));
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage() + '\n');
     return name === undefined ? 1 : 0;
@@ -69,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const asJson = rest.includes('--json');
-  const backend = new Backend({ dataDir: path.join(os.homedir(), '.rvc-index-studio') });
+  const backend = new Backend({ dataDir: dataDir() });
   const jobId = `cli-${process.pid}`;
   let interrupted = false;
   const onSignal = (signal: string) => {

@@ -11,7 +11,7 @@ import type { EngineCrash, ProgressEvent } from '../../app/contract';
 export type { EngineCrash };
 import { AppError, fromErrorInfo } from '../../app/errors';
 import { etaMs } from '../../app/progress';
-import { workerScriptPath } from '../paths';
+import { nativeAddonPath, workerScriptPath } from '../paths';
 import type { PointsEvent, TuneRequest } from '../../app/contract';
 import { tuningIndexOf, tuningJobId } from '../../app/tuning/settings';
 import { CACHED_DATASETS, datasetRequestKey, jobDataset } from './datasetKey';
@@ -91,7 +91,12 @@ export class EngineHost {
   /** threads and faiss version, as reported by a worker (starts one if needed) */
   async engineInfo(): Promise<EngineInfo> {
     if (this.info) return this.info;
-    if (this.slots.length === 0) this.spawn();
+    // a faiss build forced by RVC_FAISS_VARIANT that cannot load is a setting to fix (its own
+    // error), not an engine crash: checked before any worker starts
+    if (this.slots.length === 0) {
+      nativeAddonPath();
+      this.spawn();
+    }
     return new Promise((resolve, reject) => this.infoWaiters.push({ resolve, reject }));
   }
 
@@ -339,7 +344,12 @@ export class EngineHost {
   private onMessage(slot: Slot, message: WorkerMessage): void {
     if (message.type === 'ready') {
       slot.ready = true;
-      this.info = { threads: message.threads, faiss_version: message.faiss_version, workers: this.maxWorkers };
+      this.info = {
+        threads: message.threads,
+        faiss_version: message.faiss_version,
+        faiss_variant: message.faiss_variant,
+        workers: this.maxWorkers,
+      };
       for (const waiter of this.infoWaiters.splice(0)) waiter.resolve(this.info);
       return;
     }

@@ -13,6 +13,7 @@ import type {
   ExperimentRequest,
   ExportRequest,
   ExportResult,
+  FaissVariant,
   InspectResult,
   JobPhase,
   PointsEvent,
@@ -67,7 +68,7 @@ export interface JobMessage {
 /** Worker → host. `estimate_ms` marks a phase that runs inside one long native call (training):
  *  the host interpolates progress for it until the next message. */
 export type WorkerMessage =
-  | { type: 'ready'; threads: number; faiss_version: string }
+  | { type: 'ready'; threads: number; faiss_version: string; faiss_variant: FaissVariant }
   | {
       type: 'progress';
       id: string;
@@ -111,6 +112,7 @@ export type EngineMessage =
 export interface EngineInfo {
   threads: number;
   faiss_version: string;
+  faiss_variant: FaissVariant;
   /** worker threads the engine runs jobs on at most */
   workers: number;
 }

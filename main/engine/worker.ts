@@ -60,7 +60,12 @@ onDatasetLoaded((dataset) => post({ type: 'dataset', dataset }));
 
 const addon = loadAddon();
 addon.setCancelFlag(cancelFlag);
-post({ type: 'ready', threads: addon.getNumThreads(), faiss_version: addon.faissVersion });
+post({
+  type: 'ready',
+  threads: addon.getNumThreads(),
+  faiss_version: addon.faissVersion,
+  faiss_variant: addon.faissVariant,
+});
 
 const fail = (id: string, error: unknown) => {
   if ((error as { fatal?: boolean }).fatal) process.exit(70);

@@ -2,7 +2,7 @@
 // tests: every call is synchronous and may take seconds.
 import { createRequire } from 'node:module';
 import { AppError } from '../../app/errors';
-import type { Metric } from '../../app/contract';
+import type { FaissVariant, Metric } from '../../app/contract';
 import { nativeAddonPath } from '../paths';
 
 export interface SearchResult {
@@ -85,6 +85,8 @@ export interface KMeansResult {
 
 export interface NativeAddon {
   faissVersion: string;
+  /** the faiss build this addon links */
+  faissVariant: FaissVariant;
   setCancelFlag(flag: Int32Array): void;
   setNumThreads(threads: number): void;
   getNumThreads(): number;

@@ -7,7 +7,9 @@
 //     estimate and to the final number of a new setting.                     (--points: part 2)
 //  3. An experiment's summary at 300 000 × 768 and peak RSS of `export --report` vs features + index
 //     (goal ≤ 1.25×)                                                            (--dataset: part 3)
-//  4. Loading features (vs NumPy), sample generation, cancel latency.
+//  4. The two faiss builds (generic, AVX2) vs Python faiss: train, add, lone frames, realtime
+//     blocks, offline segments, FastScan points                                (--variants: part 4)
+//  5. Loading features (vs NumPy), sample generation, cancel latency.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +22,7 @@ import { writeSampleExperiment } from '../../main/sample/writeSample';
 import { generateSampleExperiment } from '../../app/sample';
 import { startLongNativeCall, type LongCall } from '../helpers/longNativeCall';
 import { benchDataset } from './dataset';
+import { benchFaissVariants } from './variants';
 import { progressivePoints } from './progressive';
 import { searchCost } from './searchCost';
 import { OFFLINE_SEGMENT_FRAMES } from '../../app/cost';
@@ -176,7 +179,7 @@ function option(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rvc-bench-'));
-  const full = !['--engine-only', '--points', '--dataset'].some((f) => process.argv.includes(f));
+  const full = !['--engine-only', '--points', '--dataset', '--variants'].some((f) => process.argv.includes(f));
   const only = (flag: string) => full || process.argv.includes(flag);
   try {
     if (only('--engine-only')) {
@@ -202,6 +205,10 @@ async function main(): Promise<void> {
     if (only('--dataset')) {
       console.log('\nexperiment summary and export memory:');
       console.log(JSON.stringify(benchDataset(), null, 2));
+    }
+    if (only('--variants')) {
+      console.log('\nthe faiss builds:');
+      benchFaissVariants();
     }
     if (!full) return;
     const t = performance.now();

@@ -29,8 +29,8 @@ function probe(outfile: string): { root: string; addon: string; worker: string; 
   const source = path.join(path.dirname(outfile), 'probe.ts');
   fs.writeFileSync(
     source,
-    `import { nativeAddonPath, projectRoot, rendererDir, workerScriptPath } from ${JSON.stringify(path.resolve('main/paths.ts'))};\n` +
-      'console.log(JSON.stringify({ root: projectRoot(), addon: nativeAddonPath(), worker: workerScriptPath(), renderer: rendererDir() }));\n',
+    `import { nativeAddonDir, projectRoot, rendererDir, workerScriptPath } from ${JSON.stringify(path.resolve('main/paths.ts'))};\n` +
+      'console.log(JSON.stringify({ root: projectRoot(), addon: nativeAddonDir(), worker: workerScriptPath(), renderer: rendererDir() }));\n',
   );
   buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'silent' });
   fs.rmSync(source);
@@ -40,11 +40,11 @@ function probe(outfile: string): { root: string; addon: string; worker: string; 
 }
 
 describe('run-time paths in a packaged app', () => {
-  it('the worker in app.asar.unpacked/out finds the app and the unpacked addon', () => {
+  it('the worker in app.asar.unpacked/out finds the app and the unpacked addons', () => {
     const { asar, unpacked } = packagedLayout();
     const found = probe(path.join(unpacked, 'out', 'engine-worker.cjs'));
     expect(found.root).toBe(asar);
-    expect(found.addon).toBe(path.join(unpacked, 'build', 'native', 'Release', 'rvc_faiss.node'));
+    expect(found.addon).toBe(path.join(unpacked, 'build', 'native', 'Release'));
     expect(found.worker).toBe(path.join(unpacked, 'out', 'engine-worker.cjs'));
   });
 
@@ -53,7 +53,7 @@ describe('run-time paths in a packaged app', () => {
     const found = probe(path.join(asar, 'out', 'electron', 'main.cjs'));
     expect(found.root).toBe(asar);
     expect(found.worker).toBe(path.join(unpacked, 'out', 'engine-worker.cjs'));
-    expect(found.addon).toBe(path.join(unpacked, 'build', 'native', 'Release', 'rvc_faiss.node'));
+    expect(found.addon).toBe(path.join(unpacked, 'build', 'native', 'Release'));
     // the renderer stays inside the archive (served through Electron's fs)
     expect(found.renderer).toBe(path.join(asar, 'out', 'renderer'));
   });

@@ -163,7 +163,7 @@ describe('EngineHost when a worker dies', () => {
     // answers builds, then dies on its own a moment later (nothing running)
     const script = fakeWorker(
       'dies-idle',
-      "parentPort.postMessage({ type: 'ready', threads: 1, faiss_version: 'fake' });\n" +
+      "parentPort.postMessage({ type: 'ready', threads: 1, faiss_version: 'fake', faiss_variant: 'generic' });\n" +
         "parentPort.on('message', (m) => { parentPort.postMessage({ type: 'result', id: m.id, value: { index_id: m.params.index_id } }); setTimeout(() => process.exit(3), 50); });",
     );
     const host = new EngineHost({ script, maxWorkers: 1 });

@@ -33,7 +33,7 @@ function fakeEngine(name: string, onRun: string): () => ReturnType<typeof forkEn
   fs.writeFileSync(
     file,
     `process.on('SIGINT', () => {});
-process.send({ type: 'ready', info: { threads: 1, faiss_version: 'fake', workers: 1 } });
+process.send({ type: 'ready', info: { threads: 1, faiss_version: 'fake', faiss_variant: 'generic', workers: 1 } });
 process.on('message', (message) => {
   if (message.type !== 'run') return;
   ${onRun}

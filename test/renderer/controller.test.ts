@@ -53,7 +53,13 @@ function fakeClient() {
     };
   const client = {
     platform: 'browser',
-    engineStatus: answer('engineStatus', () => ({ faiss_version: '1.7.3', threads: 2, workers: 2, sample_path: null })),
+    engineStatus: answer('engineStatus', () => ({
+      faiss_version: '1.7.3',
+      faiss_variant: 'avx2',
+      threads: 2,
+      workers: 2,
+      sample_path: null,
+    })),
     recentList: answer('recentList', () => ({ experiments: [], indexes: [] })),
     recentAdd: answer('recentAdd', () => ({ experiments: [], indexes: [] })),
     createSample: answer('createSample', () => ({ path: '/logs/sample', n: 30_000, d: 768, files: 200 })),

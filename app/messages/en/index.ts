@@ -1,6 +1,7 @@
 // The English ICU catalogue of structured messages, one module per area. Codes are snake_case and
 // unique across areas (a unit test checks); parameters are ICU arguments ({count, plural, ...}).
 import { dataMessages } from './data';
+import { engineMessages } from './engine';
 import { exportMessages } from './export';
 import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
@@ -11,6 +12,7 @@ import { rvcMessages } from './rvc';
 
 export const catalogueAreas = {
   data: dataMessages,
+  engine: engineMessages,
   export: exportMessages,
   faissFile: faissFileMessages,
   files: filesMessages,
@@ -22,6 +24,7 @@ export const catalogueAreas = {
 
 export const englishCatalogue = {
   ...dataMessages,
+  ...engineMessages,
   ...exportMessages,
   ...faissFileMessages,
   ...filesMessages,

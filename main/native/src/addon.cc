@@ -66,6 +66,8 @@ Napi::Object initModule(Napi::Env env, Napi::Object exports) {
   exports.Set("faissVersion",
               Napi::String::New(env, std::to_string(FAISS_VERSION_MAJOR) + "." + std::to_string(FAISS_VERSION_MINOR) +
                                          "." + std::to_string(FAISS_VERSION_PATCH)));
+  // which faiss build this addon links (CMakeLists.txt sets it per addon)
+  exports.Set("faissVariant", Napi::String::New(env, RVC_FAISS_VARIANT));
   return exports;
 }
 
