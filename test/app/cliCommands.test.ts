@@ -1,6 +1,6 @@
-// The CLI's options against the contract's limits, and the results it prints but fails on.
+// The CLI's options against the contract's limits.
 import { describe, expect, it } from 'vitest';
-import { LIMITS, type ExportResult } from '../../app/contract';
+import { LIMITS } from '../../app/contract';
 import { parseArgs } from '../../main/cli/args';
 import { commands } from '../../main/cli/commands';
 
@@ -32,22 +32,5 @@ describe('CLI option limits', () => {
     expect(() => parseArgs(['--nprobe', `1,2,${HUGE}`], command('eval').options, 'eval')).toThrow(
       `--nprobe must be at most ${LIMITS.nlist} (got '${HUGE}')`,
     );
-  });
-});
-
-describe('CLI results that are failures', () => {
-  const exported = (ok: boolean): ExportResult =>
-    ({
-      files: ['/x/added.index'],
-      checks: [
-        { name: 'nprobe', ok: true, detail: '' },
-        { name: 'fastscan_top_k', ok, detail: '' },
-      ],
-    }) as ExportResult;
-
-  it('an export with a failed RVC compatibility check is a failure naming the check', () => {
-    const failure = command('export').failure!;
-    expect(failure(exported(false) as never)).toMatch(/^RVC compatibility check failed \(fastscan_top_k\)/);
-    expect(failure(exported(true) as never)).toBeNull();
   });
 });

@@ -33,10 +33,13 @@ describe('degenerate data and late failures', () => {
   it('5 000 identical rows: build warns with codes, eval says recall is trivially 100%', () => {
     const index = path.join(dir, 'copies.index');
     const built = runCliJson<BuildResult>(['build', copies, '--out', index]);
-    expect(built.clusters?.empty).toBe(built.nlist! - 1);
+    // k-means of one point leaves (nearly) every list empty: which of the equal centroids take
+    // the copies depends on the build's float rounding (one list generic, one or two with AVX2)
+    const empty = built.clusters!.empty;
+    expect(empty).toBeGreaterThanOrEqual(built.nlist! - 2);
     expect(built.notices.map((m) => [m.code, m.params])).toEqual([
       ['few_distinct_rows', { distinct: 1, sampled: 4096 }],
-      ['lists_mostly_empty', { empty: built.nlist! - 1, nlist: built.nlist }],
+      ['lists_mostly_empty', { empty, nlist: built.nlist }],
     ]);
     expect(built.warnings).toEqual(expect.arrayContaining(built.notices.map((m) => m.text)));
     const evaluated = runCliJson<EvalResult>(['eval', copies, '--index', index, '--nprobe', '1']);
