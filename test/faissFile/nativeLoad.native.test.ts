@@ -76,7 +76,11 @@ describe('the engine loads what faiss writes', () => {
         distances.forEach((value, i) => expect(value, `${name} distance ${i}`).toBeCloseTo(want[i], 3));
         if (expected.vectors) {
           const stored = index.reconstructN(0, Math.min(ROWS, c.ntotal));
-          expect(Array.from(stored), name).toEqual(expected.vectors.flat().map(Math.fround));
+          // the AVX2 build decodes SQ codes with FMA: the last bits may differ from Python's generic faiss
+          const want = expected.vectors.flat();
+          expect(stored.length, name).toBe(want.length);
+          const worst = stored.reduce((max, value, i) => Math.max(max, Math.abs(value - want[i])), 0);
+          expect(worst, name).toBeLessThan(1e-5);
         } else if (IDS_NOT_POSITIONS.includes(name)) {
           expect(index.reconstructN(0, c.ntotal).length, name).toBe(c.ntotal * c.d);
         } else if (NO_RECONSTRUCT.includes(name)) {
