@@ -11,6 +11,7 @@ import type { EngineCrash, ProgressEvent } from '../../app/contract';
 export type { EngineCrash };
 import { AppError, fromErrorInfo } from '../../app/errors';
 import { etaMs } from '../../app/progress';
+import { loadAddon } from '../native/addon';
 import { nativeAddonPath, workerScriptPath } from '../paths';
 import type { PointsEvent, TuneRequest } from '../../app/contract';
 import { tuningIndexOf, tuningJobId } from '../../app/tuning/settings';
@@ -283,6 +284,9 @@ export class EngineHost {
   }
 
   private spawn(): Slot {
+    // the engine's own thread holds the addon too: a worker that exits must not unload faiss
+    // (linked in statically) while exit handlers still point into it (a segfault at exit)
+    if (this.options.script === undefined) loadAddon();
     const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.options.script ?? workerScriptPath(), { workerData: { cancelFlag } });
     const slot: Slot = {

@@ -5,6 +5,7 @@
 // quantizer that faiss 1.7.3 runs inside its own OpenMP loop (an interrupt there would abort). Messages: {started: ms} when the call
 // begins, then {code, at: ms} when it throws (CANCELLED) or {finished: true}.
 import { Worker } from 'node:worker_threads';
+import { loadAddon } from '../../main/native/addon';
 import { nativeAddonPath } from '../../main/paths';
 
 const workerSource = `
@@ -42,6 +43,9 @@ export function startLongNativeCall(
   flag: Int32Array,
   kind: LongCall,
 ): { worker: Worker; started: Promise<number>; ended: Promise<LongCallEnd> } {
+  // this thread holds the addon too: a worker that exits must not unload faiss (linked in
+  // statically) while exit handlers still point into it (a segfault when the process ends)
+  loadAddon();
   const worker = new Worker(workerSource, { eval: true, workerData: { addon: nativeAddonPath(), flag, kind } });
   let markStarted: (at: number) => void = () => undefined;
   const started = new Promise<number>((resolve) => (markStarted = resolve));
