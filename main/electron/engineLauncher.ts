@@ -2,12 +2,16 @@
 // that Electron supervises), running the same engine bundle the CLI forks with Node. A crash in
 // it ends with a non-zero exit code; the EngineClient reports it and starts a new one.
 import { utilityProcess } from 'electron';
-import type { EngineChannel } from '../engine/launch';
+import { engineEnvironment, type EngineChannel } from '../engine/launch';
 import type { EngineMessage } from '../engine/protocol';
 import { engineProcessScriptPath } from '../paths';
 
 export function utilityEngine(script = engineProcessScriptPath()): EngineChannel {
-  const child = utilityProcess.fork(script, [], { serviceName: 'RVC Index Studio engine', stdio: 'inherit' });
+  const child = utilityProcess.fork(script, [], {
+    env: engineEnvironment(),
+    serviceName: 'RVC Index Studio engine',
+    stdio: 'inherit',
+  });
   return {
     get pid() {
       return child.pid;

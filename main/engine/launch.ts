@@ -18,10 +18,24 @@ export interface EngineChannel {
 
 export type EngineLauncher = () => EngineChannel;
 
+/**
+ * The engine process's environment. faiss's OpenMP threads would each get a glibc malloc arena
+ * that keeps its freed pages; two arenas keep an export's peak memory near features + index
+ * (`npm run bench -- --dataset`). A value the user set wins; other C libraries ignore it.
+ */
+export const engineEnvironment = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+});
+
 /** The engine as a Node child process; its stdout goes to our stderr (faiss prints warnings and
  *  the CLI's --json stdout must stay one JSON object). */
 export function forkEngine(script = engineProcessScriptPath()): EngineChannel {
-  const child = fork(script, [], { serialization: 'advanced', stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = fork(script, [], {
+    env: engineEnvironment(),
+    serialization: 'advanced',
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   child.stdout?.pipe(process.stderr, { end: false });
   // the parent (a CLI) must be able to exit while the engine idles (see hold)
   child.unref();

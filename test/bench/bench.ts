@@ -124,7 +124,7 @@ async function cancelLatency(kind: LongCall): Promise<{ call: string; cancel_to_
 function engineVsPython(layout: ReturnType<typeof discoverExperiment>, vectors: Float32Array, n: number, d: number) {
   const nIvf = rvcNIvf(n);
   console.log(
-    `engine vs Python faiss: RVC preset IVF${nIvf},Flat on ${n}×${d}, ${os.cpus().length} cores, threads ${loadAddon().getNumThreads()}, median of ${REPEATS}`,
+    `engine vs Python faiss: RVC preset IVF${nIvf},Flat on ${n}×${d}, ${os.cpus().length} cores, threads ${loadAddon().getNumThreads()}, median of ${REPEATS}; ratio = Python ms / ours`,
   );
   const ours: Record<string, number[]> = {};
   const theirs: Record<string, number[]> = {};
@@ -141,7 +141,7 @@ function engineVsPython(layout: ReturnType<typeof discoverExperiment>, vectors: 
       step: key,
       ours_ms: +a.toFixed(1),
       python_ms: b === null ? null : +b.toFixed(1),
-      ratio: b === null ? null : +(a / b).toFixed(3),
+      ratio: b === null ? null : +(b / a).toFixed(3),
     };
   });
   console.table(rows);

@@ -62,8 +62,9 @@ function exportableIndex(
   return { index, vectors: view.all };
 }
 
-/** Rows read back per reconstruct_n call: RVC reads them all at once, the check needs no copy of them. */
-const RECONSTRUCT_ROWS = 4096;
+/** Rows read back per reconstruct_n call: RVC reads them all at once; the check keeps each chunk
+ *  small, since every result is a fresh array the collector frees late (peak memory of an export). */
+const RECONSTRUCT_ROWS = 256;
 
 /** Whether reconstruct_n(0, ntotal) — what RVC calls — works and returns finite vectors. */
 function reconstructsFinite(ctx: JobContext, index: NativeIndex, ntotal: number): boolean {
