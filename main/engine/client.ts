@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { EngineCrash, PointsEvent, ProgressEvent } from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
+import { Listeners } from '../../app/listeners';
 import { forkEngine, type EngineChannel, type EngineLauncher } from './launch';
 import type { EngineInfo, EngineMessage, JobKind, JobTypes } from './protocol';
 import { tuningIndexOf } from '../../app/tuning/settings';
@@ -91,9 +92,12 @@ export class EngineClient implements Engine {
   private readonly pending = new Map<string, Pending>();
   private readonly indexes = new Set<string>();
   private readonly temps = new Set<string>();
-  private readonly crashListeners = new Set<(crash: EngineCrash) => void>();
-  private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
-  private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
+  // a crash listener's failure must not take the client down with the engine
+  private readonly crashes = new Listeners<EngineCrash>((error) =>
+    console.error(`engine crash listener failed: ${(error as Error).message}`),
+  );
+  private readonly progress = new Listeners<ProgressEvent>();
+  private readonly points = new Listeners<PointsEvent>();
 
   constructor(private readonly launch: EngineLauncher = () => forkEngine()) {}
 
@@ -115,18 +119,15 @@ export class EngineClient implements Engine {
   }
 
   onCrash(listener: (crash: EngineCrash) => void): () => void {
-    this.crashListeners.add(listener);
-    return () => this.crashListeners.delete(listener);
+    return this.crashes.add(listener);
   }
 
   onProgress(listener: (event: ProgressEvent) => void): () => void {
-    this.progressListeners.add(listener);
-    return () => this.progressListeners.delete(listener);
+    return this.progress.add(listener);
   }
 
   onPoints(listener: (event: PointsEvent) => void): () => void {
-    this.pointsListeners.add(listener);
-    return () => this.pointsListeners.delete(listener);
+    return this.points.add(listener);
   }
 
   run<K extends JobKind>(
@@ -255,10 +256,10 @@ export class EngineClient implements Engine {
         ready.reject(fromErrorInfo(message.error));
         return;
       case 'progress':
-        for (const listener of this.progressListeners) listener(message.event);
+        this.progress.emit(message.event);
         return;
       case 'points':
-        for (const listener of this.pointsListeners) listener(message.event);
+        this.points.emit(message.event);
         return;
       case 'temp':
         if (message.temp.live) this.temps.add(message.temp.path);
@@ -266,7 +267,7 @@ export class EngineClient implements Engine {
         return;
       case 'worker-lost':
         for (const id of message.crash.lost_indexes) this.indexes.delete(id);
-        this.tellCrash(message.crash);
+        this.crashes.emit(message.crash);
         return;
       case 'result':
       case 'error': {
@@ -298,17 +299,6 @@ export class EngineClient implements Engine {
     const detail = lost.length > 0 ? `; built indexes lost: ${lost.join(', ')} (build them again)` : '';
     const message = `the engine stopped (${how})${doing.length > 0 ? ` while ${doing.join(' and ')}` : ''}; it restarts on the next request${detail}`;
     for (const job of jobs) job.reject(new AppError('ENGINE_CRASHED', message));
-    this.tellCrash({ message, lost_indexes: lost });
-  }
-
-  private tellCrash(crash: EngineCrash): void {
-    for (const listener of this.crashListeners) {
-      // a listener's failure must not take the client down with the engine
-      try {
-        listener(crash);
-      } catch (error) {
-        console.error(`engine crash listener failed: ${(error as Error).message}`);
-      }
-    }
+    this.crashes.emit({ message, lost_indexes: lost });
   }
 }
