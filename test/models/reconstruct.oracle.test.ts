@@ -26,7 +26,8 @@ const FACTORIES = [
   'IDMap2,IVF16,Flat',
 ];
 const fileFor = (factory: string) => path.join(dir, `${factory.replace(/[^A-Za-z0-9]+/g, '_')}.index`);
-const factsFor = (factory: string) => indexFacts(inspectFaissBytes(fs.readFileSync(fileFor(factory)), fileFor(factory)));
+const factsFor = (factory: string) =>
+  indexFacts(inspectFaissBytes(fs.readFileSync(fileFor(factory)), fileFor(factory)));
 
 let python: Record<string, Reconstruct>;
 
@@ -57,9 +58,7 @@ print(json.dumps(out))
 
 describe('reconstruct_n verdicts', () => {
   it('match what faiss 1.7.3 does with each index type', () => {
-    const ours = Object.fromEntries(
-      FACTORIES.map((factory) => [factory, factsFor(factory).reconstruct]),
-    );
+    const ours = Object.fromEntries(FACTORIES.map((factory) => [factory, factsFor(factory).reconstruct]));
     expect(ours).toEqual(python);
     // the set covers all three outcomes
     expect(new Set(Object.values(python))).toEqual(new Set(['ok', 'fails', 'crashes']));
