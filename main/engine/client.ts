@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { EngineCrash, PointsEvent, ProgressEvent } from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
-import { Listeners } from '../../app/listeners';
+import { EngineEvents } from './events';
 import { forkEngine, type EngineChannel, type EngineLauncher } from './launch';
 import type { EngineInfo, EngineMessage, JobKind, JobTypes } from './protocol';
 import { tuningIndexOf } from '../../app/tuning/settings';
@@ -87,19 +87,15 @@ export function describeJob(kind: JobKind, params: unknown): string {
   }
 }
 
-export class EngineClient implements Engine {
+export class EngineClient extends EngineEvents implements Engine {
   private running: Running | null = null;
   private readonly pending = new Map<string, Pending>();
   private readonly indexes = new Set<string>();
   private readonly temps = new Set<string>();
-  // a crash listener's failure must not take the client down with the engine
-  private readonly crashes = new Listeners<EngineCrash>((error) =>
-    console.error(`engine crash listener failed: ${(error as Error).message}`),
-  );
-  private readonly progress = new Listeners<ProgressEvent>();
-  private readonly points = new Listeners<PointsEvent>();
 
-  constructor(private readonly launch: EngineLauncher = () => forkEngine()) {}
+  constructor(private readonly launch: EngineLauncher = () => forkEngine()) {
+    super();
+  }
 
   /** the engine process's id, while one runs */
   get pid(): number | undefined {
@@ -116,18 +112,6 @@ export class EngineClient implements Engine {
 
   hasIndex(indexId: string): boolean {
     return this.indexes.has(indexId);
-  }
-
-  onCrash(listener: (crash: EngineCrash) => void): () => void {
-    return this.crashes.add(listener);
-  }
-
-  onProgress(listener: (event: ProgressEvent) => void): () => void {
-    return this.progress.add(listener);
-  }
-
-  onPoints(listener: (event: PointsEvent) => void): () => void {
-    return this.points.add(listener);
   }
 
   run<K extends JobKind>(

@@ -11,6 +11,7 @@ import type { EngineCrash, ProgressEvent } from '../../app/contract';
 export type { EngineCrash };
 import { AppError, fromErrorInfo } from '../../app/errors';
 import { Listeners } from '../../app/listeners';
+import { EngineEvents } from './events';
 import { etaMs } from '../../app/progress';
 import { loadAddon } from '../native/addon';
 import { nativeAddonPath, workerScriptPath } from '../paths';
@@ -66,24 +67,20 @@ interface Slot {
 let jobCounter = 0;
 let indexCounter = 0;
 
-export class EngineHost {
+export class EngineHost extends EngineEvents {
   private slots: Slot[] = [];
   private owners = new Map<string, Slot>();
   private info: EngineInfo | null = null;
   private infoWaiters: { resolve: (info: EngineInfo) => void; reject: (error: Error) => void }[] = [];
-  // a crash listener's failure must not take the host down with the worker
-  private readonly crashes = new Listeners<EngineCrash>((error) =>
-    console.error(`engine crash listener failed: ${(error as Error).message}`),
-  );
   private readonly temps = new Listeners<TempFileEvent>();
-  private readonly progress = new Listeners<ProgressEvent>();
-  private readonly points = new Listeners<PointsEvent>();
   private tuningGeneration = 0;
   /** the engine's loaded datasets, by request (datasetKey.ts), least recently used first: any
    *  worker gets the one its job needs instead of loading the experiment again */
   private readonly datasets = new Map<string, SharedDataset>();
 
-  constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {}
+  constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {
+    super();
+  }
 
   private get maxWorkers(): number {
     return this.options.maxWorkers ?? 2;
@@ -103,21 +100,6 @@ export class EngineHost {
       this.spawn();
     }
     return new Promise((resolve, reject) => this.infoWaiters.push({ resolve, reject }));
-  }
-
-  /** Called when a worker stops unexpectedly (not on shutdown); returns the unsubscribe. */
-  onCrash(listener: (crash: EngineCrash) => void): () => void {
-    return this.crashes.add(listener);
-  }
-
-  /** Every job's progress. */
-  onProgress(listener: (event: ProgressEvent) => void): () => void {
-    return this.progress.add(listener);
-  }
-
-  /** Points the tuning loop measured. */
-  onPoints(listener: (event: PointsEvent) => void): () => void {
-    return this.points.add(listener);
   }
 
   /** Temp files the workers' atomic writes create and remove (the engine process reports them). */
