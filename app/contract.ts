@@ -390,6 +390,8 @@ export interface InspectResult {
   nlist: number | null;
   nprobe: number | null;
   k_factor: number | null;
+  /** a FastScan index answers the searches (under any IndexPreTransform / IndexRefine / IndexIDMap) */
+  fast_scan: boolean;
   list_sizes: number[];
   imbalance: number | null;
   empty_lists: number | null;

@@ -16,6 +16,7 @@ import type {
 } from '../app/contract';
 import { apiMethods, apiRequests, isApiMethod } from '../app/contract';
 import { AppError, toErrorInfo } from '../app/errors';
+import { Listeners } from '../app/listeners';
 import type { EngineCrash, PointsEvent } from '../app/contract';
 import { EngineClient, type Engine } from './engine/client';
 import type { EngineLauncher } from './engine/launch';
@@ -43,31 +44,26 @@ export interface BackendOptions {
 
 let indexCounter = 0;
 
-type ProgressListener = (event: ProgressEvent) => void;
-
 export class Backend implements Api {
   /** experiments, builds and the indexes built from them */
   readonly studio: Engine;
   /** index files and models from elsewhere */
   readonly files: Engine;
-  private readonly listeners = new Set<ProgressListener>();
-  private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
+  private readonly progress = new Listeners<ProgressEvent>();
+  private readonly points = new Listeners<PointsEvent>();
 
   constructor(private readonly options: BackendOptions) {
     this.studio = options.engine ?? new EngineClient(options.launcher);
     this.files = options.engine ?? new EngineClient(options.launcher);
     for (const engine of this.engines) {
-      engine.onProgress(this.emit);
-      engine.onPoints((event) => {
-        for (const listener of this.pointsListeners) listener(event);
-      });
+      engine.onProgress(this.progress.emit);
+      engine.onPoints(this.points.emit);
     }
   }
 
   /** Points of built indexes, as the engine's tuning loop measures them. */
   onPoints(listener: (event: PointsEvent) => void): () => void {
-    this.pointsListeners.add(listener);
-    return () => this.pointsListeners.delete(listener);
+    return this.points.add(listener);
   }
 
   /** An engine process (or worker) stopped: its jobs failed with ENGINE_CRASHED, `lost_indexes` are gone. */
@@ -76,14 +72,9 @@ export class Backend implements Api {
     return () => stops.forEach((stop) => stop());
   }
 
-  onProgress(listener: ProgressListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  onProgress(listener: (event: ProgressEvent) => void): () => void {
+    return this.progress.add(listener);
   }
-
-  private readonly emit = (event: ProgressEvent) => {
-    for (const listener of this.listeners) listener(event);
-  };
 
   get samplePath(): string {
     return path.join(this.options.dataDir, 'sample-experiment');

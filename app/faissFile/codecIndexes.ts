@@ -108,6 +108,7 @@ const lshKind = (tag: 'IxHe' | 'IxHE'): IndexKind => ({
  */
 const pqFastScan: IndexKind = {
   type: 'IndexPQFastScan',
+  fastScan: true,
   read(ctx, node) {
     const c = ctx.cursor;
     const { d, ntotal } = readIndexHeader(ctx, node);

@@ -34,6 +34,8 @@ export interface FieldAt {
 export interface NodeFacts {
   /** the index a wrapper (IxPT, IxRF base, IDMap, MinMax) forwards searches to */
   wrapped?: FaissNode;
+  /** a FastScan index (decided by its tag, kinds.ts) */
+  fastScan?: true;
   ivf?: IvfFacts;
   /** IndexRefine's k_factor (float32) and its offset */
   refine?: { kFactor: number; kFactorOffset: number };

@@ -121,6 +121,7 @@ const ivfSq = (tag: 'IwSq' | 'IwSQ'): IndexKind => ({
  */
 const ivfPqFastScan: IndexKind = {
   type: 'IndexIVFPQFastScan',
+  fastScan: true,
   read(ctx, node) {
     const c = ctx.cursor;
     const header = readIvfHeader(ctx, node);

@@ -23,21 +23,24 @@ const READERS = new Map<string, IndexKind>(
   Object.entries({ ...CODEC_INDEXES, ...IVF_INDEXES, ...WRAPPER_INDEXES, ...HNSW_INDEXES }),
 );
 
+/** A tag read only as far as its header: the class, FastScan or not, and which header it has. */
+type UnsupportedKind = Pick<IndexKind, 'type' | 'fastScan'> & { header: 'ivf' | 'index' | 'lattice' };
+
 /**
  * faiss index tags this reader does not parse (faiss index_read.cpp, 1.7.x and later). Their
  * header is still read so the partial tree shows d, ntotal, metric, and for the IVF ones nlist
  * and nprobe (which set-params can still patch). IndexLattice puts its own fields first.
  */
-const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index' | 'lattice' }>(
+const KNOWN_UNSUPPORTED = new Map<string, UnsupportedKind>(
   Object.entries({
     IwRQ: { type: 'IndexIVFResidualQuantizer', header: 'ivf' },
     IwLS: { type: 'IndexIVFLocalSearchQuantizer', header: 'ivf' },
     IwPR: { type: 'IndexIVFProductResidualQuantizer', header: 'ivf' },
     IwPL: { type: 'IndexIVFProductLocalSearchQuantizer', header: 'ivf' },
-    IVRf: { type: 'IndexIVFResidualQuantizerFastScan', header: 'ivf' },
-    IVLf: { type: 'IndexIVFLocalSearchQuantizerFastScan', header: 'ivf' },
-    NPRf: { type: 'IndexIVFProductResidualQuantizerFastScan', header: 'ivf' },
-    NPLf: { type: 'IndexIVFProductLocalSearchQuantizerFastScan', header: 'ivf' },
+    IVRf: { type: 'IndexIVFResidualQuantizerFastScan', header: 'ivf', fastScan: true },
+    IVLf: { type: 'IndexIVFLocalSearchQuantizerFastScan', header: 'ivf', fastScan: true },
+    NPRf: { type: 'IndexIVFProductResidualQuantizerFastScan', header: 'ivf', fastScan: true },
+    NPLf: { type: 'IndexIVFProductLocalSearchQuantizerFastScan', header: 'ivf', fastScan: true },
     IwSh: { type: 'IndexIVFSpectralHash', header: 'ivf' },
     Iwrq: { type: 'IndexIVFRaBitQ', header: 'ivf' },
     IvFl: { type: 'IndexIVFFlat (legacy format)', header: 'ivf' },
@@ -51,10 +54,10 @@ const KNOWN_UNSUPPORTED = new Map<string, { type: string; header: 'ivf' | 'index
     IxPR: { type: 'IndexProductResidualQuantizer', header: 'index' },
     IxPL: { type: 'IndexProductLocalSearchQuantizer', header: 'index' },
     ImRQ: { type: 'ResidualCoarseQuantizer', header: 'index' },
-    IRfs: { type: 'IndexResidualQuantizerFastScan', header: 'index' },
-    ILfs: { type: 'IndexLocalSearchQuantizerFastScan', header: 'index' },
-    IPRf: { type: 'IndexProductResidualQuantizerFastScan', header: 'index' },
-    IPLf: { type: 'IndexProductLocalSearchQuantizerFastScan', header: 'index' },
+    IRfs: { type: 'IndexResidualQuantizerFastScan', header: 'index', fastScan: true },
+    ILfs: { type: 'IndexLocalSearchQuantizerFastScan', header: 'index', fastScan: true },
+    IPRf: { type: 'IndexProductResidualQuantizerFastScan', header: 'index', fastScan: true },
+    IPLf: { type: 'IndexProductLocalSearchQuantizerFastScan', header: 'index', fastScan: true },
     IwIQ: { type: 'IndexIVFIndependentQuantizer', header: 'index' },
     Ix2L: { type: 'Index2Layer', header: 'index' },
     IHNc: { type: 'IndexHNSWCagra', header: 'index' },
@@ -82,6 +85,19 @@ function readLatticeHeader(ctx: ParseContext, node: FaissNode): void {
  *  is a faiss type this reader does not know, anything else is not a faiss index file. */
 const looksLikeIndexTag = (tag: string) => tag.startsWith('I') && looksLikeFourcc(tag);
 
+/** Opens a node of a known tag, noting whether it is FastScan before anything of it is read. */
+function openNode(
+  ctx: ParseContext,
+  tag: string,
+  kind: Pick<IndexKind, 'type' | 'fastScan'>,
+  offset: number,
+  parent: FaissNode | null,
+): FaissNode {
+  const node = ctx.open(tag, kind.type, offset, parent);
+  if (kind.fastScan) ctx.factsOf(node).fastScan = true;
+  return node;
+}
+
 function readIndexNode(ctx: ParseContext, parent: FaissNode | null): FaissNode {
   const cursor = ctx.cursor;
   const offset = cursor.pos;
@@ -89,13 +105,13 @@ function readIndexNode(ctx: ParseContext, parent: FaissNode | null): FaissNode {
   if (tag === 'null') return ctx.close(ctx.open(tag, 'none', offset, parent)); // e.g. HNSW without storage
   const kind = READERS.get(tag);
   if (kind) {
-    const node = ctx.open(tag, kind.type, offset, parent);
+    const node = openNode(ctx, tag, kind, offset, parent);
     kind.read(ctx, node);
     return ctx.close(node);
   }
   const known = KNOWN_UNSUPPORTED.get(tag);
   if (!known) return unknownTag(ctx, tag, offset, 'index', parent); // parseFaissFile vets a first tag
-  const node = ctx.open(tag, known.type, offset, parent);
+  const node = openNode(ctx, tag, known, offset, parent);
   if (known.header === 'ivf') readIvfNumbers(ctx, node);
   else if (known.header === 'lattice') readLatticeHeader(ctx, node);
   else readIndexHeader(ctx, node);

@@ -110,19 +110,6 @@ function throughWrappers(node: FaissNode, type: string, inner: (node: FaissNode 
   return UNKNOWN;
 }
 
-/** Does a FastScan index answer the searches? Follows the wrappers a search goes through. */
-function searchesFastScan(root: FaissNode): boolean {
-  for (let node: FaissNode | undefined = root; node;) {
-    const type = classOf(node);
-    if (type.includes('FastScan')) return true;
-    if (type === 'IndexPreTransform') node = lastChild(node);
-    else if (type === 'IndexRefine' || type === 'IndexRefineFlat' || type.startsWith('IndexIDMap'))
-      node = node.children[0];
-    else return false;
-  }
-  return false;
-}
-
 export function indexFacts(inspected: Omit<InspectResult, 'path'>): IndexFacts {
   const verdict = reconstructAll(inspected.tree);
   return {
@@ -134,7 +121,7 @@ export function indexFacts(inspected: Omit<InspectResult, 'path'>): IndexFacts {
     nprobe: inspected.nprobe,
     kFactor: inspected.k_factor,
     fileBytes: inspected.file_bytes,
-    fastScan: searchesFastScan(inspected.tree),
+    fastScan: inspected.fast_scan,
     // a partial tree may end before the part that decides
     reconstruct: inspected.error && verdict.status === 'ok' ? 'unknown' : verdict.status,
     reconstructBlocker: verdict.at,

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { EngineCrash, PointsEvent, ProgressEvent } from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
+import { EngineEvents } from './events';
 import { forkEngine, type EngineChannel, type EngineLauncher } from './launch';
 import type { EngineInfo, EngineMessage, JobKind, JobTypes } from './protocol';
 import { tuningIndexOf } from '../../app/tuning/settings';
@@ -86,16 +87,15 @@ export function describeJob(kind: JobKind, params: unknown): string {
   }
 }
 
-export class EngineClient implements Engine {
+export class EngineClient extends EngineEvents implements Engine {
   private running: Running | null = null;
   private readonly pending = new Map<string, Pending>();
   private readonly indexes = new Set<string>();
   private readonly temps = new Set<string>();
-  private readonly crashListeners = new Set<(crash: EngineCrash) => void>();
-  private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
-  private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
 
-  constructor(private readonly launch: EngineLauncher = () => forkEngine()) {}
+  constructor(private readonly launch: EngineLauncher = () => forkEngine()) {
+    super();
+  }
 
   /** the engine process's id, while one runs */
   get pid(): number | undefined {
@@ -112,21 +112,6 @@ export class EngineClient implements Engine {
 
   hasIndex(indexId: string): boolean {
     return this.indexes.has(indexId);
-  }
-
-  onCrash(listener: (crash: EngineCrash) => void): () => void {
-    this.crashListeners.add(listener);
-    return () => this.crashListeners.delete(listener);
-  }
-
-  onProgress(listener: (event: ProgressEvent) => void): () => void {
-    this.progressListeners.add(listener);
-    return () => this.progressListeners.delete(listener);
-  }
-
-  onPoints(listener: (event: PointsEvent) => void): () => void {
-    this.pointsListeners.add(listener);
-    return () => this.pointsListeners.delete(listener);
   }
 
   run<K extends JobKind>(
@@ -255,10 +240,10 @@ export class EngineClient implements Engine {
         ready.reject(fromErrorInfo(message.error));
         return;
       case 'progress':
-        for (const listener of this.progressListeners) listener(message.event);
+        this.progress.emit(message.event);
         return;
       case 'points':
-        for (const listener of this.pointsListeners) listener(message.event);
+        this.points.emit(message.event);
         return;
       case 'temp':
         if (message.temp.live) this.temps.add(message.temp.path);
@@ -266,7 +251,7 @@ export class EngineClient implements Engine {
         return;
       case 'worker-lost':
         for (const id of message.crash.lost_indexes) this.indexes.delete(id);
-        this.tellCrash(message.crash);
+        this.crashes.emit(message.crash);
         return;
       case 'result':
       case 'error': {
@@ -298,17 +283,6 @@ export class EngineClient implements Engine {
     const detail = lost.length > 0 ? `; built indexes lost: ${lost.join(', ')} (build them again)` : '';
     const message = `the engine stopped (${how})${doing.length > 0 ? ` while ${doing.join(' and ')}` : ''}; it restarts on the next request${detail}`;
     for (const job of jobs) job.reject(new AppError('ENGINE_CRASHED', message));
-    this.tellCrash({ message, lost_indexes: lost });
-  }
-
-  private tellCrash(crash: EngineCrash): void {
-    for (const listener of this.crashListeners) {
-      // a listener's failure must not take the client down with the engine
-      try {
-        listener(crash);
-      } catch (error) {
-        console.error(`engine crash listener failed: ${(error as Error).message}`);
-      }
-    }
+    this.crashes.emit({ message, lost_indexes: lost });
   }
 }

@@ -10,6 +10,8 @@ import type { EngineCrash, ProgressEvent } from '../../app/contract';
 
 export type { EngineCrash };
 import { AppError, fromErrorInfo } from '../../app/errors';
+import { Listeners } from '../../app/listeners';
+import { EngineEvents } from './events';
 import { etaMs } from '../../app/progress';
 import { loadAddon } from '../native/addon';
 import { nativeAddonPath, workerScriptPath } from '../paths';
@@ -65,21 +67,20 @@ interface Slot {
 let jobCounter = 0;
 let indexCounter = 0;
 
-export class EngineHost {
+export class EngineHost extends EngineEvents {
   private slots: Slot[] = [];
   private owners = new Map<string, Slot>();
   private info: EngineInfo | null = null;
   private infoWaiters: { resolve: (info: EngineInfo) => void; reject: (error: Error) => void }[] = [];
-  private readonly crashListeners = new Set<(crash: EngineCrash) => void>();
-  private readonly tempListeners = new Set<(temp: TempFileEvent) => void>();
-  private readonly progressListeners = new Set<(event: ProgressEvent) => void>();
-  private readonly pointsListeners = new Set<(event: PointsEvent) => void>();
+  private readonly temps = new Listeners<TempFileEvent>();
   private tuningGeneration = 0;
   /** the engine's loaded datasets, by request (datasetKey.ts), least recently used first: any
    *  worker gets the one its job needs instead of loading the experiment again */
   private readonly datasets = new Map<string, SharedDataset>();
 
-  constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {}
+  constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {
+    super();
+  }
 
   private get maxWorkers(): number {
     return this.options.maxWorkers ?? 2;
@@ -101,28 +102,9 @@ export class EngineHost {
     return new Promise((resolve, reject) => this.infoWaiters.push({ resolve, reject }));
   }
 
-  /** Called when a worker stops unexpectedly (not on shutdown); returns the unsubscribe. */
-  onCrash(listener: (crash: EngineCrash) => void): () => void {
-    this.crashListeners.add(listener);
-    return () => this.crashListeners.delete(listener);
-  }
-
-  /** Every job's progress. */
-  onProgress(listener: (event: ProgressEvent) => void): () => void {
-    this.progressListeners.add(listener);
-    return () => this.progressListeners.delete(listener);
-  }
-
-  /** Points the tuning loop measured. */
-  onPoints(listener: (event: PointsEvent) => void): () => void {
-    this.pointsListeners.add(listener);
-    return () => this.pointsListeners.delete(listener);
-  }
-
   /** Temp files the workers' atomic writes create and remove (the engine process reports them). */
   onTempFile(listener: (temp: TempFileEvent) => void): () => void {
-    this.tempListeners.add(listener);
-    return () => this.tempListeners.delete(listener);
+    return this.temps.add(listener);
   }
 
   newIndexId(): string {
@@ -209,7 +191,7 @@ export class EngineHost {
         if (!stillCurrent() || (error as AppError).code === 'CANCELLED') return;
         tuning.settled = true;
         const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: error.message };
-        for (const listener of this.pointsListeners) listener(event);
+        this.points.emit(event);
       },
       startedAt: now,
       phaseStartedAt: now,
@@ -358,7 +340,7 @@ export class EngineHost {
       return;
     }
     if (message.type === 'temp') {
-      for (const listener of this.tempListeners) listener(message.temp);
+      this.temps.emit(message.temp);
       return;
     }
     if (message.type === 'dataset') {
@@ -366,7 +348,7 @@ export class EngineHost {
       return;
     }
     if (message.type === 'points') {
-      for (const listener of this.pointsListeners) listener(message.event);
+      this.points.emit(message.event);
       return;
     }
     const job = slot.running;
@@ -412,7 +394,7 @@ export class EngineHost {
         eta_ms: eta,
         message: text,
       };
-      for (const listener of this.progressListeners) listener(event);
+      this.progress.emit(event);
     };
     if (message.estimate_ms === undefined) {
       emit(message.done, message.total, etaMs(now - job.phaseStartedAt, message.done, message.total), message.message);
@@ -465,14 +447,6 @@ export class EngineHost {
     }
     // waiters wait for any worker: only the last one standing lets them down
     if (this.slots.length === 0) this.failInfoWaiters(new AppError('ENGINE_CRASHED', message));
-    const crash: EngineCrash = { message, lost_indexes: lost };
-    for (const listener of this.crashListeners) {
-      // a listener's failure must not take the host down with the worker
-      try {
-        listener(crash);
-      } catch (error) {
-        console.error(`engine crash listener failed: ${(error as Error).message}`);
-      }
-    }
+    this.crashes.emit({ message, lost_indexes: lost });
   }
 }

@@ -1,7 +1,7 @@
 // Every build of this experiment side by side, each at its selected n_probe / k_factor, with the
 // cost in the chosen usage.
-import { RVC_K } from '../../app/rvc/defaults';
 import { viewLabel } from '../charts/RecallChart';
+import { TableHead, blendColumn, recallColumn } from '../components/TableHead';
 import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, currentPoint, type BuiltIndex, type CostView } from '../state/builds';
 
@@ -26,39 +26,25 @@ export function CompareTable({
         <p className="empty">{i18n.t('compare.empty')}</p>
       ) : (
         <table className="compare">
-          <thead>
-            <tr>
-              <th scope="col">{i18n.t('compare.build')}</th>
-              <th scope="col">{i18n.t('compare.factory')}</th>
-              <th scope="col" className="num">
-                n_probe
-              </th>
-              <th scope="col" className="num">
-                k_factor
-              </th>
-              <th scope="col" className="num" title={i18n.t('compare.recall8Title', { k: RVC_K })}>
-                {i18n.t('results.recallUnit', { k: RVC_K })}
-              </th>
-              <th scope="col" className="num" title={i18n.t('compare.recall1Title')}>
-                {i18n.t('results.recallUnit', { k: 1 })}
-              </th>
-              <th scope="col" className="num" title={i18n.t('compare.blendTitle')}>
-                {i18n.t('compare.blend')}
-              </th>
-              <th scope="col" className="num" title={i18n.t('compare.msAudioTitle', { view: viewLabel(i18n, view) })}>
-                {i18n.t('compare.msAudio')}
-              </th>
-              <th scope="col" className="num" title={i18n.t('compare.buildTimeTitle')}>
-                {i18n.t('compare.buildTime')}
-              </th>
-              <th scope="col" className="num" title={i18n.t('compare.sizeTitle')}>
-                {i18n.t('compare.size')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{i18n.t('compare.remove')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: i18n.t('compare.build') },
+              { label: i18n.t('compare.factory') },
+              { label: 'n_probe', num: true },
+              { label: 'k_factor', num: true },
+              recallColumn(i18n),
+              { label: i18n.t('results.recallUnit', { k: 1 }), title: i18n.t('compare.recall1Title'), num: true },
+              blendColumn(i18n),
+              {
+                label: i18n.t('compare.msAudio'),
+                title: i18n.t('compare.msAudioTitle', { view: viewLabel(i18n, view) }),
+                num: true,
+              },
+              { label: i18n.t('compare.buildTime'), title: i18n.t('compare.buildTimeTitle'), num: true },
+              { label: i18n.t('compare.size'), title: i18n.t('compare.sizeTitle'), num: true },
+              { label: <span className="visually-hidden">{i18n.t('compare.remove')}</span> },
+            ]}
+          />
           <tbody>
             {builds.map((built) => {
               const point = currentPoint(built);

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../app/i18n';
 import { audioSeconds, FRAMES_PER_SECOND } from '../../app/rvc/defaults';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
+import { TableHead } from '../components/TableHead';
 import { useI18n } from '../i18n/LocaleProvider';
 import { compressionRule } from '../lib/hints';
 import { baseName } from '../lib/pathInput';
@@ -187,15 +188,15 @@ const FileTable = memo(function FileTable({
   const i18n = useI18n();
   return (
     <table>
-      <thead>
-        <tr>
-          <th>{i18n.t('experiment.col.file')}</th>
-          <th>{i18n.t('experiment.col.frames')}</th>
-          <th>{i18n.t('experiment.col.dtype')}</th>
-          <th>{i18n.t('experiment.col.shape')}</th>
-          <th>{i18n.t('experiment.col.notes')}</th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: i18n.t('experiment.col.file') },
+          { label: i18n.t('experiment.col.frames'), num: true },
+          { label: i18n.t('experiment.col.dtype') },
+          { label: i18n.t('experiment.col.shape') },
+          { label: i18n.t('experiment.col.notes') },
+        ]}
+      />
       <tbody>
         {files.slice(0, 500).map((file) => (
           <tr key={file.name}>

@@ -3,8 +3,8 @@
 // request by the engine's tuning loop; the points are kept with the build's others, so moving the
 // k_factor slider to a measured value shows it at once.
 import { useState } from 'react';
-import { RVC_K } from '../../app/rvc/defaults';
 import { Hint } from '../components/Notices';
+import { TableHead, blendColumn, recallColumn } from '../components/TableHead';
 import { useI18n } from '../i18n/LocaleProvider';
 import { kFactorEffectHint } from '../lib/hints';
 import { costAt, kFactorEffect, type BuiltIndex, type CostView } from '../state/builds';
@@ -38,31 +38,17 @@ export function KFactorEffect({
     >
       <h3>{i18n.t('kfactor.title', { label: built.result.label, where })}</h3>
       <table className="compare">
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              k_factor
-            </th>
-            <th scope="col" className="num" title={i18n.t('kfactor.rerankedTitle')}>
-              {i18n.t('kfactor.reranked')}
-            </th>
-            <th scope="col" className="num" title={i18n.t('compare.recall8Title', { k: RVC_K })}>
-              {i18n.t('results.recallUnit', { k: RVC_K })}
-            </th>
-            <th scope="col" className="num" title={i18n.t('compare.blendTitle')}>
-              {i18n.t('compare.blend')}
-            </th>
-            <th scope="col" className="num" title={i18n.t('kfactor.loneTitle')}>
-              {i18n.t('kfactor.lone')}
-            </th>
-            <th scope="col" className="num" title={i18n.t('kfactor.msTitle')}>
-              {i18n.t('compare.msAudio')}
-            </th>
-            <th scope="col" title={i18n.t('kfactor.inRvcTitle')}>
-              {i18n.t('kfactor.inRvc')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'k_factor', num: true },
+            { label: i18n.t('kfactor.reranked'), title: i18n.t('kfactor.rerankedTitle'), num: true },
+            recallColumn(i18n),
+            blendColumn(i18n),
+            { label: i18n.t('kfactor.lone'), title: i18n.t('kfactor.loneTitle'), num: true },
+            { label: i18n.t('compare.msAudio'), title: i18n.t('kfactor.msTitle'), num: true },
+            { label: i18n.t('kfactor.inRvc'), title: i18n.t('kfactor.inRvcTitle') },
+          ]}
+        />
         <tbody>
           {rows.map((row) => (
             <tr

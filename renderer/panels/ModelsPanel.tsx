@@ -5,6 +5,7 @@ import type { DoctorResult, LibraryModel, RetuneResult, ShareResult } from '../.
 import { formatBytes, formatCount, formatRecall } from '../../app/format';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
+import { TableHead } from '../components/TableHead';
 import { describeError } from '../lib/errors';
 import { dirName, joinPath } from '../lib/pathInput';
 import type { Studio } from '../state/useStudio';
@@ -158,21 +159,21 @@ export function ModelsPanel({ studio, onInspect }: { studio: Studio; onInspect: 
           </p>
           <div className="table-wrap">
             <table className="compare models-table" data-testid="models-table">
-              <thead>
-                <tr>
-                  <th>{t.columns.select}</th>
-                  <th>{t.columns.name}</th>
-                  <th>{t.columns.version}</th>
-                  <th>{t.columns.dims}</th>
-                  <th>{t.columns.indexType}</th>
-                  <th>{t.columns.frames}</th>
-                  <th>{t.columns.size}</th>
-                  <th>{t.columns.nprobe}</th>
-                  <th>{t.columns.recall}</th>
-                  <th>{t.columns.findings}</th>
-                  <th>{t.columns.actions}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t.columns.select,
+                  t.columns.name,
+                  t.columns.version,
+                  t.columns.dims,
+                  t.columns.indexType,
+                  t.columns.frames,
+                  t.columns.size,
+                  t.columns.nprobe,
+                  t.columns.recall,
+                  t.columns.findings,
+                  t.columns.actions,
+                ].map((label) => ({ label }))}
+              />
               <tbody>
                 {library.models.map((m) => (
                   <tr key={m.pth} data-testid="model-row" data-name={m.name}>

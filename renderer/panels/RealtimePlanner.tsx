@@ -3,8 +3,8 @@
 // find. Every time is this machine's, with this faiss build and thread count.
 import type { EngineStatus } from '../../app/contract';
 import { keepsUp, REALTIME_BUDGET_SHARE } from '../../app/cost';
-import { RVC_K } from '../../app/rvc/defaults';
 import { Hint } from '../components/Notices';
+import { TableHead, blendColumn, recallColumn } from '../components/TableHead';
 import { useI18n } from '../i18n/LocaleProvider';
 import { costAt, curve, type BuiltIndex, type CostView } from '../state/builds';
 
@@ -39,27 +39,17 @@ export function RealtimePlanner({
         <p className="empty">{i18n.t('planner.empty', { seconds: i18n.count(view.blockSeconds) })}</p>
       ) : (
         <table className="compare">
-          <thead>
-            <tr>
-              <th scope="col">{i18n.t('compare.build')}</th>
-              <th scope="col" className="num">
-                n_probe
-              </th>
-              <th scope="col" className="num" title={i18n.t('compare.recall8Title', { k: RVC_K })}>
-                {i18n.t('results.recallUnit', { k: RVC_K })}
-              </th>
-              <th scope="col" className="num">
-                {i18n.t('compare.blend')}
-              </th>
-              <th scope="col" className="num" title={i18n.t('planner.blockTitle')}>
-                {i18n.t('planner.block')}
-              </th>
-              <th scope="col" className="num" title={i18n.t('planner.shareTitle')}>
-                {i18n.t('planner.share')}
-              </th>
-              <th scope="col">{i18n.t('planner.keepsUp')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: i18n.t('compare.build') },
+              { label: 'n_probe', num: true },
+              recallColumn(i18n),
+              blendColumn(i18n),
+              { label: i18n.t('planner.block'), title: i18n.t('planner.blockTitle'), num: true },
+              { label: i18n.t('planner.share'), title: i18n.t('planner.shareTitle'), num: true },
+              { label: i18n.t('planner.keepsUp') },
+            ]}
+          />
           <tbody>
             {rows.map(({ built, point, cost }) => (
               <tr

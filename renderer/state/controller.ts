@@ -14,6 +14,7 @@ import type {
   TuneRequest,
 } from '../../app/contract';
 import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
+import { Listeners } from '../../app/listeners';
 import { presetById } from '../../app/presets';
 import { tuningJobId } from '../../app/tuning/settings';
 import { phrase, rawPhrase, type Phrase } from '../i18n/i18n';
@@ -79,7 +80,7 @@ export class StudioController {
     engineNotice: null,
     view: { usage: 'offline', blockSeconds: DEFAULT_BLOCK_SECONDS },
   };
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Listeners<void>();
   /** the sample opens once, however often start() runs (React's development mode runs it twice) */
   private sampleAsked = false;
 
@@ -89,14 +90,11 @@ export class StudioController {
 
   getState = (): StudioState => this.state;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.listeners.add(listener);
 
   private update(change: Partial<StudioState> | ((state: StudioState) => Partial<StudioState>)): void {
     this.state = { ...this.state, ...(typeof change === 'function' ? change(this.state) : change) };
-    for (const listener of this.listeners) listener();
+    this.listeners.emit();
   }
 
   private updateBuild(indexId: string, change: (built: BuiltIndex) => BuiltIndex): void {

@@ -20,6 +20,7 @@ import {
   type ProgressEvent,
 } from '../../app/contract';
 import { AppError, fromErrorInfo } from '../../app/errors';
+import { Listeners } from '../../app/listeners';
 
 export interface HttpResponseLike {
   status: number;
@@ -70,16 +71,16 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
 }
 
 export function createBrowserClient(transport: BrowserTransport): StudioClient {
-  const listeners = new Set<(event: ProgressEvent) => void>();
-  const crashListeners = new Set<(crash: EngineCrash) => void>();
-  const pointsListeners = new Set<(event: PointsEvent) => void>();
+  const progress = new Listeners<ProgressEvent>();
+  const crashes = new Listeners<EngineCrash>();
+  const points = new Listeners<PointsEvent>();
   const session = transport.session ?? newSessionId();
   let socket: SocketLike | null = null;
   let failures = 0;
   const schedule = transport.schedule ?? ((callback, ms) => void setTimeout(callback, ms));
 
   const connect = () => {
-    if (socket || listeners.size === 0) return;
+    if (socket || progress.size === 0) return;
     const current: SocketLike = transport.openSocket(eventsUrl(transport.origin, transport.token, session), {
       open() {
         failures = 0;
@@ -88,12 +89,9 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
         if (typeof data !== 'string') return;
         try {
           const parsed = JSON.parse(data) as { type?: string; event?: unknown };
-          if (parsed.type === 'progress' && parsed.event)
-            for (const listener of listeners) listener(parsed.event as ProgressEvent);
-          if (parsed.type === 'engine-crash' && parsed.event)
-            for (const listener of crashListeners) listener(parsed.event as EngineCrash);
-          if (parsed.type === 'points' && parsed.event)
-            for (const listener of pointsListeners) listener(parsed.event as PointsEvent);
+          if (parsed.type === 'progress' && parsed.event) progress.emit(parsed.event as ProgressEvent);
+          if (parsed.type === 'engine-crash' && parsed.event) crashes.emit(parsed.event as EngineCrash);
+          if (parsed.type === 'points' && parsed.event) points.emit(parsed.event as PointsEvent);
         } catch {
           /* not ours */
         }
@@ -102,7 +100,7 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
         if (socket !== current) return;
         socket = null;
         // the server restarted or the network blinked: progress resumes when it is back
-        if (listeners.size > 0) schedule(connect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]);
+        if (progress.size > 0) schedule(connect, RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]);
       },
     });
     socket = current;
@@ -150,20 +148,14 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
     ...api,
     platform: 'browser',
     // crash and points events arrive on the progress socket, which the app keeps open while it runs
-    onEngineCrash(listener) {
-      crashListeners.add(listener);
-      return () => crashListeners.delete(listener);
-    },
-    onPoints(listener) {
-      pointsListeners.add(listener);
-      return () => pointsListeners.delete(listener);
-    },
+    onEngineCrash: (listener) => crashes.add(listener),
+    onPoints: (listener) => points.add(listener),
     onProgress(listener) {
-      listeners.add(listener);
+      const remove = progress.add(listener);
       connect();
       return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0 && socket) {
+        remove();
+        if (progress.size === 0 && socket) {
           const closing = socket;
           socket = null;
           closing.close();

@@ -1,5 +1,5 @@
-// Inputs that used to pass silently or fail late: 5 000 copies of one vector (build and eval say
-// so, with codes), an ID map in the factory, out-of-range numbers (the right limit, before any
+// Inputs that must neither pass silently nor fail late: 5 000 copies of one vector (build and eval
+// say so, with codes), an ID map in the factory, out-of-range numbers (the right limit, before any
 // work), and repeated n_probe values.
 import fs from 'node:fs';
 import path from 'node:path';

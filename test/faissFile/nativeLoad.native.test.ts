@@ -1,9 +1,10 @@
 // Every file faiss writes passes the engine check and, loaded by the engine (readIndexFile), gives
-// the search results and stored vectors Python faiss gives for the same file.
+// the search results and stored vectors Python faiss gives for the same file; inspect finds
+// FastScan in the same files as the engine.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkForEngine } from '../../app/faissFile';
+import { checkForEngine, inspectFaissBytes } from '../../app/faissFile';
 import { encodeNpyFloat32 } from '../../app/npy';
 import { readIndexFile } from '../../main/engine/indexFile';
 import { tempDir } from '../helpers/tmp';
@@ -61,6 +62,29 @@ describe('the engine loads what faiss writes', () => {
       }
     }
     expect(refused).toEqual(REFUSED);
+  });
+
+  it("finds FastScan where the engine does: inspect's fast_scan is describe().fastScan", () => {
+    const fastScan: string[] = [];
+    for (const [name, c] of Object.entries(corpus.cases)) {
+      if (name in REFUSED) continue;
+      const ours = inspectFaissBytes(readBytes(c.file), name).fast_scan;
+      const index = readIndexFile(c.file);
+      try {
+        expect(ours, name).toBe(index.describe().fastScan);
+      } finally {
+        index.dispose();
+      }
+      if (ours) fastScan.push(name);
+    }
+    expect(fastScan.sort()).toEqual([
+      'ivfpqfs_ip',
+      'ivfpqfs_l2',
+      'ivfpqfs_rflat_ip',
+      'ivfpqfs_rflat_l2',
+      'opq_ivfpqfs_rflat_l2',
+      'pqfs_l2',
+    ]);
   });
 
   it('searches like faiss and returns the same stored vectors, file by file', () => {

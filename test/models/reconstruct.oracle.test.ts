@@ -1,6 +1,6 @@
-// The doctor's reconstruct_n verdicts against Python faiss 1.7.3 (what RVC runs): each index is
-// read back and reconstruct_n(0, ntotal) is called in a child process, whose exit tells whether
-// it worked, raised an exception, or aborted the process.
+// The doctor's reconstruct_n verdicts against Python faiss 1.7.3 (what RVC runs), and its FastScan
+// mark on the same files. Each index is read back and reconstruct_n(0, ntotal) is called in a child
+// process, whose exit tells whether it worked, raised an exception, or aborted the process.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ const FACTORIES = [
   'IDMap2,IVF16,Flat',
 ];
 const fileFor = (factory: string) => path.join(dir, `${factory.replace(/[^A-Za-z0-9]+/g, '_')}.index`);
+const factsFor = (factory: string) =>
+  indexFacts(inspectFaissBytes(fs.readFileSync(fileFor(factory)), fileFor(factory)));
 
 let python: Record<string, Reconstruct>;
 
@@ -56,14 +58,15 @@ print(json.dumps(out))
 
 describe('reconstruct_n verdicts', () => {
   it('match what faiss 1.7.3 does with each index type', () => {
-    const ours = Object.fromEntries(
-      FACTORIES.map((factory) => {
-        const file = fileFor(factory);
-        return [factory, indexFacts(inspectFaissBytes(fs.readFileSync(file), file)).reconstruct];
-      }),
-    );
+    const ours = Object.fromEntries(FACTORIES.map((factory) => [factory, factsFor(factory).reconstruct]));
     expect(ours).toEqual(python);
     // the set covers all three outcomes
     expect(new Set(Object.values(python))).toEqual(new Set(['ok', 'fails', 'crashes']));
+  });
+});
+
+describe('FastScan', () => {
+  it('is marked on the files faiss writes with FastScan codes, under RFlat too', () => {
+    expect(FACTORIES.filter((factory) => factsFor(factory).fastScan)).toEqual(['IVF16,PQ16x4fs,RFlat', 'PQ16x4fs']);
   });
 });
