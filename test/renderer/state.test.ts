@@ -22,6 +22,7 @@ import {
 import { belongsTo, progressFraction, progressText, type JobView } from '../../renderer/state/jobs';
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
 import { AppError } from '../../app/errors';
+import { texts } from '../../app/messages';
 import { pointsEvent, tuningPoint } from '../helpers/points';
 import { createI18n, rawPhrase } from '../../renderer/i18n/i18n';
 
@@ -91,9 +92,23 @@ describe('index settings', () => {
   it('validates as you type with the rows the evaluation build trains on', () => {
     const bad = { ...presetConfig('rvc', info), factory: 'IVF{n},PQ7x4fs' };
     expect(checkConfig(bad, info).ok).toBe(false);
-    expect(checkConfig(bad, info).errors.join(' ')).toMatch(/divide/);
+    expect(checkConfig(bad, info).errors.map((e) => e.code)).toEqual(['factory_pq_divide']);
     const tooMany = { ...presetConfig('rvc', info), nIvf: 29_000 };
-    expect(checkConfig(tooMany, info).errors.join(' ')).toMatch(/28500/);
+    expect(checkConfig(tooMany, info).errors).toEqual([
+      expect.objectContaining({ code: 'factory_ivf_too_few', params: expect.objectContaining({ n: 28_500 }) }),
+    ]);
+  });
+
+  it("says the factory check's refusals and warnings in the user's language", () => {
+    const check = checkConfig({ ...presetConfig('rvc', info), factory: 'IVF{n},Flat,Bogus' }, info);
+    expect(check.errors.map((e) => en.message(e))).toEqual(texts(check.errors));
+    expect(createI18n('ru').message(check.errors[0])).toMatch(/^неизвестная часть 'Bogus': ожидаются части вроде IVF\{n\}/);
+    expect(createI18n('ja').message(check.errors[0])).toMatch(/^不明な部分 'Bogus'：/);
+    const sparse = checkConfig({ ...presetConfig('rvc', info), factory: 'IVF1000,Flat' }, info);
+    expect(sparse.warnings.map((w) => w.code)).toEqual(['factory_ivf_sparse']);
+    // 28 500 / 1000 per list, in each locale's decimals
+    expect(createI18n('fr').message(sparse.warnings[0])).toContain('(28,5)');
+    expect(en.message(sparse.warnings[0])).toContain('(28.5)');
   });
 
   it('recognises a preset from its factory string, else custom', () => {

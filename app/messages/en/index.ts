@@ -3,6 +3,7 @@
 import { dataMessages } from './data';
 import { engineMessages } from './engine';
 import { exportMessages } from './export';
+import { factoryMessages } from './factory';
 import { faissFileMessages } from './faissFile';
 import { filesMessages } from './files';
 import { libraryMessages } from './library';
@@ -14,6 +15,7 @@ export const catalogueAreas = {
   data: dataMessages,
   engine: engineMessages,
   export: exportMessages,
+  factory: factoryMessages,
   faissFile: faissFileMessages,
   files: filesMessages,
   library: libraryMessages,
@@ -26,6 +28,7 @@ export const englishCatalogue = {
   ...dataMessages,
   ...engineMessages,
   ...exportMessages,
+  ...factoryMessages,
   ...faissFileMessages,
   ...filesMessages,
   ...libraryMessages,

@@ -65,7 +65,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   // judged against what the export will hold, before any k-means, expansion or training
   const plan = planFor(dataset.n, d);
   const { shape, metric } = plan;
-  for (const warning of plan.warnings) ctx.warn(warning);
+  for (const warning of plan.warnings) ctx.notice(warning);
   // files this build (or the export after it) will write: refused now, not after a long build
   const naming = {
     folder: dataset.exportFolder,
