@@ -1,7 +1,7 @@
 // Errors reach the renderer in two shapes: the browser client throws AppError (code kept), while
 // Electron's contextBridge copies only an Error's message, so the preload puts the code in it as
 // "[CODE] message". Both become ErrorInfo here.
-import { errorCodes, type ErrorCode, type ErrorInfo } from '../../app/errors';
+import { AppError, errorCodes, type ErrorCode, type ErrorInfo } from '../../app/errors';
 import { phrase, rawPhrase, type Phrase } from '../i18n/i18n';
 
 const known = new Set<string>(errorCodes);
@@ -23,6 +23,8 @@ export function describeError(error: unknown): Phrase {
   const info = errorInfoOf(error);
   if (info.code === 'ENGINE_CRASHED') return phrase('error.engineCrashed', { message: info.message });
   if (info.code === 'CANCELLED') return phrase('error.cancelled');
+  // the browser client keeps an error's structured reason (Electron's bridge passes only its text)
+  if (error instanceof AppError && error.reason) return { said: error.reason, ...(error.file ? { file: error.file } : {}) };
   return rawPhrase(info.message);
 }
 

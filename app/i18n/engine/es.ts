@@ -252,4 +252,73 @@ export const engineEs: EngineCatalogue = {
   estimate_metric_unsupported: 'el índice usa una métrica distinta de L2 o producto interno: no hay estimación de recall',
   estimate_not_reconstructable:
     'el índice no puede devolver sus vectores guardados (reconstruct_n), de los que se hace la estimación de recall: {reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file:
+    'solo se usa {file}; otros {others} archivos .npy de {folder} no se cargan (abre la carpeta para usarlos)',
+  features_both_folders:
+    'existen {folder} y {other}: se usa {folder} ({version}) (abre {otherPath} para las características {otherVersion})',
+  features_folder_empty: '{folder} no tiene archivos .npy: se usa {used} ({version})',
+  features_total_fea_ignored: '{file} ignorado: repite los fotogramas de los otros {count} archivos .npy',
+  features_width_mismatch:
+    '{folder}: contiene características de ancho {d}, pero las de {version} tienen ancho {expected}',
+  feature_squeezed: '{file}: forma {shape} reducida a ({rows}, {d})',
+  feature_float16: '{file}: float16 convertido a float32',
+  feature_float64: '{file}: float64 convertido a float32 (se pierde la precisión más allá de float32)',
+  feature_empty: '{file}: no tiene fotogramas (forma {shape}); se omite',
+  feature_trailing_bytes: '{file}: se ignoran {count} bytes tras los datos',
+  feature_nonfinite:
+    '{file}: {dropped} de {rows} filas contienen {float64, select, yes {NaN/Inf (o valores float64 fuera del rango de float32)} other {NaN/Inf}}; descartadas',
+  features_grouped:
+    '{kind, select, squeezed {{count} archivos tienen forma (1, fotogramas, d); reducidos a (fotogramas, d)} float16 {{count} archivos contienen float16; convertido a float32} other {{count} archivos contienen float64; convertido a float32}}: {named} y {more} más (los avisos de cada archivo se listan con él)',
+  memory_over_limit:
+    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {needed}, más del {percent} % de los {usable} de memoria de este equipo: usa un equipo con más memoria, o menos archivos de características',
+  memory_not_free:
+    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {needed} pero ahora solo hay {free} de memoria disponible: cierra otros programas, o usa un equipo con más memoria, o menos archivos de características',
+  memory_tight:
+    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {needed} pero el sistema indica {free} libres: la carga puede ir lenta mientras libera memoria',
+  split_files_sampled:
+    'los {files} archivos reservados contienen {held} fotogramas: se usa como consultas una muestra con semilla de {queries} de ellos',
+  split_no_file_set:
+    'ningún conjunto de archivos enteros da {min}+ fotogramas de consulta mientras el índice conserva el {keep} % de los {n} fotogramas',
+  split_too_few_frames:
+    '{n} fotogramas son muy pocos para una división de evaluación (se necesitan {needed}: {min} fotogramas de consulta mientras el índice conserva el 75 %); evalúa con un archivo o carpeta de consultas (--queries)',
+  split_frame_block:
+    '{single, select, yes {solo un archivo de características ({file})} other {imposible reservar archivos enteros}}: las consultas son los fotogramas {first}-{last}, un bloque contiguo, con {guard} fotogramas a cada lado también fuera del índice; el recall puede salir algo alto porque los fotogramas de una misma grabación se parecen',
+  split_queries_sampled:
+    'el conjunto de consultas contiene {total} fotogramas: se usa una muestra con semilla de {queries} de ellos',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises:
+    'la α-expansión normaliza los vectores en L2: RVC mezclará características de longitud unidad (usa la métrica IP, o baja index_rate)',
+  compress_skipped: 'se omite la compresión a {centroids} centroides: solo hay {n} vectores',
+  eval_ip_normalised:
+    'índice de producto interno: las consultas se normalizan en L2 (coseno), como en los índices IP que construye esta aplicación',
+  eval_queries_stored:
+    '{stored} de {queries} fotogramas de consulta están guardados en {index} (una exportación contiene todos los fotogramas): el recall está inflado; pasa --queries con características que el índice no haya visto',
+  blend_without_reconstruct:
+    'este índice no puede reconstruir sus vectores (RVC necesita reconstruct_n): blend_error usa los vectores originales',
+
+  // ---- export checks
+  check_metric_l2: 'L2: se aplican los pesos 1/distancia² de RVC',
+  check_ntotal: '{ntotal} vectores guardados ({expected} esperados)',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal}) devuelve vectores finitos',
+  check_reconstruct_nonfinite: 'reconstruct_n devolvió valores no finitos',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal) falla: {reason}; RVC no puede cargar este índice',
+  check_ids_mapped: 'el índice asigna ids propios; RVC necesita los ids 0..ntotal-1',
+  check_ids_ok: 'los ids son 0..ntotal-1',
+  check_fastscan_heap: 'la búsqueda FastScan de RVC pide {candidates} candidatos: faiss usa su top-k por montículo',
+  check_fastscan_aborts:
+    'la búsqueda FastScan de RVC pide {candidates} candidatos (k_factor {kFactor}): faiss-cpu 1.7.3, que RVC fija, pasa entonces a un top-k que aborta con algunos datos de distancias empatadas (aserción de partitioning.cpp). Un k_factor ≤ {max} lo evita; las búsquedas de esta aplicación no se ven afectadas',
+  check_nprobe_none: 'no es un índice IVF: no hay n_probe',
+  check_nprobe_stored: 'n_probe {nprobe} guardado en el archivo (RVC nunca lo cambia)',
+
+  // ---- browser mode
+  web_unreachable: 'no se puede contactar con el servidor de RVC Index Studio ({reason}): ¿sigue en marcha `npm run web`?',
+  web_no_token:
+    'esta página no tiene un token de acceso válido: abre la URL exacta que mostró `npm run web` (termina en ?token=…)',
+  web_forbidden:
+    "el servidor rechazó esta dirección: ábrela como http://127.0.0.1:'<port>'/ (la URL que mostró `npm run web`)",
+  web_no_json: 'el servidor respondió a {method} con HTTP {status} y sin JSON',
+  web_bad_body: 'el servidor respondió a {method} con un contenido inesperado',
 };

@@ -256,4 +256,74 @@ export const engineFr: EngineCatalogue = {
     'l’index utilise une métrique autre que L2 ou le produit scalaire : pas d’estimation du rappel',
   estimate_not_reconstructable:
     'l’index ne peut pas rendre ses vecteurs stockés (reconstruct_n), à partir desquels le rappel est estimé : {reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file:
+    'seul {file} est utilisé ; {others} autres fichiers .npy de {folder} ne sont pas chargés (ouvrez le dossier pour les utiliser)',
+  features_both_folders:
+    '{folder} et {other} existent tous deux : {folder} ({version}) est utilisé (ouvrez {otherPath} pour les caractéristiques {otherVersion})',
+  features_folder_empty: '{folder} ne contient aucun fichier .npy : {used} ({version}) est utilisé',
+  features_total_fea_ignored: '{file} ignoré : il répète les trames des {count} autres fichiers .npy',
+  features_width_mismatch:
+    '{folder} : contient des caractéristiques de largeur {d}, mais celles de {version} sont de largeur {expected}',
+  feature_squeezed: '{file} : forme {shape} ramenée à ({rows}, {d})',
+  feature_float16: '{file} : float16 converti en float32',
+  feature_float64: '{file} : float64 converti en float32 (la précision au-delà de float32 est perdue)',
+  feature_empty: '{file} : aucune trame (forme {shape}) ; ignoré',
+  feature_trailing_bytes: '{file} : {count} octets après les données ignorés',
+  feature_nonfinite:
+    '{file} : {dropped} lignes sur {rows} contiennent {float64, select, yes {des NaN/Inf (ou des valeurs float64 hors de la plage de float32)} other {des NaN/Inf}} ; supprimées',
+  features_grouped:
+    '{kind, select, squeezed {{count} fichiers ont la forme (1, trames, d) ; ramenés à (trames, d)} float16 {{count} fichiers contiennent du float16 ; converti en float32} other {{count} fichiers contiennent du float64 ; converti en float32}} : {named} et {more} de plus (les avertissements de chaque fichier sont listés avec lui)',
+  memory_over_limit:
+    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {needed}, plus de {percent} % des {usable} de mémoire de cet ordinateur : utilisez un ordinateur avec plus de mémoire, ou moins de fichiers de caractéristiques',
+  memory_not_free:
+    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {needed} mais seuls {free} de mémoire sont disponibles maintenant : fermez d’autres programmes, ou utilisez un ordinateur avec plus de mémoire, ou moins de fichiers de caractéristiques',
+  memory_tight:
+    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {needed} mais le système indique {free} de libre : le chargement peut être lent le temps qu’il libère de la mémoire',
+  split_files_sampled:
+    'les {files} fichiers mis de côté contiennent {held} trames : un échantillon reproductible de {queries} d’entre elles sert de requêtes',
+  split_no_file_set:
+    'aucun ensemble de fichiers entiers ne donne {min}+ trames de requête tant que l’index garde {keep} % des {n} trames',
+  split_too_few_frames:
+    '{n} trames sont trop peu pour une séparation d’évaluation ({needed} nécessaires : {min} trames de requête tant que l’index en garde 75 %) ; évaluez plutôt avec un fichier ou dossier de requêtes (--queries)',
+  split_frame_block:
+    '{single, select, yes {un seul fichier de caractéristiques ({file})} other {mise de côté de fichiers entiers impossible}} : les requêtes sont les trames {first}-{last}, un bloc contigu, avec {guard} trames de chaque côté également tenues hors de l’index ; le rappel peut paraître un peu élevé car les trames d’un même enregistrement se ressemblent',
+  split_queries_sampled:
+    'l’ensemble de requêtes contient {total} trames : un échantillon reproductible de {queries} d’entre elles est utilisé',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises:
+    'l’α-expansion normalise les vecteurs en L2 : RVC mélangera des caractéristiques de longueur unité (utilisez la métrique IP, ou baissez index_rate)',
+  compress_skipped: 'compression à {centroids} centroïdes ignorée : il n’y a que {n} vecteurs',
+  eval_ip_normalised:
+    'index à produit scalaire : les requêtes sont normalisées en L2 (cosinus), comme pour les index IP que construit cette application',
+  eval_queries_stored:
+    '{stored} des {queries} trames de requête sont stockées dans {index} (un export contient toutes les trames) : le rappel est gonflé — passez --queries avec des caractéristiques que l’index n’a pas vues',
+  blend_without_reconstruct:
+    'cet index ne peut pas reconstruire ses vecteurs (RVC a besoin de reconstruct_n) : blend_error utilise les vecteurs d’origine',
+
+  // ---- export checks
+  check_metric_l2: 'L2 : les poids 1/distance² de RVC s’appliquent',
+  check_ntotal: '{ntotal} vecteurs stockés ({expected} attendus)',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal}) renvoie des vecteurs finis',
+  check_reconstruct_nonfinite: 'reconstruct_n a renvoyé des valeurs non finies',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal) échoue : {reason} — RVC ne peut pas charger cet index',
+  check_ids_mapped: 'l’index associe des identifiants personnalisés ; RVC a besoin des identifiants 0..ntotal-1',
+  check_ids_ok: 'les identifiants sont 0..ntotal-1',
+  check_fastscan_heap:
+    'la recherche FastScan de RVC demande {candidates} candidats : faiss utilise son top-k par tas',
+  check_fastscan_aborts:
+    'la recherche FastScan de RVC demande {candidates} candidats (k_factor {kFactor}) : faiss-cpu 1.7.3, que RVC fixe, passe alors à un top-k qui s’arrête sur certaines données à distances égales (assertion de partitioning.cpp). Un k_factor ≤ {max} l’évite ; les recherches de cette application ne sont pas concernées',
+  check_nprobe_none: 'pas un index IVF : pas de n_probe',
+  check_nprobe_stored: 'n_probe {nprobe} enregistré dans le fichier (RVC ne le change jamais)',
+
+  // ---- browser mode
+  web_unreachable: 'impossible de joindre le serveur RVC Index Studio ({reason}) : `npm run web` tourne-t-il encore ?',
+  web_no_token:
+    'cette page n’a pas de jeton d’accès valide : ouvrez l’URL exacte qu’a affichée `npm run web` (elle se termine par ?token=…)',
+  web_forbidden:
+    "le serveur a refusé cette adresse : ouvrez-la sous la forme http://127.0.0.1:'<port>'/ (l’URL qu’a affichée `npm run web`)",
+  web_no_json: 'le serveur a répondu à {method} par HTTP {status} sans JSON',
+  web_bad_body: 'le serveur a répondu à {method} par un contenu inattendu',
 };

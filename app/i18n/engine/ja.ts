@@ -250,4 +250,71 @@ export const engineJa: EngineCatalogue = {
   estimate_metric_unsupported: 'インデックスが L2 と内積以外の距離を使っています：リコールを推定できません',
   estimate_not_reconstructable:
     'インデックスは保存ベクトルを返せません（reconstruct_n）。リコールの推定はそれを元にします：{reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file:
+    '{file} だけを使います。{folder} にある他の .npy ファイル {others} 個は読み込んでいません（使うにはフォルダーを開いてください）',
+  features_both_folders:
+    '{folder} と {other} の両方があります：{folder}（{version}）を使います（{otherVersion} の特徴量は {otherPath} を開いてください）',
+  features_folder_empty: '{folder} に .npy ファイルがありません：{used}（{version}）を使います',
+  features_total_fea_ignored: '{file} は無視します：他の {count} 個の .npy ファイルのフレームを繰り返しています',
+  features_width_mismatch: '{folder}：幅 {d} の特徴量がありますが、{version} の特徴量の幅は {expected} です',
+  feature_squeezed: '{file}：形状 {shape} を ({rows}, {d}) に縮約しました',
+  feature_float16: '{file}：float16 を float32 に変換しました',
+  feature_float64: '{file}：float64 を float32 に変換しました（float32 を超える精度は失われます）',
+  feature_empty: '{file}：フレームがありません（形状 {shape}）。スキップしました',
+  feature_trailing_bytes: '{file}：データの後の {count} バイトを無視しました',
+  feature_nonfinite:
+    '{file}：{rows} 行のうち {dropped} 行が {float64, select, yes {NaN/Inf（または float32 の範囲を超える float64 の値）} other {NaN/Inf}} を含みます。取り除きました',
+  features_grouped:
+    '{kind, select, squeezed {{count} 個のファイルの形状が (1, フレーム, d) です。(フレーム, d) に縮約しました} float16 {{count} 個のファイルが float16 です。float32 に変換しました} other {{count} 個のファイルが float64 です。float32 に変換しました}}：{named} ほか {more} 個（各ファイルの警告はそれぞれの行にあります）',
+  memory_over_limit:
+    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {needed} 必要で、このコンピューターのメモリ {usable} の {percent}% を超えます：メモリの多いコンピューターを使うか、特徴量ファイルを減らしてください',
+  memory_not_free:
+    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {needed} 必要ですが、今使えるメモリは {free} だけです：他のプログラムを閉じるか、メモリの多いコンピューターを使うか、特徴量ファイルを減らしてください',
+  memory_tight:
+    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {needed} 必要ですが、システムが報告する空きは {free} です：メモリが解放されるまで読み込みが遅くなることがあります',
+  split_files_sampled:
+    'ホールドアウトした {files} 個のファイルには {held} フレームあります：シード付きで抽出した {queries} フレームをクエリに使います',
+  split_no_file_set:
+    'インデックスが {n} フレームの {keep}% を保つ条件では、{min} 以上のクエリフレームを得られるファイルの組み合わせがありません',
+  split_too_few_frames:
+    '{n} フレームでは評価用の分割には少なすぎます（{needed} 必要：インデックスが 75% を保ったまま {min} クエリフレーム）。代わりにクエリファイルかフォルダーで評価してください（--queries）',
+  split_frame_block:
+    '{single, select, yes {特徴量ファイルが 1 つだけです（{file}）} other {ファイル単位のホールドアウトができません}}：クエリはフレーム {first}-{last} の連続ブロックで、両側の {guard} フレームもインデックスから外しています。同じ録音のフレームは互いに似ているため、リコールがやや高めに出ることがあります',
+  split_queries_sampled: 'クエリセットには {total} フレームあります：シード付きで抽出した {queries} フレームを使います',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises:
+    'α 拡張はベクトルを L2 正規化します：RVC は長さ 1 の特徴量を混合します（IP 距離を使うか、index_rate を下げてください）',
+  compress_skipped: '{centroids} 個のセントロイドへの圧縮をスキップしました：ベクトルが {n} 個しかありません',
+  eval_ip_normalised:
+    '内積インデックス：このアプリがビルドする IP インデックスと同じく、クエリを L2 正規化（コサイン）しました',
+  eval_queries_stored:
+    '{queries} 個のクエリフレームのうち {stored} 個が {index} に保存されています（エクスポートは全フレームを持ちます）：リコールが過大です。インデックスが見ていない特徴量で --queries を指定してください',
+  blend_without_reconstruct:
+    'このインデックスはベクトルを復元できません（RVC には reconstruct_n が必要）：blend_error は元のベクトルを使います',
+
+  // ---- export checks
+  check_metric_l2: 'L2：RVC の 1/距離² の重みが使えます',
+  check_ntotal: '{ntotal} 個のベクトルを保存（想定 {expected} 個）',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal}) は有限のベクトルを返します',
+  check_reconstruct_nonfinite: 'reconstruct_n が有限でない値を返しました',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal) が失敗します：{reason}。RVC はこのインデックスを読み込めません',
+  check_ids_mapped: 'インデックスが独自の id を割り当てています：RVC には 0..ntotal-1 の id が必要です',
+  check_ids_ok: 'id は 0..ntotal-1 です',
+  check_fastscan_heap: 'RVC の FastScan 検索は候補を {candidates} 個求めます：faiss はヒープによる top-k を使います',
+  check_fastscan_aborts:
+    'RVC の FastScan 検索は候補を {candidates} 個求めます（k_factor {kFactor}）：RVC が固定する faiss-cpu 1.7.3 はこのとき、距離が並ぶ一部のデータで異常終了する top-k に切り替わります（partitioning.cpp のアサーション）。k_factor ≤ {max} で避けられます。このアプリ自身の検索には影響しません',
+  check_nprobe_none: 'IVF インデックスではありません：n_probe はありません',
+  check_nprobe_stored: 'ファイルに n_probe {nprobe} を保存（RVC はこれを変えません）',
+
+  // ---- browser mode
+  web_unreachable: 'RVC Index Studio のサーバーに接続できません（{reason}）：`npm run web` はまだ動いていますか？',
+  web_no_token:
+    'このページには有効なアクセストークンがありません：`npm run web` が表示した URL をそのまま開いてください（?token=… で終わります）',
+  web_forbidden:
+    "サーバーがこのアドレスを拒否しました：http://127.0.0.1:'<port>'/ の形で開いてください（`npm run web` が表示した URL）",
+  web_no_json: 'サーバーは {method} に HTTP {status} で応答し、JSON がありません',
+  web_bad_body: 'サーバーは {method} に想定外の内容で応答しました',
 };

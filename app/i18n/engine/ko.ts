@@ -242,4 +242,70 @@ export const engineKo: EngineCatalogue = {
   estimate_metric_unsupported: '인덱스가 L2나 내적이 아닌 척도를 씁니다: 재현율 추정이 없습니다',
   estimate_not_reconstructable:
     '인덱스가 저장된 벡터를 돌려줄 수 없습니다(reconstruct_n). 재현율 추정은 그 벡터로 합니다: {reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file:
+    '{file}만 사용합니다. {folder}의 다른 .npy 파일 {others}개는 불러오지 않았습니다(쓰려면 폴더를 여세요)',
+  features_both_folders:
+    '{folder}와(과) {other}이(가) 모두 있습니다: {folder}({version})을(를) 사용합니다({otherVersion} 특징은 {otherPath}을(를) 여세요)',
+  features_folder_empty: '{folder}에 .npy 파일이 없습니다: {used}({version})을(를) 사용합니다',
+  features_total_fea_ignored: '{file}은(는) 무시합니다: 다른 .npy 파일 {count}개의 프레임을 반복합니다',
+  features_width_mismatch: '{folder}: 너비 {d}의 특징이 있지만 {version} 특징의 너비는 {expected}입니다',
+  feature_squeezed: '{file}: 형태 {shape}을(를) ({rows}, {d})(으)로 줄였습니다',
+  feature_float16: '{file}: float16을 float32로 변환했습니다',
+  feature_float64: '{file}: float64를 float32로 변환했습니다(float32를 넘는 정밀도는 버려집니다)',
+  feature_empty: '{file}: 프레임이 없습니다(형태 {shape}). 건너뜁니다',
+  feature_trailing_bytes: '{file}: 데이터 뒤의 {count}바이트를 무시했습니다',
+  feature_nonfinite:
+    '{file}: {rows}개 행 중 {dropped}개 행에 {float64, select, yes {NaN/Inf(또는 float32 범위를 넘는 float64 값)} other {NaN/Inf}}이(가) 있습니다. 버렸습니다',
+  features_grouped:
+    '{kind, select, squeezed {파일 {count}개의 형태가 (1, 프레임, d)입니다. (프레임, d)로 줄였습니다} float16 {파일 {count}개가 float16입니다. float32로 변환했습니다} other {파일 {count}개가 float64입니다. float32로 변환했습니다}}: {named} 외 {more}개(각 파일의 경고는 파일마다 표시됩니다)',
+  memory_over_limit:
+    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {needed}이(가) 필요하며, 이 컴퓨터 메모리 {usable}의 {percent}%를 넘습니다: 메모리가 더 큰 컴퓨터를 쓰거나 특징 파일을 줄이세요',
+  memory_not_free:
+    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {needed}이(가) 필요하지만 지금 쓸 수 있는 메모리는 {free}뿐입니다: 다른 프로그램을 닫거나, 메모리가 더 큰 컴퓨터를 쓰거나, 특징 파일을 줄이세요',
+  memory_tight:
+    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {needed}이(가) 필요하지만 시스템이 알려 준 여유 메모리는 {free}입니다: 메모리를 비우는 동안 불러오기가 느릴 수 있습니다',
+  split_files_sampled:
+    '보류한 파일 {files}개에 프레임이 {held}개 있습니다: 그중 시드로 뽑은 {queries}개를 쿼리로 씁니다',
+  split_no_file_set:
+    '인덱스가 프레임 {n}개의 {keep}%를 유지하면서 쿼리 프레임 {min}개 이상을 내는 파일 조합이 없습니다',
+  split_too_few_frames:
+    '프레임 {n}개는 평가 분할에 너무 적습니다({needed}개 필요: 인덱스가 75%를 유지하며 쿼리 프레임 {min}개). 대신 쿼리 파일이나 폴더로 평가하세요(--queries)',
+  split_frame_block:
+    '{single, select, yes {특징 파일이 하나뿐입니다({file})} other {파일 단위 보류가 불가능합니다}}: 쿼리는 프레임 {first}-{last}의 연속 블록이며, 양쪽 {guard}프레임도 인덱스에서 뺐습니다. 한 녹음의 프레임은 서로 비슷하므로 재현율이 조금 높게 나올 수 있습니다',
+  split_queries_sampled: '쿼리 세트에 프레임이 {total}개 있습니다: 그중 시드로 뽑은 {queries}개를 씁니다',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises:
+    'α 확장은 벡터를 L2 정규화합니다: RVC가 길이 1인 특징을 섞게 됩니다(IP 척도를 쓰거나 index_rate를 낮추세요)',
+  compress_skipped: '중심점 {centroids}개로의 압축을 건너뜁니다: 벡터가 {n}개뿐입니다',
+  eval_ip_normalised: '내적 인덱스: 이 앱이 빌드하는 IP 인덱스처럼 쿼리를 L2 정규화(코사인)했습니다',
+  eval_queries_stored:
+    '쿼리 프레임 {queries}개 중 {stored}개가 {index}에 저장되어 있습니다(내보내기는 모든 프레임을 담습니다): 재현율이 부풀려졌습니다. 인덱스가 보지 못한 특징으로 --queries를 지정하세요',
+  blend_without_reconstruct:
+    '이 인덱스는 벡터를 복원할 수 없습니다(RVC에는 reconstruct_n이 필요): blend_error는 원래 벡터를 씁니다',
+
+  // ---- export checks
+  check_metric_l2: 'L2: RVC의 1/거리² 가중치가 적용됩니다',
+  check_ntotal: '벡터 {ntotal}개 저장됨({expected}개 예상)',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal})이(가) 유한한 벡터를 돌려줍니다',
+  check_reconstruct_nonfinite: 'reconstruct_n이 유한하지 않은 값을 돌려주었습니다',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal)이 실패합니다: {reason}. RVC가 이 인덱스를 불러올 수 없습니다',
+  check_ids_mapped: '인덱스가 사용자 지정 id를 매핑합니다: RVC에는 0..ntotal-1 id가 필요합니다',
+  check_ids_ok: 'id가 0..ntotal-1입니다',
+  check_fastscan_heap: 'RVC의 FastScan 검색이 후보 {candidates}개를 요청합니다: faiss가 힙 기반 top-k를 씁니다',
+  check_fastscan_aborts:
+    'RVC의 FastScan 검색이 후보 {candidates}개를 요청합니다(k_factor {kFactor}): RVC가 고정한 faiss-cpu 1.7.3은 이때 거리가 동률인 일부 데이터에서 중단되는 top-k로 바뀝니다(partitioning.cpp assertion). k_factor ≤ {max}이면 피할 수 있으며, 이 앱 자체의 검색은 영향을 받지 않습니다',
+  check_nprobe_none: 'IVF 인덱스가 아닙니다: n_probe가 없습니다',
+  check_nprobe_stored: '파일에 n_probe {nprobe}이(가) 저장됨(RVC는 이를 바꾸지 않습니다)',
+
+  // ---- browser mode
+  web_unreachable: 'RVC Index Studio 서버에 연결할 수 없습니다({reason}): `npm run web`이 아직 실행 중인가요?',
+  web_no_token:
+    '이 페이지에 유효한 접근 토큰이 없습니다: `npm run web`이 출력한 URL을 그대로 여세요(?token=…으로 끝납니다)',
+  web_forbidden:
+    "서버가 이 주소를 거부했습니다: http://127.0.0.1:'<port>'/ 형태로 여세요(`npm run web`이 출력한 URL)",
+  web_no_json: '서버가 {method}에 HTTP {status}(으)로 응답했고 JSON이 없습니다',
+  web_bad_body: '서버가 {method}에 예상하지 못한 내용으로 응답했습니다',
 };

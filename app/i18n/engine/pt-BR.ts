@@ -251,4 +251,73 @@ export const enginePtBR: EngineCatalogue = {
   estimate_metric_unsupported: 'o índice usa uma métrica diferente de L2 ou produto interno: sem estimativa de recall',
   estimate_not_reconstructable:
     'o índice não consegue devolver seus vetores guardados (reconstruct_n), dos quais a estimativa de recall é feita: {reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file:
+    'usando só {file}; outros {others} arquivos .npy em {folder} não são carregados (abra a pasta para usá-los)',
+  features_both_folders:
+    '{folder} e {other} existem: usando {folder} ({version}) (abra {otherPath} para as características {otherVersion})',
+  features_folder_empty: '{folder} não tem arquivos .npy: usando {used} ({version})',
+  features_total_fea_ignored: '{file} ignorado: ele repete os quadros dos outros {count} arquivos .npy',
+  features_width_mismatch:
+    '{folder}: contém características de largura {d}, mas as de {version} têm largura {expected}',
+  feature_squeezed: '{file}: forma {shape} reduzida para ({rows}, {d})',
+  feature_float16: '{file}: float16 convertido para float32',
+  feature_float64: '{file}: float64 convertido para float32 (a precisão além de float32 é perdida)',
+  feature_empty: '{file}: não tem quadros (forma {shape}); ignorado',
+  feature_trailing_bytes: '{file}: {count} bytes após os dados ignorados',
+  feature_nonfinite:
+    '{file}: {dropped} de {rows} linhas contêm {float64, select, yes {NaN/Inf (ou valores float64 fora do alcance de float32)} other {NaN/Inf}}; descartadas',
+  features_grouped:
+    '{kind, select, squeezed {{count} arquivos têm forma (1, quadros, d); reduzidos para (quadros, d)} float16 {{count} arquivos contêm float16; convertido para float32} other {{count} arquivos contêm float64; convertido para float32}}: {named} e mais {more} (os avisos de cada arquivo aparecem com ele)',
+  memory_over_limit:
+    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {needed}, mais de {percent}% dos {usable} de memória deste computador: use um computador com mais memória, ou menos arquivos de características',
+  memory_not_free:
+    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {needed}, mas só há {free} de memória disponível agora: feche outros programas, ou use um computador com mais memória, ou menos arquivos de características',
+  memory_tight:
+    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {needed}, mas o sistema informa {free} livres: o carregamento pode ficar lento enquanto ele libera memória',
+  split_files_sampled:
+    'os {files} arquivos reservados contêm {held} quadros: usando uma amostra com semente de {queries} deles como consultas',
+  split_no_file_set:
+    'nenhum conjunto de arquivos inteiros dá {min}+ quadros de consulta enquanto o índice mantém {keep}% dos {n} quadros',
+  split_too_few_frames:
+    '{n} quadros são poucos demais para uma divisão de avaliação ({needed} necessários: {min} quadros de consulta enquanto o índice mantém 75%); avalie com um arquivo ou pasta de consultas (--queries)',
+  split_frame_block:
+    '{single, select, yes {só um arquivo de características ({file})} other {reservar arquivos inteiros é impossível}}: as consultas são os quadros {first}-{last}, um bloco contíguo, com {guard} quadros de cada lado também fora do índice; o recall pode sair um pouco alto porque os quadros de uma mesma gravação se parecem',
+  split_queries_sampled:
+    'o conjunto de consultas contém {total} quadros: usando uma amostra com semente de {queries} deles',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises:
+    'a α-expansão normaliza os vetores em L2: o RVC vai misturar características de comprimento unitário (use a métrica IP, ou diminua o index_rate)',
+  compress_skipped: 'compressão para {centroids} centroides ignorada: há só {n} vetores',
+  eval_ip_normalised:
+    'índice de produto interno: as consultas são normalizadas em L2 (cosseno), como nos índices IP que este app constrói',
+  eval_queries_stored:
+    '{stored} de {queries} quadros de consulta estão guardados em {index} (uma exportação contém todos os quadros): o recall está inflado — passe --queries com características que o índice não viu',
+  blend_without_reconstruct:
+    'este índice não consegue reconstruir seus vetores (o RVC precisa de reconstruct_n): blend_error usa os vetores originais',
+
+  // ---- export checks
+  check_metric_l2: 'L2: os pesos 1/distância² do RVC se aplicam',
+  check_ntotal: '{ntotal} vetores guardados ({expected} esperados)',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal}) devolve vetores finitos',
+  check_reconstruct_nonfinite: 'reconstruct_n devolveu valores não finitos',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal) falha: {reason} — o RVC não consegue carregar este índice',
+  check_ids_mapped: 'o índice mapeia ids próprios; o RVC precisa dos ids 0..ntotal-1',
+  check_ids_ok: 'os ids são 0..ntotal-1',
+  check_fastscan_heap: 'a busca FastScan do RVC pede {candidates} candidatos: o faiss usa seu top-k por heap',
+  check_fastscan_aborts:
+    'a busca FastScan do RVC pede {candidates} candidatos (k_factor {kFactor}): o faiss-cpu 1.7.3, que o RVC fixa, muda então para um top-k que aborta com alguns dados de distâncias empatadas (asserção de partitioning.cpp). k_factor ≤ {max} evita isso; as buscas deste app não são afetadas',
+  check_nprobe_none: 'não é um índice IVF: sem n_probe',
+  check_nprobe_stored: 'n_probe {nprobe} gravado no arquivo (o RVC nunca o muda)',
+
+  // ---- browser mode
+  web_unreachable: 'não foi possível alcançar o servidor do RVC Index Studio ({reason}): o `npm run web` ainda está rodando?',
+  web_no_token:
+    'esta página não tem um token de acesso válido: abra a URL exata que o `npm run web` mostrou (ela termina em ?token=…)',
+  web_forbidden:
+    "o servidor recusou este endereço: abra-o como http://127.0.0.1:'<port>'/ (a URL que o `npm run web` mostrou)",
+  web_no_json: 'o servidor respondeu a {method} com HTTP {status} e sem JSON',
+  web_bad_body: 'o servidor respondeu a {method} com um conteúdo inesperado',
 };

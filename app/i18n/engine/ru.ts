@@ -249,4 +249,72 @@ export const engineRu: EngineCatalogue = {
   estimate_metric_unsupported: 'индекс использует метрику, отличную от L2 и скалярного произведения: оценки полноты нет',
   estimate_not_reconstructable:
     'индекс не может вернуть сохранённые векторы (reconstruct_n), по которым строится оценка полноты: {reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file:
+    'используется только {file}; другие .npy-файлы в {folder} ({others}) не загружены (откройте папку, чтобы их использовать)',
+  features_both_folders:
+    'есть и {folder}, и {other}: используется {folder} ({version}) (откройте {otherPath} для признаков {otherVersion})',
+  features_folder_empty: 'в {folder} нет файлов .npy: используется {used} ({version})',
+  features_total_fea_ignored: '{file} пропущен: он повторяет кадры остальных .npy-файлов ({count})',
+  features_width_mismatch: '{folder}: содержит признаки ширины {d}, но признаки {version} имеют ширину {expected}',
+  feature_squeezed: '{file}: форма {shape} сжата до ({rows}, {d})',
+  feature_float16: '{file}: float16 преобразован в float32',
+  feature_float64: '{file}: float64 преобразован в float32 (точность сверх float32 теряется)',
+  feature_empty: '{file}: нет кадров (форма {shape}); пропущен',
+  feature_trailing_bytes: '{file}: {count} байт после данных пропущены',
+  feature_nonfinite:
+    '{file}: {dropped} из {rows} строк содержат {float64, select, yes {NaN/Inf (или значения float64 вне диапазона float32)} other {NaN/Inf}}; отброшены',
+  features_grouped:
+    '{kind, select, squeezed {файлов с формой (1, кадры, d): {count}; сжаты до (кадры, d)} float16 {файлов с float16: {count}; преобразованы в float32} other {файлов с float64: {count}; преобразованы в float32}}: {named} и ещё {more} (предупреждения каждого файла указаны при нём)',
+  memory_over_limit:
+    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {needed} — больше {percent} % из {usable} памяти этого компьютера: используйте компьютер с большей памятью или меньше файлов признаков',
+  memory_not_free:
+    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {needed}, а сейчас доступно лишь {free} памяти: закройте другие программы, используйте компьютер с большей памятью или меньше файлов признаков',
+  memory_tight:
+    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {needed}, а система сообщает о {free} свободной памяти: загрузка может замедлиться, пока память освобождается',
+  split_files_sampled:
+    'отложенные файлы ({files}) содержат {held} кадров: в качестве запросов берётся воспроизводимая выборка из {queries}',
+  split_no_file_set:
+    'ни один набор целых файлов не даёт {min}+ кадров запросов, если индекс сохраняет {keep} % из {n} кадров',
+  split_too_few_frames:
+    '{n} кадров слишком мало для разбиения на оценку (нужно {needed}: {min} кадров запросов при 75 % в индексе); оценивайте по файлу или папке запросов (--queries)',
+  split_frame_block:
+    '{single, select, yes {всего один файл признаков ({file})} other {отложить целые файлы невозможно}}: запросы — кадры {first}-{last}, сплошной блок, и ещё по {guard} кадров с каждой стороны тоже исключены из индекса; полнота может выйти немного завышенной, потому что кадры одной записи похожи друг на друга',
+  split_queries_sampled:
+    'набор запросов содержит {total} кадров: используется воспроизводимая выборка из {queries}',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises:
+    'α-расширение нормирует векторы по L2: RVC будет смешивать признаки единичной длины (используйте метрику IP или уменьшите index_rate)',
+  compress_skipped: 'сжатие до {centroids} центроидов пропущено: векторов всего {n}',
+  eval_ip_normalised:
+    'индекс скалярного произведения: запросы нормированы по L2 (косинус), как для IP-индексов, которые строит это приложение',
+  eval_queries_stored:
+    '{stored} из {queries} кадров запросов хранятся в {index} (экспорт содержит все кадры): полнота завышена — передайте --queries с признаками, которых индекс не видел',
+  blend_without_reconstruct:
+    'этот индекс не может восстановить свои векторы (RVC нужен reconstruct_n): blend_error использует исходные векторы',
+
+  // ---- export checks
+  check_metric_l2: 'L2: веса 1/расстояние² в RVC работают',
+  check_ntotal: 'хранится векторов: {ntotal} (ожидалось {expected})',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal}) возвращает конечные векторы',
+  check_reconstruct_nonfinite: 'reconstruct_n вернул неконечные значения',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal) не работает: {reason} — RVC не сможет загрузить этот индекс',
+  check_ids_mapped: 'индекс сопоставляет собственные id; RVC нужны id 0..ntotal-1',
+  check_ids_ok: 'id — это 0..ntotal-1',
+  check_fastscan_heap: 'поиск FastScan в RVC запрашивает {candidates} кандидатов: faiss использует top-k на куче',
+  check_fastscan_aborts:
+    'поиск FastScan в RVC запрашивает {candidates} кандидатов (k_factor {kFactor}): faiss-cpu 1.7.3, закреплённый в RVC, тогда переключается на top-k, который аварийно завершается на некоторых данных с равными расстояниями (assertion в partitioning.cpp). k_factor ≤ {max} этого избегает; поиски самого приложения это не затрагивает',
+  check_nprobe_none: 'не индекс IVF: n_probe нет',
+  check_nprobe_stored: 'n_probe {nprobe} сохранён в файле (RVC его никогда не меняет)',
+
+  // ---- browser mode
+  web_unreachable: 'не удаётся связаться с сервером RVC Index Studio ({reason}): `npm run web` всё ещё запущен?',
+  web_no_token:
+    'у этой страницы нет действующего токена доступа: откройте ровно тот URL, который вывел `npm run web` (он заканчивается на ?token=…)',
+  web_forbidden:
+    "сервер отклонил этот адрес: откройте его как http://127.0.0.1:'<port>'/ (URL, который вывел `npm run web`)",
+  web_no_json: 'сервер ответил на {method} кодом HTTP {status} без JSON',
+  web_bad_body: 'сервер ответил на {method} неожиданным содержимым',
 };

@@ -246,4 +246,71 @@ export const engineTr: EngineCatalogue = {
   estimate_metric_unsupported: 'indeks L2 ya da iç çarpım dışında bir metrik kullanıyor: duyarlılık tahmini yok',
   estimate_not_reconstructable:
     'indeks saklı vektörlerini döndüremiyor (reconstruct_n), duyarlılık tahmini bunlardan yapılır: {reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file:
+    'yalnızca {file} kullanılıyor; {folder} içindeki diğer {others} .npy dosyası yüklenmedi (kullanmak için klasörü açın)',
+  features_both_folders:
+    'hem {folder} hem {other} var: {folder} ({version}) kullanılıyor ({otherVersion} öznitelikleri için {otherPath} klasörünü açın)',
+  features_folder_empty: '{folder} içinde .npy dosyası yok: {used} ({version}) kullanılıyor',
+  features_total_fea_ignored: '{file} yok sayıldı: diğer {count} .npy dosyasının karelerini yineliyor',
+  features_width_mismatch: '{folder}: {d} genişlikte öznitelik tutuyor, ama {version} öznitelikleri {expected} genişliktedir',
+  feature_squeezed: '{file}: {shape} biçimi ({rows}, {d}) biçimine indirildi',
+  feature_float16: '{file}: float16, float32’ye dönüştürüldü',
+  feature_float64: '{file}: float64, float32’ye dönüştürüldü (float32’nin ötesindeki kesinlik atılır)',
+  feature_empty: '{file}: hiç karesi yok (biçim {shape}); atlandı',
+  feature_trailing_bytes: '{file}: verinin ardından gelen {count} bayt yok sayıldı',
+  feature_nonfinite:
+    '{file}: {rows} satırın {dropped} tanesi {float64, select, yes {NaN/Inf (ya da float32 aralığının dışında float64 değerleri)} other {NaN/Inf}} içeriyor; atıldı',
+  features_grouped:
+    '{kind, select, squeezed {{count} dosya (1, kare, d) biçiminde; (kare, d) biçimine indirildi} float16 {{count} dosya float16 tutuyor; float32’ye dönüştürüldü} other {{count} dosya float64 tutuyor; float32’ye dönüştürüldü}}: {named} ve {more} tane daha (her dosyanın uyarıları kendi satırında listelenir)',
+  memory_over_limit:
+    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {needed} istiyor, bu bilgisayarın {usable} belleğinin %{percent} kadarından fazla: daha çok belleği olan bir bilgisayar ya da daha az öznitelik dosyası kullanın',
+  memory_not_free:
+    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {needed} istiyor ama şu anda yalnızca {free} bellek kullanılabilir: başka programları kapatın ya da daha çok belleği olan bir bilgisayar veya daha az öznitelik dosyası kullanın',
+  memory_tight:
+    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {needed} istiyor ama sistem {free} boş bildiriyor: bellek boşaltılırken yükleme yavaş olabilir',
+  split_files_sampled:
+    'ayrılan {files} dosya {held} kare tutuyor: bunlardan tohumlu {queries} karelik bir örnek sorgu olarak kullanılıyor',
+  split_no_file_set:
+    'indeks {n} karenin %{keep} kadarını tutarken hiçbir bütün dosya kümesi {min}+ sorgu karesi vermiyor',
+  split_too_few_frames:
+    '{n} kare, değerlendirme ayrımı için çok az ({needed} gerekli: indeks %75’ini tutarken {min} sorgu karesi); bunun yerine bir sorgu dosyası ya da klasörüyle değerlendirin (--queries)',
+  split_frame_block:
+    '{single, select, yes {yalnızca bir öznitelik dosyası ({file})} other {bütün dosya ayırmak olanaksız}}: sorgular {first}-{last} kareleri, bitişik bir blok; her iki yanındaki {guard} kare de indeksin dışında tutuldu; bir kaydın kareleri birbirine benzediği için duyarlılık biraz yüksek çıkabilir',
+  split_queries_sampled: 'sorgu kümesi {total} kare tutuyor: bunlardan tohumlu {queries} karelik bir örnek kullanılıyor',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises:
+    'α-genişletme vektörleri L2 ile normalleştirir: RVC birim uzunlukta öznitelikleri karıştırır (IP metriğini kullanın ya da index_rate değerini düşürün)',
+  compress_skipped: '{centroids} merkeze sıkıştırma atlandı: yalnızca {n} vektör var',
+  eval_ip_normalised:
+    'iç çarpım indeksi: sorgular, bu uygulamanın oluşturduğu IP indekslerindeki gibi L2 ile normalleştirildi (kosinüs)',
+  eval_queries_stored:
+    '{queries} sorgu karesinin {stored} tanesi {index} içinde saklı (bir dışa aktarım her kareyi tutar): duyarlılık şişkin — indeksin görmediği özniteliklerle --queries verin',
+  blend_without_reconstruct:
+    'bu indeks vektörlerini yeniden kuramıyor (RVC reconstruct_n ister): blend_error özgün vektörleri kullanıyor',
+
+  // ---- export checks
+  check_metric_l2: 'L2: RVC’nin 1/uzaklık² ağırlıkları geçerli',
+  check_ntotal: '{ntotal} vektör saklı ({expected} bekleniyordu)',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal}) sonlu vektörler döndürüyor',
+  check_reconstruct_nonfinite: 'reconstruct_n sonlu olmayan değerler döndürdü',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal) başarısız: {reason} — RVC bu indeksi yükleyemez',
+  check_ids_mapped: 'indeks özel id’ler eşliyor; RVC 0..ntotal-1 id’lerini ister',
+  check_ids_ok: 'id’ler 0..ntotal-1',
+  check_fastscan_heap: 'RVC’nin FastScan araması {candidates} aday istiyor: faiss yığın tabanlı top-k kullanır',
+  check_fastscan_aborts:
+    'RVC’nin FastScan araması {candidates} aday istiyor (k_factor {kFactor}): RVC’nin sabitlediği faiss-cpu 1.7.3 bu durumda berabere uzaklıklı bazı verilerde sonlanan bir top-k’ya geçer (partitioning.cpp assertion). k_factor ≤ {max} bunu önler; bu uygulamanın kendi aramaları etkilenmez',
+  check_nprobe_none: 'bir IVF indeksi değil: n_probe yok',
+  check_nprobe_stored: 'dosyada n_probe {nprobe} saklı (RVC onu hiç değiştirmez)',
+
+  // ---- browser mode
+  web_unreachable: 'RVC Index Studio sunucusuna ulaşılamıyor ({reason}): `npm run web` hâlâ çalışıyor mu?',
+  web_no_token:
+    'bu sayfanın geçerli bir erişim belirteci yok: `npm run web` komutunun yazdırdığı URL’yi aynen açın (?token=… ile biter)',
+  web_forbidden:
+    "sunucu bu adresi reddetti: http://127.0.0.1:'<port>'/ olarak açın (`npm run web` komutunun yazdırdığı URL)",
+  web_no_json: 'sunucu {method} isteğine HTTP {status} ile ve JSON olmadan yanıt verdi',
+  web_bad_body: 'sunucu {method} isteğine beklenmeyen bir içerikle yanıt verdi',
 };

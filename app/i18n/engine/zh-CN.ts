@@ -218,4 +218,63 @@ export const engineZhCN: EngineCatalogue = {
   estimate_too_few_vectors: '索引含 {ntotal, plural, other {# 个向量}}：估计 top-{k} 召回率至少需要 {needed} 个',
   estimate_metric_unsupported: '索引使用的度量不是 L2 或内积：无法估计召回率',
   estimate_not_reconstructable: '索引无法返回其存储的向量（reconstruct_n），而召回率估计正是基于这些向量：{reason}',
+
+  // ---- experiment features (file names are parameters)
+  features_only_file: '只使用 {file}；{folder} 中另外 {others} 个 .npy 文件未加载（打开该文件夹即可使用它们）',
+  features_both_folders:
+    '{folder} 和 {other} 同时存在：使用 {folder}（{version}）（要使用 {otherVersion} 特征，请打开 {otherPath}）',
+  features_folder_empty: '{folder} 中没有 .npy 文件：使用 {used}（{version}）',
+  features_total_fea_ignored: '已忽略 {file}：它重复了其他 {count} 个 .npy 文件的帧',
+  features_width_mismatch: '{folder}：含有宽度为 {d} 的特征，但 {version} 特征的宽度为 {expected}',
+  feature_squeezed: '{file}：形状 {shape} 已压缩为 ({rows}, {d})',
+  feature_float16: '{file}：float16 已转换为 float32',
+  feature_float64: '{file}：float64 已转换为 float32（超出 float32 的精度会丢失）',
+  feature_empty: '{file}：没有帧（形状 {shape}）；已跳过',
+  feature_trailing_bytes: '{file}：数据之后的 {count} 个字节已忽略',
+  feature_nonfinite:
+    '{file}：{rows} 行中有 {dropped} 行含有 {float64, select, yes {NaN/Inf（或超出 float32 范围的 float64 值）} other {NaN/Inf}}；已丢弃',
+  features_grouped:
+    '{kind, select, squeezed {{count} 个文件的形状为 (1, 帧, d)；已压缩为 (帧, d)} float16 {{count} 个文件为 float16；已转换为 float32} other {{count} 个文件为 float64；已转换为 float32}}：{named} 等，另有 {more} 个（每个文件的警告列在该文件旁）',
+  memory_over_limit:
+    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {needed}，超过本机 {usable} 内存的 {percent}%：请使用内存更大的计算机，或减少特征文件',
+  memory_not_free:
+    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {needed}，但当前只有 {free} 内存可用：请关闭其他程序，或使用内存更大的计算机，或减少特征文件',
+  memory_tight:
+    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {needed}，但系统报告空闲 {free}：在系统释放内存期间，加载可能较慢',
+  split_files_sampled: '{files} 个留出文件共有 {held} 帧：使用其中按种子抽取的 {queries} 帧作为查询',
+  split_no_file_set: '在索引保留 {n} 帧中 {keep}% 的前提下，没有任何整文件组合能提供 {min}+ 个查询帧',
+  split_too_few_frames:
+    '{n} 帧太少，无法划分评估集（需要 {needed} 帧：索引保留 75% 时需 {min} 个查询帧）；请改用查询文件或文件夹评估（--queries）',
+  split_frame_block:
+    '{single, select, yes {只有一个特征文件（{file}）} other {无法按整文件留出}}：查询为第 {first}-{last} 帧，是一个连续块，两侧各有 {guard} 帧也不放入索引；由于同一录音的帧彼此相似，召回率可能略微偏高',
+  split_queries_sampled: '查询集共有 {total} 帧：使用其中按种子抽取的 {queries} 帧',
+
+  // ---- build and evaluation jobs
+  expand_l2_normalises: 'α 扩展会对向量做 L2 归一化：RVC 将混合单位长度的特征（请使用 IP 度量，或调低 index_rate）',
+  compress_skipped: '已跳过压缩到 {centroids} 个质心：只有 {n} 个向量',
+  eval_ip_normalised: '内积索引：查询已做 L2 归一化（余弦），与本应用构建的 IP 索引一致',
+  eval_queries_stored:
+    '{queries} 个查询帧中有 {stored} 个存储在 {index} 中（导出包含所有帧）：召回率被高估——请用索引未见过的特征传入 --queries',
+  blend_without_reconstruct: '此索引无法重建其向量（RVC 需要 reconstruct_n）：blend_error 使用原始向量',
+
+  // ---- export checks
+  check_metric_l2: 'L2：RVC 的 1/距离² 权重适用',
+  check_ntotal: '存储了 {ntotal} 个向量（预期 {expected} 个）',
+  check_reconstruct_ok: 'reconstruct_n(0, {ntotal}) 返回有限值向量',
+  check_reconstruct_nonfinite: 'reconstruct_n 返回了非有限值',
+  check_reconstruct_fails: 'reconstruct_n(0, ntotal) 失败：{reason}——RVC 无法加载此索引',
+  check_ids_mapped: '索引映射了自定义 id；RVC 需要 0..ntotal-1 的 id',
+  check_ids_ok: 'id 为 0..ntotal-1',
+  check_fastscan_heap: 'RVC 的 FastScan 搜索请求 {candidates} 个候选：faiss 使用其堆式 top-k',
+  check_fastscan_aborts:
+    'RVC 的 FastScan 搜索请求 {candidates} 个候选（k_factor {kFactor}）：RVC 固定的 faiss-cpu 1.7.3 此时会切换到一种在某些距离并列的数据上中止的 top-k（partitioning.cpp 断言）。k_factor ≤ {max} 可避免；本应用自身的搜索不受影响',
+  check_nprobe_none: '不是 IVF 索引：没有 n_probe',
+  check_nprobe_stored: '文件中存储了 n_probe {nprobe}（RVC 从不更改它）',
+
+  // ---- browser mode
+  web_unreachable: '无法连接 RVC Index Studio 服务器（{reason}）：`npm run web` 还在运行吗？',
+  web_no_token: '此页面没有有效的访问令牌：请打开 `npm run web` 打印的完整 URL（以 ?token=… 结尾）',
+  web_forbidden: "服务器拒绝了此地址：请以 http://127.0.0.1:'<port>'/ 的形式打开（即 `npm run web` 打印的 URL）",
+  web_no_json: '服务器对 {method} 的响应为 HTTP {status}，且没有 JSON',
+  web_bad_body: '服务器对 {method} 返回了意外的内容',
 };
