@@ -21,8 +21,8 @@ import {
 } from '../../renderer/state/config';
 import { belongsTo, progressFraction, progressText, type JobView } from '../../renderer/state/jobs';
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
-import { AppError } from '../../app/errors';
-import { texts } from '../../app/messages';
+import { AppError, refuse } from '../../app/errors';
+import { message, texts } from '../../app/messages';
 import { pointsEvent, tuningPoint } from '../helpers/points';
 import { createI18n, rawPhrase } from '../../renderer/i18n/i18n';
 
@@ -229,5 +229,19 @@ describe('errors', () => {
     });
     expect(errorInfoOf(new Error('plain'))).toEqual({ code: 'INTERNAL', message: 'plain' });
     expect(en.phrase(describeError(new Error('[ENGINE_CRASHED] worker died')))).toMatch(/build again/);
+  });
+
+  it("shows an error's structured reason in the user's language, after its file", () => {
+    const refusal = refuse('/m/a.zip', 'zip_entry_encrypted');
+    expect(en.phrase(describeError(refusal))).toBe(refusal.message);
+    expect(createI18n('fr').phrase(describeError(refusal))).toBe(
+      '/m/a.zip: est chiffré : le zip est refusé (recompressez-le sans mot de passe)',
+    );
+    const offline = new AppError('INTERNAL', 'offline', { reason: message('web_unreachable', { reason: 'ECONNREFUSED' }) });
+    expect(createI18n('ru').phrase(describeError(offline))).toMatch(/^не удаётся связаться с сервером RVC Index Studio \(ECONNREFUSED\)/);
+    // Electron's bridge passes the text only: it is shown as it came
+    expect(createI18n('ru').phrase(describeError(new Error('[INVALID_INPUT] /m/a.zip: is encrypted')))).toBe(
+      '/m/a.zip: is encrypted',
+    );
   });
 });
