@@ -21,7 +21,7 @@ import {
 } from '../../renderer/state/config';
 import { belongsTo, progressFraction, progressText, type JobView } from '../../renderer/state/jobs';
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
-import { AppError, refuse } from '../../app/errors';
+import { AppError, bridgedErrorText, refuse } from '../../app/errors';
 import { message, texts } from '../../app/messages';
 import { pointsEvent, tuningPoint } from '../helpers/points';
 import { createI18n, rawPhrase } from '../../renderer/i18n/i18n';
@@ -239,7 +239,11 @@ describe('errors', () => {
     );
     const offline = new AppError('INTERNAL', 'offline', { reason: message('web_unreachable', { reason: 'ECONNREFUSED' }) });
     expect(createI18n('ru').phrase(describeError(offline))).toMatch(/^не удаётся связаться с сервером RVC Index Studio \(ECONNREFUSED\)/);
-    // Electron's bridge passes the text only: it is shown as it came
+    // through Electron's bridge (the message only) the reason and file come along
+    const bridged = new Error(bridgedErrorText(refusal.toInfo()));
+    expect(errorInfoOf(bridged)).toEqual(refusal.toInfo());
+    expect(createI18n('fr').phrase(describeError(bridged))).toBe(createI18n('fr').phrase(describeError(refusal)));
+    // a text without them is shown as it came
     expect(createI18n('ru').phrase(describeError(new Error('[INVALID_INPUT] /m/a.zip: is encrypted')))).toBe(
       '/m/a.zip: is encrypted',
     );
