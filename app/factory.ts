@@ -174,8 +174,7 @@ export function checkFactory(factory: string, context: FactoryContext): FactoryC
       errors.push(message('factory_pq_too_few', { bits: nbits, needed: 2 ** nbits, n }));
   }
   if (parsed.nlist !== null && n !== undefined) {
-    if (parsed.nlist > n)
-      errors.push(message('factory_ivf_too_few', { nlist: parsed.nlist, n, max: maxListsFor(n) }));
+    if (parsed.nlist > n) errors.push(message('factory_ivf_too_few', { nlist: parsed.nlist, n, max: maxListsFor(n) }));
     else if (n < MIN_POINTS_PER_CENTROID * parsed.nlist) {
       const [nlist, max] = [parsed.nlist, maxListsFor(n)];
       warnings.push(message('factory_ivf_sparse', { nlist, min: MIN_POINTS_PER_CENTROID, perList: n / nlist, max }));

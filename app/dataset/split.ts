@@ -104,9 +104,7 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
       const heldOut = chosen.map((i) => ({ start: starts[i], end: starts[i] + files[i].frames }));
       const queryRows = sampleRows(rowsOf(heldOut), SPLIT_RULES.maxQueryFrames, random);
       if (queryRows.length < held) {
-        warnings.push(
-          message('split_files_sampled', { files: chosen.length, held, queries: queryRows.length }),
-        );
+        warnings.push(message('split_files_sampled', { files: chosen.length, held, queries: queryRows.length }));
       }
       return {
         possible: true,

@@ -367,7 +367,7 @@ export const commands: Command[] = [
     human: (r: ExportResult) => [
       ...r.files.map((f) => `wrote ${f}`),
       `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`,
-      ...r.checks.map((c) => `${c.ok ? "ok  " : "FAIL"} ${c.name}: ${c.detail.text}`),
+      ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail.text}`),
       ...warningLines(r.warnings),
     ],
   },

@@ -194,7 +194,9 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
     }
     for (const folder of present) {
       if (counts.get(folder) === 0 && FEATURE_FOLDERS.indexOf(folder) < FEATURE_FOLDERS.indexOf(preferred)) {
-        warnings.push(message('features_folder_empty', { folder: folder.dir, used: preferred.dir, version: preferred.version }));
+        warnings.push(
+          message('features_folder_empty', { folder: folder.dir, used: preferred.dir, version: preferred.version }),
+        );
       }
     }
     // Only .npy files at the experiment's top level are worth listing (e.g. an old total_fea.npy);

@@ -293,8 +293,7 @@ export function metricView(ctx: JobContext, dataset: PreparedDataset, options: V
   if (options.expand) {
     const { num_expand, alpha } = options.expand;
     const normalised = options.metric === 'ip' ? database : l2NormalizedCopy(database, d);
-    if (options.metric === 'l2')
-      ctx.warn(message('expand_l2_normalises'));
+    if (options.metric === 'l2') ctx.warn(message('expand_l2_normalises'));
     database = alphaExpand(ctx, normalised, normalised, d, num_expand, alpha, 'the database');
     if (options.expand.queries)
       queries = alphaExpand(

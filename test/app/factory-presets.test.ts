@@ -23,7 +23,11 @@ describe('factory strings', () => {
 
   it.each([
     ['IVF{n},Flta', { nIvf: 10 }, { code: 'factory_unknown_part', params: { token: 'Flta' } }],
-    ['IVF64,PQ7x4fs', {}, { code: 'factory_pq_divide', params: { m: 7, d: 768, divisors: '96, 128, 192, 256, 384, 768' } }],
+    [
+      'IVF64,PQ7x4fs',
+      {},
+      { code: 'factory_pq_divide', params: { m: 7, d: 768, divisors: '96, 128, 192, 256, 384, 768' } },
+    ],
     ['IVF5000,Flat', { n: 3000 }, { code: 'factory_ivf_too_few', params: { nlist: 5000, n: 3000, max: 76 } }],
     ['IVF{n},Flat', {}, { code: 'factory_n_unset' }],
     ['PQ0', {}, { code: 'factory_zero' }],
@@ -54,7 +58,9 @@ describe('factory strings', () => {
   it('names an ID map as the unsupported part, once, and still checks the rest', () => {
     const check = checkFactory('IDMap,Flat', { d: 768 });
     expect(check.ok).toBe(false);
-    expect(check.errors).toEqual([expect.objectContaining({ code: 'factory_id_map', params: { token: 'IDMap', rest: 'Flat' } })]);
+    expect(check.errors).toEqual([
+      expect.objectContaining({ code: 'factory_id_map', params: { token: 'IDMap', rest: 'Flat' } }),
+    ]);
     expect(check.errors[0].text).toMatch(/^'IDMap' is not supported: .*leave 'IDMap,' out \(e\.g\. 'Flat'\)/);
     expect(checkFactory('IDMap2,IVF8,Flta', { d: 768 }).errors.map((e) => e.code)).toEqual([
       'factory_id_map',

@@ -159,7 +159,10 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
     expect(texts(many.warnings)).toEqual([
       "8 files have shape (1, frames, d); squeezed to (frames, d): u0.npy, u1.npy, u2.npy, u3.npy, u4.npy and 3 more (each file's warnings are listed with it)",
     ]);
-    expect(many.warnings[0]).toMatchObject({ code: 'features_grouped', params: { kind: 'squeezed', count: 8, more: 3 } });
+    expect(many.warnings[0]).toMatchObject({
+      code: 'features_grouped',
+      params: { kind: 'squeezed', count: 8, more: 3 },
+    });
     expect(many.files.every((file) => file.warnings.length === 1)).toBe(true);
   });
 

@@ -79,7 +79,9 @@ describe('browser client', () => {
       /npm run web/,
     );
     // the reason travels with the error: the page says it in the user's language
-    await expect(createBrowserClient(transport(() => new Error('ECONNREFUSED')).t).recentList({})).rejects.toMatchObject({
+    await expect(
+      createBrowserClient(transport(() => new Error('ECONNREFUSED')).t).recentList({}),
+    ).rejects.toMatchObject({
       reason: { code: 'web_unreachable', params: { reason: 'ECONNREFUSED' } },
     });
   });

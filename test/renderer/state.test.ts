@@ -102,7 +102,9 @@ describe('index settings', () => {
   it("says the factory check's refusals and warnings in the user's language", () => {
     const check = checkConfig({ ...presetConfig('rvc', info), factory: 'IVF{n},Flat,Bogus' }, info);
     expect(check.errors.map((e) => en.message(e))).toEqual(texts(check.errors));
-    expect(createI18n('ru').message(check.errors[0])).toMatch(/^неизвестная часть 'Bogus': ожидаются части вроде IVF\{n\}/);
+    expect(createI18n('ru').message(check.errors[0])).toMatch(
+      /^неизвестная часть 'Bogus': ожидаются части вроде IVF\{n\}/,
+    );
     expect(createI18n('ja').message(check.errors[0])).toMatch(/^不明な部分 'Bogus'：/);
     const sparse = checkConfig({ ...presetConfig('rvc', info), factory: 'IVF1000,Flat' }, info);
     expect(sparse.warnings.map((w) => w.code)).toEqual(['factory_ivf_sparse']);
@@ -237,8 +239,12 @@ describe('errors', () => {
     expect(createI18n('fr').phrase(describeError(refusal))).toBe(
       '/m/a.zip: est chiffré : le zip est refusé (recompressez-le sans mot de passe)',
     );
-    const offline = new AppError('INTERNAL', 'offline', { reason: message('web_unreachable', { reason: 'ECONNREFUSED' }) });
-    expect(createI18n('ru').phrase(describeError(offline))).toMatch(/^не удаётся связаться с сервером RVC Index Studio \(ECONNREFUSED\)/);
+    const offline = new AppError('INTERNAL', 'offline', {
+      reason: message('web_unreachable', { reason: 'ECONNREFUSED' }),
+    });
+    expect(createI18n('ru').phrase(describeError(offline))).toMatch(
+      /^не удаётся связаться с сервером RVC Index Studio \(ECONNREFUSED\)/,
+    );
     // through Electron's bridge (the message only) the reason and file come along
     const bridged = new Error(bridgedErrorText(refusal.toInfo()));
     expect(errorInfoOf(bridged)).toEqual(refusal.toInfo());

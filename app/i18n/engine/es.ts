@@ -18,8 +18,7 @@ export const engineEs: EngineCatalogue = {
     'el índice solo contiene {distinct, plural, one {# vector distinto} many {# vectores distintos} other {# vectores distintos}} entre {sampled, number} muestreados: los vecinos empatan a una distancia, así que cualquier respuesta es exacta y el recall es trivialmente del 100 %; las columnas de recall solo muestran cuáles de los ids empatados volvieron',
 
   // ---- engine
-  faiss_variant_unknown:
-    'RVC_FAISS_VARIANT es «{value}»: usa generic o avx2 (o quítala para elegir según la CPU)',
+  faiss_variant_unknown: 'RVC_FAISS_VARIANT es «{value}»: usa generic o avx2 (o quítala para elegir según la CPU)',
   faiss_variant_not_built:
     'RVC_FAISS_VARIANT={variant}, pero {file} no está compilado (compilados: {built}); ejecuta «npm run build» en Linux x86-64 para ambos',
   faiss_variant_cpu_unsupported:
@@ -51,8 +50,7 @@ export const engineEs: EngineCatalogue = {
   factory_refine_twice: '{token}: solo se admite una etapa de reordenación',
   factory_hnsw_m: 'HNSW{m}: M debe estar entre 4 y 256',
   factory_pq_divide: 'PQ{m}: m = {m} debe dividir la dimensión de los vectores {d} (prueba {divisors})',
-  factory_pq_too_few:
-    'PQ con códigos de {bits} bits necesita al menos {needed} vectores de entrenamiento; hay {n}',
+  factory_pq_too_few: 'PQ con códigos de {bits} bits necesita al menos {needed} vectores de entrenamiento; hay {n}',
   factory_ivf_too_few:
     'IVF{nlist} necesita al menos {nlist} vectores de entrenamiento (uno por lista); hay {n}. Baja n_ivf a {max} como máximo.',
   factory_ivf_sparse:
@@ -80,7 +78,8 @@ export const engineEs: EngineCatalogue = {
   faiss_too_small: '{field} = {value} está por debajo de {min} (¿archivo dañado?) en el byte {offset}',
   faiss_not_positive: '{field} = {value} no es positivo (¿archivo dañado?) en el byte {offset}',
   faiss_out_of_range: '{field} = {value} está fuera de {min}…{max} (¿archivo dañado?) en el byte {offset}',
-  faiss_not_equal: '{field} = {value}, pero debe ser igual a {rule} = {expected} (¿archivo dañado?) en el byte {offset}',
+  faiss_not_equal:
+    '{field} = {value}, pero debe ser igual a {rule} = {expected} (¿archivo dañado?) en el byte {offset}',
   faiss_not_one_of: '{field} = {value} no es ninguno de {allowed} (¿archivo dañado?) en el byte {offset}',
   faiss_not_multiple:
     '{field} = {value} no es múltiplo de {divisorField} = {divisor} (¿archivo dañado?) en el byte {offset}',
@@ -246,10 +245,12 @@ export const engineEs: EngineCatalogue = {
   // ---- recall estimate
   estimate_caveat:
     'Estimado a partir de los vectores del propio índice ({queries}, cada uno excluido de su propia búsqueda), no medido en audio reservado; la voz de otro cantante puede encontrar menos vecinos',
-  estimate_index_empty: 'el índice no contiene vectores (¿un índice trained_?): no hay nada de lo que estimar el recall',
+  estimate_index_empty:
+    'el índice no contiene vectores (¿un índice trained_?): no hay nada de lo que estimar el recall',
   estimate_too_few_vectors:
     'el índice contiene {ntotal, plural, one {# vector} many {# vectores} other {# vectores}}: estimar el recall top-{k} necesita al menos {needed}',
-  estimate_metric_unsupported: 'el índice usa una métrica distinta de L2 o producto interno: no hay estimación de recall',
+  estimate_metric_unsupported:
+    'el índice usa una métrica distinta de L2 o producto interno: no hay estimación de recall',
   estimate_not_reconstructable:
     'el índice no puede devolver sus vectores guardados (reconstruct_n), de los que se hace la estimación de recall: {reason}',
 
@@ -314,7 +315,8 @@ export const engineEs: EngineCatalogue = {
   check_nprobe_stored: 'n_probe {nprobe} guardado en el archivo (RVC nunca lo cambia)',
 
   // ---- browser mode
-  web_unreachable: 'no se puede contactar con el servidor de RVC Index Studio ({reason}): ¿sigue en marcha `npm run web`?',
+  web_unreachable:
+    'no se puede contactar con el servidor de RVC Index Studio ({reason}): ¿sigue en marcha `npm run web`?',
   web_no_token:
     'esta página no tiene un token de acceso válido: abre la URL exacta que mostró `npm run web` (termina en ?token=…)',
   web_forbidden:

@@ -41,8 +41,7 @@ export const engineFr: EngineCatalogue = {
   factory_not_built: `''{token}'' est un index faiss que cette application ne construit pas : ${help}`,
   factory_id_map:
     "''{token}'' n’est pas pris en charge : RVC numérote les vecteurs de 0 à N−1 et les relit avec reconstruct_n, ce qu’une table d’identifiants ne sait pas servir ; retirez ''{token},'' (p. ex. ''{rest}'')",
-  factory_out_of_place:
-    "''{token}'' n’est pas à sa place : d’abord les transformations, puis l’index, puis RFlat",
+  factory_out_of_place: "''{token}'' n’est pas à sa place : d’abord les transformations, puis l’index, puis RFlat",
   factory_fastscan_bits: '{token} : les codes FastScan (« fs ») doivent utiliser 4 bits (PQ{m}x4fs)',
   factory_pq_bits: '{token} : les bits par code PQ doivent être entre 1 et 16',
   factory_reduce_above_d: '{token} : impossible de réduire d = {d} à {target} dimensions',
@@ -124,8 +123,7 @@ export const engineFr: EngineCatalogue = {
   file_not_regular: `est ${kind}, pas un ${what} ordinaire : rien n’a été lu`,
   input_not_regular: `est ${kind}, pas un ${what} : rien n’a été lu`,
   file_unreadable: 'illisible : {reason}',
-  file_truncated:
-    'a raccourci pendant la lecture ({actual, number} octets sur {expected, number}) : non lu',
+  file_truncated: 'a raccourci pendant la lecture ({actual, number} octets sur {expected, number}) : non lu',
   file_too_large:
     'fait {size, number} octets, au-delà de la limite de {limit, number} octets que lit cette application : non lu',
   output_not_folder: `le dossier de sortie est ${kind}, pas un dossier`,
@@ -142,8 +140,7 @@ export const engineFr: EngineCatalogue = {
   retune_target_unreachable:
     'aucun n_probe n’atteint un rappel estimé de {target, number, percent} (parcourir les {nlist, number} listes donne {best, number, percent})',
   retune_no_estimate: 'impossible de choisir un n_probe par le rappel : {reason}',
-  retune_same_output:
-    'écrirait {file}, qu’un autre modèle de ce lot écrit aussi : réajustez-le avec --out-dir',
+  retune_same_output: 'écrirait {file}, qu’un autre modèle de ce lot écrit aussi : réajustez-le avec --out-dir',
   retune_output_exists: 'écrirait {file}, qui existe déjà : rien n’a été écrasé',
   retune_unchanged: 'son index enregistre déjà n_probe {nprobe} : rien à écrire',
   share_pair_broken: 'ne peut pas aller dans un zip de partage avec ce modèle : {reason}',
@@ -311,8 +308,7 @@ export const engineFr: EngineCatalogue = {
   check_reconstruct_fails: 'reconstruct_n(0, ntotal) échoue : {reason} — RVC ne peut pas charger cet index',
   check_ids_mapped: 'l’index associe des identifiants personnalisés ; RVC a besoin des identifiants 0..ntotal-1',
   check_ids_ok: 'les identifiants sont 0..ntotal-1',
-  check_fastscan_heap:
-    'la recherche FastScan de RVC demande {candidates} candidats : faiss utilise son top-k par tas',
+  check_fastscan_heap: 'la recherche FastScan de RVC demande {candidates} candidats : faiss utilise son top-k par tas',
   check_fastscan_aborts:
     'la recherche FastScan de RVC demande {candidates} candidats (k_factor {kFactor}) : faiss-cpu 1.7.3, que RVC fixe, passe alors à un top-k qui s’arrête sur certaines données à distances égales (assertion de partitioning.cpp). Un k_factor ≤ {max} l’évite ; les recherches de cette application ne sont pas concernées',
   check_nprobe_none: 'pas un index IVF : pas de n_probe',

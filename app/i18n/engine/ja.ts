@@ -123,7 +123,8 @@ export const engineJa: EngineCatalogue = {
   file_not_regular: `${kind}で、通常の${what}ではありません：何も読み込んでいません`,
   input_not_regular: `${kind}で、${what}ではありません：何も読み込んでいません`,
   file_unreadable: '読み込めません：{reason}',
-  file_truncated: '読み込み中に短くなりました（{expected, number} バイト中 {actual, number} バイト）：読み込んでいません',
+  file_truncated:
+    '読み込み中に短くなりました（{expected, number} バイト中 {actual, number} バイト）：読み込んでいません',
   file_too_large:
     '{size, number} バイトあり、このアプリが読む上限 {limit, number} バイトを超えています：読み込んでいません',
   output_not_folder: `出力フォルダーが${kind}で、フォルダーではありません`,
@@ -140,14 +141,16 @@ export const engineJa: EngineCatalogue = {
   retune_target_unreachable:
     '推定リコール {target, number, percent} に届く n_probe がありません（全 {nlist, number} リストを検索して {best, number, percent}）',
   retune_no_estimate: 'リコールで n_probe を選べません：{reason}',
-  retune_same_output: '{file} を書き込みますが、このバッチの別のモデルも同じファイルを書き込みます：--out-dir を付けて再調整してください',
+  retune_same_output:
+    '{file} を書き込みますが、このバッチの別のモデルも同じファイルを書き込みます：--out-dir を付けて再調整してください',
   retune_output_exists: '{file} を書き込みますが、既に存在します：何も上書きしていません',
   retune_unchanged: 'インデックスは既に n_probe {nprobe} を保存しています：書き込むものはありません',
   share_pair_broken: 'このモデルと一緒に共有 zip に入れられません：{reason}',
 
   // ---- voice-model libraries: pickles
   pickle_truncated: 'pickle がバイト {offset} で途中で終わっています（ファイルの欠けや破損？）',
-  pickle_unknown_opcode: 'バイト {offset} は {byte} で、pickle の命令ではありません（ファイル破損、または pickle ではない）',
+  pickle_unknown_opcode:
+    'バイト {offset} は {byte} で、pickle の命令ではありません（ファイル破損、または pickle ではない）',
   pickle_opcode_refused:
     'pickle がバイト {offset} で命令 {opcode} を求めていますが、モデルファイルには不要なものです：拒否しました。何も実行していません',
   pickle_global_refused:
@@ -165,7 +168,8 @@ export const engineJa: EngineCatalogue = {
   pickle_limit: 'pickle がバイト {offset} で上限 {limit} {what} を超えています：拒否しました',
 
   // ---- voice-model libraries: files and folders
-  library_not_folder_or_zip: 'フォルダーでも .zip ファイルでもありません：モデルのフォルダーか .zip を 1 つ開いてください',
+  library_not_folder_or_zip:
+    'フォルダーでも .zip ファイルでもありません：モデルのフォルダーか .zip を 1 つ開いてください',
   link_outside_root: '選んだフォルダーの外を指すリンクです：たどりません',
   link_broken: 'どこにもつながらないリンクです：スキップしました',
   folder_loop: '既にスキャンしたフォルダーに戻ります（リンクのループ）：スキップしました',
@@ -244,7 +248,8 @@ export const engineJa: EngineCatalogue = {
   // ---- recall estimate
   estimate_caveat:
     'インデックス自身のベクトル（{queries} 個、それぞれ自分の検索から除外）からの推定で、ホールドアウト音声での測定ではありません。別の歌い手の声では見つかる近傍が減ることがあります',
-  estimate_index_empty: 'インデックスにベクトルがありません（trained_ インデックス？）：リコールを推定する元がありません',
+  estimate_index_empty:
+    'インデックスにベクトルがありません（trained_ インデックス？）：リコールを推定する元がありません',
   estimate_too_few_vectors:
     'インデックスのベクトルは {ntotal, plural, other {# 個}} です：top-{k} リコールの推定には {needed} 個以上必要です',
   estimate_metric_unsupported: 'インデックスが L2 と内積以外の距離を使っています：リコールを推定できません',

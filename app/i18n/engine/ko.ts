@@ -165,8 +165,7 @@ export const engineKo: EngineCatalogue = {
   folder_too_deep: '폴더 깊이가 {limit}단계를 넘습니다: 스캔하지 않았습니다',
   scan_limit: '폴더에 파일과 폴더가 {limit, number}개를 넘게 있습니다: 나머지는 스캔하지 않았습니다',
   zip_too_deep: 'zip 안의 zip 안의 zip입니다: 열지 않았습니다(바깥쪽부터 먼저 압축을 푸세요)',
-  training_checkpoint_skipped:
-    '학습 체크포인트(G_/D_)입니다: RVC와 Applio가 음성 모델로 불러오지 않으므로 건너뜁니다',
+  training_checkpoint_skipped: '학습 체크포인트(G_/D_)입니다: RVC와 Applio가 음성 모델로 불러오지 않으므로 건너뜁니다',
 
   // ---- voice-model libraries: zip files
   zip_unreadable: '이 앱이 읽을 수 있는 zip 파일이 아닙니다({reason})',
@@ -304,8 +303,7 @@ export const engineKo: EngineCatalogue = {
   web_unreachable: 'RVC Index Studio 서버에 연결할 수 없습니다({reason}): `npm run web`이 아직 실행 중인가요?',
   web_no_token:
     '이 페이지에 유효한 접근 토큰이 없습니다: `npm run web`이 출력한 URL을 그대로 여세요(?token=…으로 끝납니다)',
-  web_forbidden:
-    "서버가 이 주소를 거부했습니다: http://127.0.0.1:'<port>'/ 형태로 여세요(`npm run web`이 출력한 URL)",
+  web_forbidden: "서버가 이 주소를 거부했습니다: http://127.0.0.1:'<port>'/ 형태로 여세요(`npm run web`이 출력한 URL)",
   web_no_json: '서버가 {method}에 HTTP {status}(으)로 응답했고 JSON이 없습니다',
   web_bad_body: '서버가 {method}에 예상하지 못한 내용으로 응답했습니다',
 };

@@ -18,8 +18,7 @@ export const enginePtBR: EngineCatalogue = {
     'o índice só contém {distinct, plural, one {# vetor distinto} many {# vetores distintos} other {# vetores distintos}} entre {sampled, number} amostrados: os vizinhos empatam numa distância, então qualquer resposta é exata e o recall é trivialmente 100% — as colunas de recall só mostram quais dos ids empatados voltaram',
 
   // ---- engine
-  faiss_variant_unknown:
-    'RVC_FAISS_VARIANT é "{value}": use generic ou avx2 (ou remova-a para escolher pela CPU)',
+  faiss_variant_unknown: 'RVC_FAISS_VARIANT é "{value}": use generic ou avx2 (ou remova-a para escolher pela CPU)',
   faiss_variant_not_built:
     'RVC_FAISS_VARIANT={variant}, mas {file} não foi compilado (compilados: {built}); rode "npm run build" no Linux x86-64 para os dois',
   faiss_variant_cpu_unsupported:
@@ -41,8 +40,7 @@ export const enginePtBR: EngineCatalogue = {
   factory_not_built: `''{token}'' é um índice faiss que este app não constrói: ${help}`,
   factory_id_map:
     "''{token}'' não é suportado: o RVC numera os vetores de 0 a N−1 e os lê de volta com reconstruct_n, o que um mapa de ids não atende; tire ''{token},'' (p. ex. ''{rest}'')",
-  factory_out_of_place:
-    "''{token}'' está fora do lugar: primeiro as transformações, depois o índice, depois RFlat",
+  factory_out_of_place: "''{token}'' está fora do lugar: primeiro as transformações, depois o índice, depois RFlat",
   factory_fastscan_bits: '{token}: códigos FastScan ("fs") devem usar 4 bits (PQ{m}x4fs)',
   factory_pq_bits: '{token}: os bits por código PQ devem ficar entre 1 e 16',
   factory_reduce_above_d: '{token}: não é possível reduzir d = {d} para {target} dimensões',
@@ -104,10 +102,8 @@ export const enginePtBR: EngineCatalogue = {
   faiss_engine_unsupported_type:
     '{type} ({fourcc}) não pode ser usado como {role, select, quantizer {quantizador grosso de um índice IVF} storage {armazenamento de um índice HNSW} refine {índice de reordenação de um IndexRefine} other {índice}} pelo motor no byte {offset}',
   faiss_engine_cannot_search: '{type} no byte {offset} não pode ser consultado com o faiss do motor ({reason})',
-  faiss_engine_metric:
-    '{type} usa a métrica {metric}: o motor só lê índices L2 e de produto interno no byte {offset}',
-  faiss_engine_unsupported_value:
-    '{field} = {value}: o faiss do motor aqui só funciona com {allowed} no byte {offset}',
+  faiss_engine_metric: '{type} usa a métrica {metric}: o motor só lê índices L2 e de produto interno no byte {offset}',
+  faiss_engine_unsupported_value: '{field} = {value}: o faiss do motor aqui só funciona com {allowed} no byte {offset}',
   faiss_engine_limit: '{field} = {value} está fora do que o motor aceita ({min}…{max}) no byte {offset}',
   faiss_engine_untrained_part:
     '{type} no byte {offset} não está treinado, embora o índice em volta esteja: o faiss não consegue buscar nele',
@@ -124,8 +120,7 @@ export const enginePtBR: EngineCatalogue = {
   input_not_regular: `é ${kind}, não um ${what}: nada foi lido`,
   file_unreadable: 'não pode ser lido: {reason}',
   file_truncated: 'encolheu durante a leitura ({actual, number} de {expected, number} bytes): não lido',
-  file_too_large:
-    'tem {size, number} bytes, acima do limite de {limit, number} bytes que este app lê: não lido',
+  file_too_large: 'tem {size, number} bytes, acima do limite de {limit, number} bytes que este app lê: não lido',
   output_not_folder: `a pasta de saída é ${kind}, não uma pasta`,
   output_not_writable: 'a pasta de saída não permite escrita',
   output_folder_unusable: 'a pasta de saída não pode ser usada: {reason}',
@@ -313,7 +308,8 @@ export const enginePtBR: EngineCatalogue = {
   check_nprobe_stored: 'n_probe {nprobe} gravado no arquivo (o RVC nunca o muda)',
 
   // ---- browser mode
-  web_unreachable: 'não foi possível alcançar o servidor do RVC Index Studio ({reason}): o `npm run web` ainda está rodando?',
+  web_unreachable:
+    'não foi possível alcançar o servidor do RVC Index Studio ({reason}): o `npm run web` ainda está rodando?',
   web_no_token:
     'esta página não tem um token de acesso válido: abra a URL exata que o `npm run web` mostrou (ela termina em ?token=…)',
   web_forbidden:

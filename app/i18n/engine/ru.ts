@@ -87,8 +87,7 @@ export const engineRu: EngineCatalogue = {
     'nlist = {nlist}: инвертированных списков больше, чем перечисляет этот читатель (не более {max}), на байте {offset}',
   faiss_sparse_unaccounted:
     'nlist = {nlist} инвертированных списков, но квантователь ({fourcc} на байте {quantizerAt}) допускает не более {bound} (файл повреждён?) на байте {offset}',
-  faiss_untrained_with_vectors:
-    '{type} не обучен, но содержит {ntotal} векторов (файл повреждён?) на байте {offset}',
+  faiss_untrained_with_vectors: '{type} не обучен, но содержит {ntotal} векторов (файл повреждён?) на байте {offset}',
   faiss_id_out_of_range:
     '{field} содержит id {id}, но {user} нужны id от 0 до {max} (файл повреждён?) на байте {offset}',
   faiss_dangling_entry:
@@ -138,15 +137,15 @@ export const engineRu: EngineCatalogue = {
   retune_target_unreachable:
     'ни один n_probe не даёт оценочной полноты {target, number, percent} (поиск по всем {nlist, number} спискам даёт {best, number, percent})',
   retune_no_estimate: 'нельзя выбрать n_probe по полноте: {reason}',
-  retune_same_output: 'записала бы {file}, который записывает и другая модель этого пакета: перенастройте её с --out-dir',
+  retune_same_output:
+    'записала бы {file}, который записывает и другая модель этого пакета: перенастройте её с --out-dir',
   retune_output_exists: 'записала бы {file}, который уже существует: ничего не перезаписано',
   retune_unchanged: 'её индекс уже хранит n_probe {nprobe}: записывать нечего',
   share_pair_broken: 'не может войти в zip для обмена с этой моделью: {reason}',
 
   // ---- voice-model libraries: pickles
   pickle_truncated: 'pickle обрывается раньше времени на байте {offset} (файл обрезан или повреждён?)',
-  pickle_unknown_opcode:
-    'байт {offset} содержит {byte}, а это не инструкция pickle (файл повреждён или это не pickle)',
+  pickle_unknown_opcode: 'байт {offset} содержит {byte}, а это не инструкция pickle (файл повреждён или это не pickle)',
   pickle_opcode_refused:
     'pickle запрашивает инструкцию {opcode} на байте {offset}, которая файлу модели никогда не нужна: отклонено, ничего не выполнено',
   pickle_global_refused:
@@ -176,8 +175,7 @@ export const engineRu: EngineCatalogue = {
 
   // ---- voice-model libraries: zip files
   zip_unreadable: 'не zip-файл, который может прочитать это приложение ({reason})',
-  zip_too_many_entries:
-    'содержит {count, number} записей — больше {limit, number}, нужных zip-файлу модели: отклонено',
+  zip_too_many_entries: 'содержит {count, number} записей — больше {limit, number}, нужных zip-файлу модели: отклонено',
   zip_entry_bad_name: 'имеет пустое имя или управляющие символы в имени: zip отклонён',
   zip_entry_backslash:
     'имеет обратную косую черту в имени (путь Windows или уловка, чтобы выйти из папки при распаковке): zip отклонён',
@@ -246,7 +244,8 @@ export const engineRu: EngineCatalogue = {
   estimate_index_empty: 'индекс не содержит векторов (индекс trained_?): оценивать полноту не по чему',
   estimate_too_few_vectors:
     'индекс содержит {ntotal, plural, one {# вектор} few {# вектора} many {# векторов} other {# вектора}}: для оценки полноты top-{k} нужно не меньше {needed}',
-  estimate_metric_unsupported: 'индекс использует метрику, отличную от L2 и скалярного произведения: оценки полноты нет',
+  estimate_metric_unsupported:
+    'индекс использует метрику, отличную от L2 и скалярного произведения: оценки полноты нет',
   estimate_not_reconstructable:
     'индекс не может вернуть сохранённые векторы (reconstruct_n), по которым строится оценка полноты: {reason}',
 
@@ -281,8 +280,7 @@ export const engineRu: EngineCatalogue = {
     '{n} кадров слишком мало для разбиения на оценку (нужно {needed}: {min} кадров запросов при 75 % в индексе); оценивайте по файлу или папке запросов (--queries)',
   split_frame_block:
     '{single, select, yes {всего один файл признаков ({file})} other {отложить целые файлы невозможно}}: запросы — кадры {first}-{last}, сплошной блок, и ещё по {guard} кадров с каждой стороны тоже исключены из индекса; полнота может выйти немного завышенной, потому что кадры одной записи похожи друг на друга',
-  split_queries_sampled:
-    'набор запросов содержит {total} кадров: используется воспроизводимая выборка из {queries}',
+  split_queries_sampled: 'набор запросов содержит {total} кадров: используется воспроизводимая выборка из {queries}',
 
   // ---- build and evaluation jobs
   expand_l2_normalises:

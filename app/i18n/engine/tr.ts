@@ -120,8 +120,7 @@ export const engineTr: EngineCatalogue = {
   input_not_regular: `${kind}, bir ${what} değil: hiçbir şey okunmadı`,
   file_unreadable: 'okunamıyor: {reason}',
   file_truncated: 'okunurken kısaldı ({expected, number} baytın {actual, number} baytı): okunmadı',
-  file_too_large:
-    '{size, number} bayt, bu uygulamanın okuduğu {limit, number} baytlık sınırın üstünde: okunmadı',
+  file_too_large: '{size, number} bayt, bu uygulamanın okuduğu {limit, number} baytlık sınırın üstünde: okunmadı',
   output_not_folder: `çıktı klasörü ${kind}, bir klasör değil`,
   output_not_writable: 'çıktı klasörüne yazılamıyor',
   output_folder_unusable: 'çıktı klasörü kullanılamıyor: {reason}',
@@ -136,7 +135,8 @@ export const engineTr: EngineCatalogue = {
   retune_target_unreachable:
     'hiçbir n_probe {target, number, percent} tahmini duyarlılığa ulaşmıyor (tüm {nlist, number} listeyi aramak {best, number, percent} veriyor)',
   retune_no_estimate: 'duyarlılığa göre n_probe seçilemiyor: {reason}',
-  retune_same_output: '{file} dosyasını yazacaktı, bu partideki başka bir model de onu yazıyor: --out-dir ile yeniden ayarlayın',
+  retune_same_output:
+    '{file} dosyasını yazacaktı, bu partideki başka bir model de onu yazıyor: --out-dir ile yeniden ayarlayın',
   retune_output_exists: '{file} dosyasını yazacaktı, o zaten var: hiçbir şeyin üzerine yazılmadı',
   retune_unchanged: 'indeksi zaten n_probe {nprobe} saklıyor: yazılacak bir şey yok',
   share_pair_broken: 'bu modelle bir paylaşım zip’ine giremez: {reason}',
@@ -254,7 +254,8 @@ export const engineTr: EngineCatalogue = {
     'hem {folder} hem {other} var: {folder} ({version}) kullanılıyor ({otherVersion} öznitelikleri için {otherPath} klasörünü açın)',
   features_folder_empty: '{folder} içinde .npy dosyası yok: {used} ({version}) kullanılıyor',
   features_total_fea_ignored: '{file} yok sayıldı: diğer {count} .npy dosyasının karelerini yineliyor',
-  features_width_mismatch: '{folder}: {d} genişlikte öznitelik tutuyor, ama {version} öznitelikleri {expected} genişliktedir',
+  features_width_mismatch:
+    '{folder}: {d} genişlikte öznitelik tutuyor, ama {version} öznitelikleri {expected} genişliktedir',
   feature_squeezed: '{file}: {shape} biçimi ({rows}, {d}) biçimine indirildi',
   feature_float16: '{file}: float16, float32’ye dönüştürüldü',
   feature_float64: '{file}: float64, float32’ye dönüştürüldü (float32’nin ötesindeki kesinlik atılır)',
@@ -278,7 +279,8 @@ export const engineTr: EngineCatalogue = {
     '{n} kare, değerlendirme ayrımı için çok az ({needed} gerekli: indeks %75’ini tutarken {min} sorgu karesi); bunun yerine bir sorgu dosyası ya da klasörüyle değerlendirin (--queries)',
   split_frame_block:
     '{single, select, yes {yalnızca bir öznitelik dosyası ({file})} other {bütün dosya ayırmak olanaksız}}: sorgular {first}-{last} kareleri, bitişik bir blok; her iki yanındaki {guard} kare de indeksin dışında tutuldu; bir kaydın kareleri birbirine benzediği için duyarlılık biraz yüksek çıkabilir',
-  split_queries_sampled: 'sorgu kümesi {total} kare tutuyor: bunlardan tohumlu {queries} karelik bir örnek kullanılıyor',
+  split_queries_sampled:
+    'sorgu kümesi {total} kare tutuyor: bunlardan tohumlu {queries} karelik bir örnek kullanılıyor',
 
   // ---- build and evaluation jobs
   expand_l2_normalises:

@@ -48,7 +48,8 @@ export const engineZhCN: EngineCatalogue = {
   factory_hnsw_m: 'HNSW{m}：M 应在 4 到 256 之间',
   factory_pq_divide: 'PQ{m}：m = {m} 必须整除向量维度 {d}（可试 {divisors}）',
   factory_pq_too_few: '{bits} 位编码的 PQ 至少需要 {needed} 个训练向量；现有 {n} 个',
-  factory_ivf_too_few: 'IVF{nlist} 至少需要 {nlist} 个训练向量（每个列表一个）；现有 {n} 个。请把 n_ivf 降到最多 {max}。',
+  factory_ivf_too_few:
+    'IVF{nlist} 至少需要 {nlist} 个训练向量（每个列表一个）；现有 {n} 个。请把 n_ivf 降到最多 {max}。',
   factory_ivf_sparse:
     'IVF{nlist} 每个列表的训练向量少于 {min} 个（{perList, number, ::.0}）；faiss 会发出警告，列表会有噪声。n_ivf ≤ {max} 可避免。',
   factory_refine_k_factor_1:
@@ -189,7 +190,8 @@ export const engineZhCN: EngineCatalogue = {
   several_indexes:
     '有 {count} 个索引适用于此模型（{indexes}）；RVC 和 Applio 会取其遍历文件夹时最先遇到的那个。修复：在它旁边只保留此模型自己的 added_ 索引，或以模型名命名它',
   index_unreadable: '{index} 无法使用：{reason}。修复：重新下载或构建索引',
-  index_partial: '{index} 只读取了一部分（{reason}），因此缺少部分检查。修复：若 RVC 能加载则无需处理；否则请重建为 IVF…,Flat',
+  index_partial:
+    '{index} 只读取了一部分（{reason}），因此缺少部分检查。修复：若 RVC 能加载则无需处理；否则请重建为 IVF…,Flat',
   index_empty:
     '{index} 不含任何向量（ntotal {ntotal}）：trained_ 索引只含聚类结果，因此 RVC 找不到近邻（“You used a wrong .index file”）。修复：使用同一训练文件夹中的 added_ 索引，或重建索引',
   dim_mismatch:
@@ -206,7 +208,8 @@ export const engineZhCN: EngineCatalogue = {
     '索引含 {ntotal, number} 个向量（{bytes, number} 字节）：RVC 自带的按钮会把超过 {threshold, number} 的帧替换为 {centroids, number} 个 k-means 质心，因此此文件比 RVC 的更大更慢。修复：若速度够用则无需处理；RVC 的规则会得到一个较小的质心索引',
   index_centroids:
     '索引恰好含 {centroids, number} 个向量：这是 RVC 的标志，说明训练特征超过 {threshold, number} 帧并被替换为 k-means 质心，因此近邻是质心而非真实的帧。修复：无需处理；包含所有帧的索引听起来可能更接近原声',
-  version_unknown: '模型声明版本“{declared}”，RVC 和 Applio 都不认识（v1 或 v2）：可能无法加载。修复：用 RVC 或 Applio 重新提取模型',
+  version_unknown:
+    '模型声明版本“{declared}”，RVC 和 Applio 都不认识（v1 或 v2）：可能无法加载。修复：用 RVC 或 Applio 重新提取模型',
   model_dim_unknown: '模型没有音素嵌入（enc_p.emb_phone.weight），因此其特征维度未知，无法据此检查索引',
   version_shape_mismatch:
     '{declared, select, yes {模型声明为 {version}} other {模型没有版本，因此 RVC 将其作为 {version} 加载}}，该版本接受 {expected} 维特征，但其音素嵌入接受 {dim} 维：RVC 和 Applio 会构建错误的网络而无法加载。修复：用正确的版本重新提取模型',

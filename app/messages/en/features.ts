@@ -33,8 +33,7 @@ export const featuresMessages = {
   // ---- the evaluation split
   split_files_sampled:
     'the {files} held-out files hold {held} frames: using a seeded sample of {queries} of them as queries',
-  split_no_file_set:
-    'no set of whole files gives {min}+ query frames while the index keeps {keep}% of the {n} frames',
+  split_no_file_set: 'no set of whole files gives {min}+ query frames while the index keeps {keep}% of the {n} frames',
   split_too_few_frames:
     '{n} frames are too few for an evaluation split ({needed} needed: {min} query frames while the index keeps 75%); evaluate with a query file or folder (--queries) instead',
   split_frame_block:

@@ -134,9 +134,7 @@ function compatibilityChecks(
     name: 'nprobe',
     ok: info.nprobe === nprobe,
     detail:
-      info.nprobe === null
-        ? message('check_nprobe_none')
-        : message('check_nprobe_stored', { nprobe: info.nprobe }),
+      info.nprobe === null ? message('check_nprobe_none') : message('check_nprobe_stored', { nprobe: info.nprobe }),
   });
   // a failed check that does not block the export (the metric) is a warning too
   return { checks, warnings: checks.filter((check) => !check.ok).map((check) => check.detail) };
@@ -211,7 +209,7 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     if (blocking.length > 0) {
       throw argumentError(
         blocking[0].name === 'fastscan_top_k' ? 'k_factor' : 'factory',
-        `RVC could not use this export, nothing was written: ${texts(blocking.map((check) => check.detail)).join("; ")}`,
+        `RVC could not use this export, nothing was written: ${texts(blocking.map((check) => check.detail)).join('; ')}`,
       );
     }
     const stored = index.describe();
