@@ -6,7 +6,7 @@ import { argumentError } from './errors';
 import { checkFactory, expandFactory, type FactoryShape } from './factory';
 import { formatBytes } from './format';
 import { indexBytes } from './memory';
-import { englishText } from './messages';
+import { message, texts, type Message } from './messages';
 import { RVC_COMPRESS_THRESHOLD, rvcCompression, rvcIndexBytes } from './rvc/compression';
 import { RVC_FACTORY } from './rvc/defaults';
 import { RVC_MAX_FASTSCAN_K_FACTOR, RVC_SAFE_K_FACTOR, rvcFastScanAborts, rvcFastScanCandidates } from './rvc/fastScan';
@@ -22,7 +22,7 @@ export interface BuildPlan {
   nprobe: number | null;
   kFactor: number | null;
   /** what the user should know before the build starts */
-  warnings: string[];
+  warnings: Message[];
 }
 
 type PlanOptions = Pick<BuildOptions, 'factory' | 'metric' | 'n_ivf' | 'nprobe' | 'k_factor' | 'compress'> & {
@@ -34,7 +34,7 @@ type PlanOptions = Pick<BuildOptions, 'factory' | 'metric' | 'n_ivf' | 'nprobe' 
 
 /** Throws a user error naming the option when the build cannot work. */
 export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan {
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const metric = options.metric ?? 'l2';
   const requested = options.factory ?? RVC_FACTORY;
   // RVC's own rule applies to RVC's preset (no factory given, no compression choice made)
@@ -57,24 +57,29 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
     kFactor: options.k_factor ?? RVC_SAFE_K_FACTOR,
   });
   if (!check.ok || !check.shape)
-    throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${check.errors.join('; ')}`);
+    throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${texts(check.errors).join('; ')}`);
   const shape = check.shape;
   if (rvcRule !== null) {
     // the rule applies to RVC's factory only: its size over every frame is RVC's index
-    const sizes = ` (index ≈${formatBytes(indexBytes(shape, exportRows, d))} instead of ≈${formatBytes(rvcIndexBytes(n, d))})`;
     warnings.push(
-      `N = ${n} > ${RVC_COMPRESS_THRESHOLD}: indexing ${rvcRule} k-means centroids, as RVC does${sizes}; keep every frame with --keep-all-frames`,
+      message('plan_rvc_compress', {
+        n,
+        threshold: RVC_COMPRESS_THRESHOLD,
+        centroids: rvcRule,
+        bytes: formatBytes(indexBytes(shape, exportRows, d)),
+        rvcBytes: formatBytes(rvcIndexBytes(n, d)),
+      }),
     );
   }
   warnings.push(...check.warnings);
-  if (options.writesFile && metric !== 'l2') warnings.push(englishText('rvc_metric_not_l2', { metric: 'IP' }));
+  if (options.writesFile && metric !== 'l2') warnings.push(message('rvc_metric_not_l2', { metric: 'IP' }));
   if (options.nprobe !== undefined && shape.nlist === null)
-    warnings.push(`nprobe ${options.nprobe} ignored: ${shape.factory} is not an IVF index`);
+    warnings.push(message('plan_nprobe_ignored', { nprobe: options.nprobe, factory: shape.factory }));
   if (options.nprobe !== undefined && shape.nlist !== null && options.nprobe > shape.nlist) {
     throw argumentError('nprobe', `nprobe ${options.nprobe} is larger than the number of lists (${shape.nlist})`);
   }
   if (options.k_factor !== undefined && !shape.refine)
-    warnings.push(`k_factor ${options.k_factor} ignored: ${shape.factory} has no RFlat re-ranking stage`);
+    warnings.push(message('plan_k_factor_ignored', { kFactor: options.k_factor, factory: shape.factory }));
   const kFactor = shape.refine ? (options.k_factor ?? RVC_SAFE_K_FACTOR) : null;
   if (options.forRvc && rvcFastScanAborts(shape.pq?.fastScan ?? false, kFactor)) {
     throw argumentError(

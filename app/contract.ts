@@ -54,6 +54,8 @@ export interface FeatureFileSummary {
   dtype: string;
   shape: number[];
   warnings: string[];
+  /** the same warnings, structured */
+  notices: Message[];
 }
 
 export interface HeldOutSplit {
@@ -87,6 +89,8 @@ export interface ExperimentInfo {
   ignored: string[];
   dropped_rows: number;
   warnings: string[];
+  /** the same warnings, structured */
+  notices: Message[];
   /** features in memory + an RVC-preset index over them */
   memory_bytes: number;
   split: HeldOutSplit;
@@ -183,7 +187,7 @@ export interface BuildResult {
   memory_bytes: number;
   held_out: { files: number; frames: number };
   warnings: string[];
-  /** the warnings that have a code (degenerate data…), structured; their texts are in `warnings` */
+  /** the same warnings, structured */
   notices: Message[];
 }
 
@@ -307,7 +311,7 @@ export interface EvalResult {
   block_frames: number;
   points: EvalPoint[];
   warnings: string[];
-  /** the warnings that have a code, structured; their texts are in `warnings` */
+  /** the same warnings, structured */
   notices: Message[];
 }
 
@@ -347,12 +351,14 @@ export type ExportRequest = z.infer<typeof exportRequest>;
 export interface ExportCheck {
   name: string;
   ok: boolean;
-  detail: string;
+  detail: Message;
 }
 
 export interface ExportResult {
   files: string[];
   warnings: string[];
+  /** the same warnings, structured */
+  notices: Message[];
   checks: ExportCheck[];
   ntotal: number;
   nprobe: number | null;

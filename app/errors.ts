@@ -116,3 +116,28 @@ export const fromErrorInfo = (info: ErrorInfo) =>
 export function exitCodeFor(code: ErrorCode): 1 | 2 {
   return code === 'FAISS_ERROR' || code === 'ENGINE_CRASHED' || code === 'INTERNAL' ? 2 : 1;
 }
+
+/** Electron's contextBridge copies only an Error's message into the page: an ErrorInfo crosses it
+ *  as "[CODE] message", then its file and reason (when it has them) after this mark. */
+const BRIDGE_MARK = '\u0001';
+const BRIDGED = /^\[([A-Z_]+)\] ([\s\S]*)$/;
+
+export function bridgedErrorText(info: ErrorInfo): string {
+  const { file, reason } = info;
+  const extra = file || reason ? `${BRIDGE_MARK}${JSON.stringify({ file, reason })}` : '';
+  return `[${info.code}] ${info.message}${extra}`;
+}
+
+/** The ErrorInfo a bridged error's message holds, or null when it is not one. */
+export function bridgedErrorInfo(text: string): ErrorInfo | null {
+  const [head, extra] = text.split(BRIDGE_MARK);
+  const match = BRIDGED.exec(head);
+  if (!match || !knownCodes.has(match[1])) return null;
+  let rest: Pick<ErrorInfo, 'file' | 'reason'> = {};
+  try {
+    if (extra) rest = JSON.parse(extra) as Pick<ErrorInfo, 'file' | 'reason'>;
+  } catch {
+    // the text alone still says what happened
+  }
+  return toErrorInfo({ code: match[1], message: match[2], ...rest });
+}

@@ -2,6 +2,7 @@
 // [T, 256] (v1); some forks save (1, T, d). Everything else is either converted with a warning or
 // refused with a message that names the file and says what it probably is.
 import { inputError } from '../errors';
+import { message, type Message } from '../messages';
 import { npyElementCount, type NpyHeader } from '../npy';
 
 /** Warning kinds, so a loader can group the same warning across many files. */
@@ -12,7 +13,7 @@ export interface FeatureWarning {
   /** the file's name (every warning names its file) */
   file: string;
   /** "<file>: <what happened>" */
-  text: string;
+  message: Message;
   /** rows concerned (nonfinite: rows dropped) */
   rows?: number;
 }
@@ -75,12 +76,11 @@ export function checkFeatureHeader(header: NpyHeader, file: string, name: string
   if (d === 0) throw inputError(file, `${file}: has shape ${formatShape(shape)}: rows of width 0`);
 
   const warnings: FeatureWarning[] = [];
-  const warn = (kind: FeatureWarningKind, what: string) =>
-    warnings.push({ kind, file: name, text: `${name}: ${what}` });
-  if (squeezed) warn('squeezed', `shape ${formatShape(shape)} squeezed to (${rows}, ${d})`);
-  if (dtype.size === 2) warn('float16', 'float16 converted to float32');
-  if (dtype.size === 8) warn('float64', 'float64 converted to float32 (precision beyond float32 is dropped)');
-  if (rows === 0) warn('empty', `has no frames (shape ${formatShape(shape)}); skipped`);
+  const warn = (kind: FeatureWarningKind, said: Message) => warnings.push({ kind, file: name, message: said });
+  if (squeezed) warn('squeezed', message('feature_squeezed', { file: name, shape: formatShape(shape), rows, d }));
+  if (dtype.size === 2) warn('float16', message('feature_float16', { file: name }));
+  if (dtype.size === 8) warn('float64', message('feature_float64', { file: name }));
+  if (rows === 0) warn('empty', message('feature_empty', { file: name, shape: formatShape(shape) }));
   return {
     rows,
     d,

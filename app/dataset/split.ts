@@ -4,6 +4,7 @@
 // held-out frame out of the index; exports add them back, so the split is computed once, here,
 // and both sides use it.
 import type { HeldOutSplit } from '../contract';
+import { message, type Message } from '../messages';
 import { seededRandom } from '../random';
 import { complementRanges, gatherRanges, gatherRows, rangeRows, type RowRange } from './rows';
 
@@ -34,7 +35,7 @@ export interface EvaluationSplit {
   heldOut: RowRange[];
   /** rows used as queries: ascending, all inside heldOut (or, for 'external', rows of the query set) */
   queryRows: Uint32Array;
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface SplitFile {
@@ -85,7 +86,7 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
   const nonEmpty = files.map((_, i) => i).filter((i) => files[i].frames > 0);
   const random = seededRandom(seed);
   const maxHeld = Math.floor(n * SPLIT_RULES.maxHeldOutFraction);
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
 
   if (nonEmpty.length >= 2) {
     const targetFiles = Math.max(1, Math.round(SPLIT_RULES.fileFraction * nonEmpty.length));
@@ -103,9 +104,7 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
       const heldOut = chosen.map((i) => ({ start: starts[i], end: starts[i] + files[i].frames }));
       const queryRows = sampleRows(rowsOf(heldOut), SPLIT_RULES.maxQueryFrames, random);
       if (queryRows.length < held) {
-        warnings.push(
-          `the ${chosen.length} held-out files hold ${held} frames: using a seeded sample of ${queryRows.length} of them as queries`,
-        );
+        warnings.push(message('split_files_sampled', { files: chosen.length, held, queries: queryRows.length }));
       }
       return {
         possible: true,
@@ -122,13 +121,17 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
       };
     }
     warnings.push(
-      `no set of whole files gives ${SPLIT_RULES.minQueryFrames}+ query frames while the index keeps ${100 * (1 - SPLIT_RULES.maxHeldOutFraction)}% of the ${n} frames`,
+      message('split_no_file_set', {
+        min: SPLIT_RULES.minQueryFrames,
+        keep: 100 * (1 - SPLIT_RULES.maxHeldOutFraction),
+        n,
+      }),
     );
   }
 
   if (n < MIN_FRAMES_FOR_SPLIT) {
     warnings.push(
-      `${n} frames are too few for an evaluation split (${MIN_FRAMES_FOR_SPLIT} needed: ${SPLIT_RULES.minQueryFrames} query frames while the index keeps 75%); evaluate with a query file or folder (--queries) instead`,
+      message('split_too_few_frames', { n, needed: MIN_FRAMES_FOR_SPLIT, min: SPLIT_RULES.minQueryFrames }),
     );
     return {
       possible: false,
@@ -151,13 +154,14 @@ export function heldOutSplit(files: readonly SplitFile[], seed: number): Evaluat
   const queryFiles = nonEmpty
     .filter((i) => starts[i] < start + queries && starts[i] + files[i].frames > start)
     .map((i) => files[i].name);
-  const what =
-    nonEmpty.length <= 1
-      ? `only one feature file (${files[nonEmpty[0]]?.name ?? '?'})`
-      : 'whole-file hold-out impossible';
   warnings.push(
-    `${what}: the queries are frames ${start}-${start + queries - 1}, a contiguous block, with ${guardFrames} frames on each side also left out of the index; ` +
-      'recall may read a little high because frames of one recording resemble each other',
+    message('split_frame_block', {
+      single: nonEmpty.length <= 1 ? 'yes' : 'no',
+      file: files[nonEmpty[0]]?.name ?? '?',
+      first: start,
+      last: start + queries - 1,
+      guard: guardFrames,
+    }),
   );
   return {
     possible: true,
@@ -190,9 +194,7 @@ export function externalQuerySplit(
     seededRandom(seed),
   );
   const warnings =
-    queryRows.length < total
-      ? [`the query set holds ${total} frames: using a seeded sample of ${queryRows.length} of them`]
-      : [];
+    queryRows.length < total ? [message('split_queries_sampled', { total, queries: queryRows.length })] : [];
   return {
     possible: total > 0,
     summary: {

@@ -1,5 +1,5 @@
 // One catalogue per locale (catalogues/), the translations of the engine's and the Backend's
-// structured messages (engine/, keyed by message code; English where a locale has none), and a
+// structured messages (engine/, keyed by message code, every code in every locale), and a
 // plain translator for code outside React (the desktop menu, tests).
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Message, MessageCode } from '../messages';
@@ -24,7 +24,7 @@ import { engineZhCN } from './engine/zh-CN';
 import type { Locale } from './locales';
 
 export type { Catalogue, MessageKey };
-export type EngineCatalogue = Partial<Record<MessageCode, string>>;
+export type EngineCatalogue = Record<MessageCode, string>;
 export type MessageValues = Record<string, string | number>;
 
 export const catalogues: Record<Locale, Catalogue> = {
@@ -54,12 +54,12 @@ export const engineCatalogues: Record<Locale, EngineCatalogue> = {
 /** The id under which an engine message's text sits in a locale's flat message table. */
 export const engineKey = (code: MessageCode) => `engine.${code}`;
 
-/** Every text of a locale, flat (app keys, then engine.<code>; English fills engine gaps). */
+/** Every text of a locale, flat (app keys, then engine.<code>). */
 export function messagesFor(locale: Locale): Record<string, string> {
-  const engine = { ...englishCatalogue, ...engineCatalogues[locale] } as Record<string, string>;
+  const engine = Object.entries(engineCatalogues[locale]);
   return {
     ...catalogues[locale],
-    ...Object.fromEntries(Object.entries(engine).map(([code, text]) => [engineKey(code as MessageCode), text])),
+    ...Object.fromEntries(engine.map(([code, text]) => [engineKey(code as MessageCode), text])),
   };
 }
 
@@ -76,10 +76,9 @@ export function translate(locale: Locale, key: MessageKey, values: MessageValues
   return String(format.format(values));
 }
 
-/** An engine message in a locale: its code's translation, else the English text it came with. */
+/** An engine message in a locale; the English text it came with if its parameters do not fit. */
 export function translateMessage(locale: Locale, message: Message): string {
   const text = engineCatalogues[locale][message.code];
-  if (!text) return message.text;
   try {
     return String(new IntlMessageFormat(text, locale).format(message.params));
   } catch {

@@ -47,3 +47,11 @@ function sameParams(a: MessageParams, b: MessageParams): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
+
+/** A result's warnings, each once: the English texts (CLI, JSON, logs) and the messages they come
+ *  from (the renderer shows these, in the user's language). */
+export function warningFields(messages: readonly Message[]): { warnings: string[]; notices: Message[] } {
+  const notices: Message[] = [];
+  for (const item of messages) addOnce(notices, item);
+  return { warnings: texts(notices), notices };
+}

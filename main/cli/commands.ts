@@ -17,7 +17,7 @@ import { argumentError } from '../../app/errors';
 import { RVC_COMPRESS_CENTROIDS, RVC_COMPRESS_THRESHOLD } from '../../app/rvc/compression';
 import { audioSeconds, DEFAULT_ALPHA, FRAMES_PER_SECOND, RVC_FACTORY, RVC_NPROBE } from '../../app/rvc/defaults';
 import { formatBytes, formatCount, formatPercent } from '../../app/format';
-import { texts } from '../../app/messages';
+import { texts, warningFields } from '../../app/messages';
 import type { OptionSpec, ParsedArgs } from './args';
 import { flag, json, num, str } from './argValues';
 import { modelCommands } from './modelCommands';
@@ -358,7 +358,7 @@ export const commands: Command[] = [
           block_seconds: num(args, 'block-seconds'),
           free_index: true,
         });
-        return { ...result, warnings: [...new Set([...built.warnings, ...result.warnings])] };
+        return { ...result, ...warningFields([...built.notices, ...result.notices]) };
       } finally {
         // gone already unless the export failed before taking it
         await api.disposeIndex({ index_id: built.index_id });
@@ -367,7 +367,7 @@ export const commands: Command[] = [
     human: (r: ExportResult) => [
       ...r.files.map((f) => `wrote ${f}`),
       `${formatCount(r.ntotal)} vectors${r.nprobe !== null ? `, nprobe ${r.nprobe}` : ''}${r.k_factor !== null ? `, k_factor ${r.k_factor}` : ''}`,
-      ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`),
+      ...r.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail.text}`),
       ...warningLines(r.warnings),
     ],
   },

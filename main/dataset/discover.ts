@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, inputError, refuse } from '../../app/errors';
 import { sortLikePython } from '../../app/dataset/order';
+import { message, type Message } from '../../app/messages';
 import { fsReason, nonRegularKind } from '../fsx/regularFile';
 import { readNpyFileHeader } from './npyFile';
 
@@ -32,7 +33,7 @@ export interface ExperimentLayout {
   files: string[];
   /** other entries seen and ignored (names; folders end in '/') */
   ignored: string[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface DiscoverOptions {
@@ -119,7 +120,7 @@ function fromFeatureFolder(
   root: string,
   featureDir: string,
   folder: FeatureFolder,
-  warnings: string[],
+  warnings: Message[],
   ignoredAtRoot: string[],
 ): ExperimentLayout {
   const listing = listFolder(featureDir);
@@ -148,11 +149,11 @@ function fromFile(root: string): ExperimentLayout {
   const featureDir = path.dirname(root);
   const inFeatureFolder = FEATURE_FOLDERS.some((folder) => folder.dir === path.basename(featureDir));
   const experimentDir = inFeatureFolder ? path.dirname(featureDir) : featureDir;
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const siblings = listFolder(featureDir).npy.filter((name) => name !== path.basename(root));
   if (!isTotalFea(path.basename(root)) && siblings.length > 0) {
     warnings.push(
-      `using only ${path.basename(root)}; ${siblings.length} other .npy files in ${featureDir} are not loaded (open the folder to use them)`,
+      message('features_only_file', { file: path.basename(root), others: siblings.length, folder: featureDir }),
     );
   }
   return {
@@ -179,20 +180,23 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
     const withFiles = present.filter((folder) => counts.get(folder)! > 0);
     const preferred = withFiles.find((folder) => folder.version === options.version) ?? withFiles[0];
     if (!preferred) throw noFeatures(path.join(root, present[0].dir), 'has no .npy files');
-    const warnings: string[] = [];
-    const label = (folder: FeatureFolder) => `${folder.dir} (${folder.version})`;
-    const others = withFiles.filter((folder) => folder !== preferred);
-    if (others.length > 0) {
-      const instead = others
-        .map((folder) => `open ${path.join(root, folder.dir)} for the ${folder.version} features`)
-        .join('; ');
+    const warnings: Message[] = [];
+    for (const other of withFiles.filter((folder) => folder !== preferred)) {
       warnings.push(
-        `both ${[preferred, ...others].map((f) => f.dir).join(' and ')} exist: using ${label(preferred)} (${instead})`,
+        message('features_both_folders', {
+          folder: preferred.dir,
+          version: preferred.version,
+          other: other.dir,
+          otherPath: path.join(root, other.dir),
+          otherVersion: other.version,
+        }),
       );
     }
     for (const folder of present) {
       if (counts.get(folder) === 0 && FEATURE_FOLDERS.indexOf(folder) < FEATURE_FOLDERS.indexOf(preferred)) {
-        warnings.push(`${folder.dir} has no .npy files: using ${label(preferred)}`);
+        warnings.push(
+          message('features_folder_empty', { folder: folder.dir, used: preferred.dir, version: preferred.version }),
+        );
       }
     }
     // Only .npy files at the experiment's top level are worth listing (e.g. an old total_fea.npy);
@@ -225,7 +229,7 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
     // total_fea.npy is the concatenation of the other files: loading both would count every frame twice.
     layout.files = layout.files.filter((file) => path.basename(file) !== totalFea);
     layout.ignored = sortLikePython([...layout.ignored, totalFea]);
-    layout.warnings.push(`${totalFea} ignored: it repeats the frames of the other ${layout.files.length} .npy files`);
+    layout.warnings.push(message('features_total_fea_ignored', { file: totalFea, count: layout.files.length }));
   }
   layout.version = versionFromFirstFile(layout.files[0]);
   return layout;

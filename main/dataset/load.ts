@@ -12,6 +12,7 @@ import type { FeatureFileSummary } from '../../app/contract';
 import { AppError, inputError } from '../../app/errors';
 import { formatBytes } from '../../app/format';
 import { decodeNpyFloats, type NpyHeader } from '../../app/npy';
+import { message, warningFields, type Message } from '../../app/messages';
 import {
   checkFeatureHeader,
   formatShape,
@@ -41,7 +42,7 @@ export interface LoadedFeatures {
   files: LoadedFeatureFile[];
   droppedRows: number;
   /** every warning names its file (or folder) */
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** What the headers say, before any frame is read: frames per file are rows before NaN/Inf rows
@@ -53,9 +54,9 @@ export interface FeatureSummary {
   d: number;
   files: LoadedFeatureFile[];
   /** the layout's, the width's and each file's header warnings (grouped) */
-  warnings: string[];
+  warnings: Message[];
   /** RVC / Applio feature folders whose width is not their version's */
-  widthWarning: string | null;
+  widthWarning: Message | null;
   headerWarnings: FeatureWarning[];
 }
 
@@ -114,7 +115,7 @@ export function planFeatureLoad(files: readonly string[]): FeaturePlan {
       shape.warnings.push({
         kind: 'trailing_bytes',
         file: name,
-        text: `${name}: ${available - shape.dataBytes} bytes after the data ignored`,
+        message: message('feature_trailing_bytes', { file: name, count: available - shape.dataBytes }),
       });
     }
     const first = planned[0];
@@ -195,7 +196,12 @@ export function summarizeFeatures(layout: ExperimentLayout): FeatureSummary {
   const version = layout.version ?? (d === 768 ? 'v2' : d === 256 ? 'v1' : null);
   const widthWarning =
     layout.version && (layout.layout === 'rvc' || layout.layout === 'applio') && d !== EXPECTED_WIDTH[layout.version]
-      ? `${layout.featureDir}: holds ${d}-wide features, but ${layout.version} features are ${EXPECTED_WIDTH[layout.version]}-wide`
+      ? message('features_width_mismatch', {
+          folder: layout.featureDir,
+          d,
+          version: layout.version,
+          expected: EXPECTED_WIDTH[layout.version],
+        })
       : null;
   const headerWarnings = plan.files.flatMap((file) => file.shape.warnings);
   let start = 0;
@@ -226,7 +232,7 @@ const fileSummary = (
   frames,
   dtype: file.header.dtype.descr,
   shape: file.header.shape,
-  warnings: warnings.map((warning) => warning.text),
+  ...warningFields(warnings.map((warning) => warning.message)),
   start,
 });
 
@@ -239,7 +245,7 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
   const reserve = options.reserveBytes?.(plan.n, d) ?? 0;
   const memoryWarning = checkMemory(
     featureBytes(plan.n, d) + reserve,
-    `the features of ${where} (${plan.n} × ${d} float32)${reserve > 0 ? ' and the index' : ''}`,
+    { where, n: plan.n, d, withIndex: reserve > 0 },
     where,
     options.memory,
   );
@@ -264,14 +270,12 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
     const dropped = shape.rows - kept;
     if (dropped > 0) {
       // float64 values beyond float32's range become ±Inf in the conversion: say so where it can happen
-      const why = file.header.dtype.descr.endsWith('f8')
-        ? 'NaN/Inf (or float64 values beyond float32’s range)'
-        : 'NaN/Inf';
+      const float64 = file.header.dtype.descr.endsWith('f8') ? 'yes' : 'no';
       ownWarnings.push({
         kind: 'nonfinite',
         file: file.name,
         rows: dropped,
-        text: `${file.name}: ${dropped} of ${shape.rows} rows contain ${why}; dropped`,
+        message: message('feature_nonfinite', { file: file.name, dropped, rows: shape.rows, float64 }),
       });
     }
     fileWarnings.push(...ownWarnings);

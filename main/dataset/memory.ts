@@ -12,6 +12,7 @@
 import os from 'node:os';
 import { AppError } from '../../app/errors';
 import { formatBytes } from '../../app/format';
+import { message, type Message } from '../../app/messages';
 
 export const MAX_MEMORY_FRACTION = 0.75;
 
@@ -35,35 +36,50 @@ export function currentMemoryBudget(): MemoryBudget {
   };
 }
 
+/** What needs the memory: the features of `where` (n × d float32), with the index or not. */
+export interface MemoryNeed {
+  where: string;
+  n: number;
+  d: number;
+  withIndex: boolean;
+}
+
+/**
+ * Whether `neededBytes` fit: null; a refusal (`fatal`) when they cannot; a warning when they fit
+ * but exceed what the OS reports free.
+ */
+export function memoryVerdict(
+  neededBytes: number,
+  need: MemoryNeed,
+  budget: MemoryBudget = currentMemoryBudget(),
+): { fatal: boolean; message: Message } | null {
+  const limit = Math.floor(budget.usableBytes * MAX_MEMORY_FRACTION);
+  const params = { where: need.where, n: need.n, d: need.d, index: need.withIndex ? 'yes' : 'no' };
+  const needed = formatBytes(neededBytes);
+  if (neededBytes > limit) {
+    const usable = formatBytes(budget.usableBytes);
+    const said = message('memory_over_limit', { ...params, needed, percent: MAX_MEMORY_FRACTION * 100, usable });
+    return { fatal: true, message: said };
+  }
+  if (neededBytes > budget.freeBytes) {
+    const free = formatBytes(budget.freeBytes);
+    const code = budget.freeIsReliable ? 'memory_not_free' : 'memory_tight';
+    return { fatal: budget.freeIsReliable, message: message(code, { ...params, needed, free }) };
+  }
+  return null;
+}
+
 /**
  * Throws OUT_OF_MEMORY (a user error: exit 1) when `neededBytes` cannot fit; returns a warning
- * when it fits but exceeds what the OS reports free, else null. `what` says what needs the memory
- * ("the features of 3_feature768 (240 000 × 768)"); `file` names the file or folder.
+ * when it fits but exceeds what the OS reports free, else null. `file` names the file or folder.
  */
 export function checkMemory(
   neededBytes: number,
-  what: string,
+  need: MemoryNeed,
   file: string,
   budget: MemoryBudget = currentMemoryBudget(),
-): string | null {
-  const limit = Math.floor(budget.usableBytes * MAX_MEMORY_FRACTION);
-  const advice = 'use a computer with more memory, or fewer feature files';
-  if (neededBytes > limit) {
-    throw new AppError(
-      'OUT_OF_MEMORY',
-      `${what} need ${formatBytes(neededBytes)}, more than ${MAX_MEMORY_FRACTION * 100}% of this computer's ${formatBytes(budget.usableBytes)} of memory: ${advice}`,
-      { file },
-    );
-  }
-  if (neededBytes > budget.freeBytes) {
-    if (budget.freeIsReliable) {
-      throw new AppError(
-        'OUT_OF_MEMORY',
-        `${what} need ${formatBytes(neededBytes)} but only ${formatBytes(budget.freeBytes)} of memory is available now: close other programs, or ${advice}`,
-        { file },
-      );
-    }
-    return `${what} need ${formatBytes(neededBytes)} but the system reports ${formatBytes(budget.freeBytes)} free: loading may be slow while it frees memory`;
-  }
-  return null;
+): Message | null {
+  const verdict = memoryVerdict(neededBytes, need, budget);
+  if (verdict?.fatal) throw new AppError('OUT_OF_MEMORY', verdict.message.text, { file });
+  return verdict?.message ?? null;
 }

@@ -5,6 +5,7 @@
 // centroids; faiss's full-batch steps reach a lower objective per iteration, the subsample and
 // iteration count keep the cost in MiniBatchKMeans's range (10 000 centroids of 240k×768 frames:
 // minutes, with progress and cancel).
+import { message } from '../../app/messages';
 import { loadAddon } from '../native/addon';
 import { flopsPerMs } from './flopRate';
 import type { JobContext } from './jobContext';
@@ -21,7 +22,7 @@ export function compressToCentroids(
 ): Float32Array {
   const n = vectors.length / d;
   if (centroids >= n) {
-    ctx.warn(`compression to ${centroids} centroids skipped: there are only ${n} vectors`);
+    ctx.warn(message('compress_skipped', { centroids, n }));
     return vectors;
   }
   const sampled = Math.min(n, centroids * COMPRESS_POINTS_PER_CENTROID);

@@ -11,10 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions, FeatureFileSummary, Metric } from '../../app/contract';
-import { AppError, argumentError } from '../../app/errors';
+import { argumentError } from '../../app/errors';
 import { l2NormalizedCopy } from '../../app/dataset/normalize';
 import { externalQuerySplit, heldOutSplit, separateHeldOut, type EvaluationSplit } from '../../app/dataset/split';
 import { featureBytes } from '../../app/memory';
+import { message, type Message } from '../../app/messages';
 import { permuteRowsInPlace, seededPermutation } from '../../app/random';
 import { discoverExperiment, type ExperimentLayout } from '../dataset/discover';
 import {
@@ -24,7 +25,7 @@ import {
   summarizeQueryFeatures,
   type LoadedFeatures,
 } from '../dataset/load';
-import { checkMemory } from '../dataset/memory';
+import { memoryVerdict, type MemoryNeed } from '../dataset/memory';
 import { compressToCentroids } from './compress';
 import { CACHED_DATASETS, DEFAULT_SEED, datasetRequestKey, rowOrder, type DatasetRequest } from './datasetKey';
 import { alphaExpand } from './expand';
@@ -52,7 +53,7 @@ export interface SharedDataset {
   indexRows: number;
   queries: Float32Array;
   /** the loaded files' warnings (the split's are in split.warnings) */
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface PreparedDataset extends SharedDataset {
@@ -201,7 +202,7 @@ export interface ExperimentFacts {
   /** NaN/Inf rows dropped (known once the frames are read: 0 before) */
   droppedRows: number;
   /** the files' warnings and the split's */
-  warnings: string[];
+  warnings: Message[];
   split: EvaluationSplit;
 }
 
@@ -243,7 +244,7 @@ export function experimentFacts(request: DatasetRequest): ExperimentFacts {
     droppedRows: 0,
     warnings: [
       ...summary.warnings,
-      ...memoryWarnings(featureBytes(n, d), `the features of ${where} (${n} × ${d} float32)`, where),
+      ...memoryWarnings(featureBytes(n, d), { where, n, d, withIndex: false }),
       ...split.warnings,
     ],
     split,
@@ -251,14 +252,9 @@ export function experimentFacts(request: DatasetRequest): ExperimentFacts {
 }
 
 /** The load's memory check as a warning: a summary shows what would not fit, it does not refuse. */
-function memoryWarnings(bytes: number, what: string, where: string): string[] {
-  try {
-    const warning = checkMemory(bytes, what, where);
-    return warning ? [warning] : [];
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'OUT_OF_MEMORY') return [error.message];
-    throw error;
-  }
+function memoryWarnings(bytes: number, need: MemoryNeed): Message[] {
+  const verdict = memoryVerdict(bytes, need);
+  return verdict ? [verdict.message] : [];
 }
 
 /** The held-out query frames of a prepared dataset, in the original feature space. */
@@ -297,10 +293,7 @@ export function metricView(ctx: JobContext, dataset: PreparedDataset, options: V
   if (options.expand) {
     const { num_expand, alpha } = options.expand;
     const normalised = options.metric === 'ip' ? database : l2NormalizedCopy(database, d);
-    if (options.metric === 'l2')
-      ctx.warn(
-        'α-expansion L2-normalises the vectors: RVC will blend unit-length features (use the IP metric, or scale index_rate down)',
-      );
+    if (options.metric === 'l2') ctx.warn(message('expand_l2_normalises'));
     database = alphaExpand(ctx, normalised, normalised, d, num_expand, alpha, 'the database');
     if (options.expand.queries)
       queries = alphaExpand(

@@ -9,9 +9,8 @@ const PROGRESS_INTERVAL_MS = 100;
 export class JobContext {
   private lastPost = 0;
   private lastPhase: JobPhase | null = null;
-  readonly warnings: string[] = [];
-  /** the warnings that have a code, structured (their texts are in `warnings` too) */
-  readonly notices: Message[] = [];
+  /** what the user should know about the job's result (each once) */
+  readonly warnings: Message[] = [];
 
   constructor(
     readonly id: string,
@@ -47,12 +46,7 @@ export class JobContext {
     this.post({ type: 'points', event });
   }
 
-  warn(message: string): void {
-    if (!this.warnings.includes(message)) this.warnings.push(message);
-  }
-
-  notice(message: Message): void {
-    addOnce(this.notices, message);
-    this.warn(message.text);
+  warn(message: Message): void {
+    addOnce(this.warnings, message);
   }
 }

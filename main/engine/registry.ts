@@ -2,6 +2,7 @@
 import type { BuildRequest, Metric } from '../../app/contract';
 import { AppError } from '../../app/errors';
 import type { FactoryShape } from '../../app/factory';
+import { message, type Message } from '../../app/messages';
 import type { IndexDescription, NativeIndex } from '../native/addon';
 import type { MetricView } from './datasets';
 import type { TuningSession } from './tuning/session';
@@ -19,7 +20,7 @@ export interface IndexEntry {
   view: MetricView;
   /** the vectors RVC reads back with reconstruct_n (view.database unless the index stores codes);
    *  `warn` hears when the index cannot reconstruct them */
-  storedVectors(warn: (text: string) => void): Float32Array;
+  storedVectors(warn: (said: Message) => void): Float32Array;
   /** tuning sessions, by neighbours per query */
   sessions: Map<number, TuningSession>;
 }
@@ -37,9 +38,7 @@ export function indexEntry(fields: Omit<IndexEntry, 'info' | 'storedVectors' | '
         stored = fields.index.reconstructN(0, fields.index.describe().ntotal);
       } catch (error) {
         if (error instanceof AppError && error.code === 'CANCELLED') throw error;
-        warn(
-          'this index cannot reconstruct its vectors (RVC needs reconstruct_n): blend_error uses the original vectors',
-        );
+        warn(message('blend_without_reconstruct'));
         stored = fields.view.database;
       }
       return stored;

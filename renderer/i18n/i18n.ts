@@ -22,8 +22,9 @@ export interface DurationValue {
 }
 export type PhraseValues = Record<string, string | number | DurationValue>;
 
-/** A text to show later, in whatever language is current then (state keeps these, not strings). */
-export type Phrase = { key: MessageKey; values?: PhraseValues } | { raw: string };
+/** A text to show later, in whatever language is current then (state keeps these, not strings): a
+ *  catalogue text, an engine / Backend message (after the file it concerns), or raw text. */
+export type Phrase = { key: MessageKey; values?: PhraseValues } | { said: Message; file?: string } | { raw: string };
 
 export type RichValues = Record<string, ReactNode | ((chunks: ReactNode[]) => ReactNode)>;
 
@@ -54,14 +55,19 @@ const tags: RichValues = {
 export function makeI18n(intl: IntlShape): I18n {
   const locale = intl.locale as Locale;
   const t = (key: MessageKey, values?: MessageValues) => intl.formatMessage({ id: key }, values);
+  const message = (said: Message) =>
+    intl.formatMessage({ id: engineKey(said.code), defaultMessage: said.text }, said.params);
   return {
     locale,
     intl,
     t,
     rich: (key, values) => intl.formatMessage({ id: key }, { ...tags, ...values }) as ReactNode,
-    phrase: (phrase) => ('raw' in phrase ? phrase.raw : t(phrase.key, phraseValues(phrase.values, locale))),
-    message: (message) =>
-      intl.formatMessage({ id: engineKey(message.code), defaultMessage: message.text }, message.params),
+    phrase: (phrase) => {
+      if ('raw' in phrase) return phrase.raw;
+      if ('said' in phrase) return `${phrase.file ? `${phrase.file}: ` : ''}${message(phrase.said)}`;
+      return t(phrase.key, phraseValues(phrase.values, locale));
+    },
+    message,
     count: (n) => formatCount(n, locale),
     percent: (fraction, digits = 1) => formatPercent(fraction, digits, locale),
     recall: (recall) => formatRecall(recall, locale),

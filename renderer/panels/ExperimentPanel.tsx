@@ -83,7 +83,7 @@ function Summary({ info, isSample }: { info: ExperimentInfo; isSample: boolean }
       </Hint>
       <Notices
         warnings={[
-          ...info.warnings,
+          ...info.notices.map((notice) => i18n.message(notice)),
           ...(info.dropped_rows > 0 ? [i18n.t('experiment.droppedRows', { rows: i18n.count(info.dropped_rows) })] : []),
           ...(compression.rvc_would_compress ? [rule] : []),
         ]}
@@ -207,7 +207,7 @@ const FileTable = memo(function FileTable({
             <td className="num">{i18n.count(file.frames)}</td>
             <td>{file.dtype}</td>
             <td>{file.shape.join('×')}</td>
-            <td>{file.warnings.join('; ')}</td>
+            <td>{file.notices.map((notice) => i18n.message(notice)).join('; ')}</td>
           </tr>
         ))}
       </tbody>

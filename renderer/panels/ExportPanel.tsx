@@ -206,11 +206,11 @@ export function ExportPanel({
             {result.checks.map((check) => (
               <li key={check.name} className={check.ok ? 'ok' : 'bad'}>
                 <span aria-label={i18n.t(check.ok ? 'export.passed' : 'export.failed')}>{check.ok ? '✓' : '✗'}</span>{' '}
-                <strong>{check.name}</strong>: {check.detail}
+                <strong>{check.name}</strong>: {i18n.message(check.detail)}
               </li>
             ))}
           </ul>
-          <Notices warnings={result.warnings} />
+          <Notices warnings={result.notices.map((notice) => i18n.message(notice))} />
           <Hint>
             {i18n.t('export.copyHint', {
               nprobe: result.nprobe === null ? 'none' : 'some',

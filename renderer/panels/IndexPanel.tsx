@@ -109,7 +109,10 @@ export function IndexPanel({ studio }: { studio: Studio }) {
             })}
           </p>
         )}
-        <Notices errors={check.errors} warnings={check.warnings} />
+        <Notices
+          errors={check.errors.map((error) => i18n.message(error))}
+          warnings={check.warnings.map((warning) => i18n.message(warning))}
+        />
       </div>
 
       <FramesControl config={config} info={info} shape={shape} disabled={running} onChange={studio.changeConfig} />

@@ -16,10 +16,11 @@ let jobCounter = 0;
 const newJobId = (kind: string) => `models-${kind}-${++jobCounter}`;
 
 function RecallCell({ model }: { model: LibraryModel }) {
-  const t = modelsText(useI18n());
+  const i18n = useI18n();
+  const t = modelsText(i18n);
   const estimate = model.recall_estimate;
   if (!estimate) {
-    const reason = model.estimate && 'reason' in model.estimate ? model.estimate.reason.text : undefined;
+    const reason = model.estimate && 'reason' in model.estimate ? i18n.message(model.estimate.reason) : undefined;
     return <span title={reason}>{model.index ? t.noEstimate : t.none}</span>;
   }
   return (
@@ -33,7 +34,8 @@ function RecallCell({ model }: { model: LibraryModel }) {
 }
 
 function Findings({ model }: { model: LibraryModel }) {
-  const t = modelsText(useI18n());
+  const i18n = useI18n();
+  const t = modelsText(i18n);
   if (model.findings.length === 0) return <span className="badge ok">{t.ok}</span>;
   return (
     <span className="badges">
@@ -43,7 +45,7 @@ function Findings({ model }: { model: LibraryModel }) {
           className={`badge ${finding.severity}`}
           data-testid="finding-badge"
           data-code={finding.code}
-          title={finding.text}
+          title={i18n.message(finding)}
         >
           {finding.code}
         </span>
@@ -214,7 +216,7 @@ export function ModelsPanel({ studio, onInspect }: { studio: Studio; onInspect: 
             {t.caveat}
           </p>
           {library.unpaired_indexes.length > 0 && <Hint>{t.unpaired(library.unpaired_indexes.length)}</Hint>}
-          <Notices warnings={library.refused.map((r) => `${t.refused}: ${r.path}: ${r.reason.text}`)} />
+          <Notices warnings={library.refused.map((r) => `${t.refused}: ${r.path}: ${i18n.message(r.reason)}`)} />
           <fieldset className="resave">
             <legend>{t.retuneLegend}</legend>
             <div className="field-grid">
@@ -282,7 +284,7 @@ export function ModelsPanel({ studio, onInspect }: { studio: Studio; onInspect: 
                     </li>
                   ))}
                 </ul>
-                <Notices warnings={retuned.skipped.map((s) => `${s.name}: ${s.reason.text}`)} />
+                <Notices warnings={retuned.skipped.map((s) => `${s.name}: ${i18n.message(s.reason)}`)} />
               </div>
             )}
             {shared && (

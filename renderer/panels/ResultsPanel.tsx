@@ -123,7 +123,10 @@ export function ResultsPanel({ studio, theme }: { studio: Studio; theme: ChartTh
         <Hint>{i18n.t('results.empty')}</Hint>
       )}
       {active && (
-        <Notices errors={active.evalError ? [i18n.phrase(active.evalError)] : []} warnings={active.result.warnings} />
+        <Notices
+          errors={active.evalError ? [i18n.phrase(active.evalError)] : []}
+          warnings={active.result.notices.map((notice) => i18n.message(notice))}
+        />
       )}
       <div className="charts">
         <RecallChart built={active} view={view} theme={theme} onMeasureAll={studio.completeSweep} />

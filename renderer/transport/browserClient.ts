@@ -19,8 +19,12 @@ import {
   type PointsEvent,
   type ProgressEvent,
 } from '../../app/contract';
-import { AppError, fromErrorInfo } from '../../app/errors';
+import { AppError, fromErrorInfo, type ErrorCode } from '../../app/errors';
 import { Listeners } from '../../app/listeners';
+import { message, type Message } from '../../app/messages';
+
+/** A failed call, its reason structured (the page says it in the user's language). */
+const failure = (code: ErrorCode, reason: Message) => new AppError(code, reason.text, { reason });
 
 export interface HttpResponseLike {
   status: number;
@@ -115,28 +119,17 @@ export function createBrowserClient(transport: BrowserTransport): StudioClient {
         body: JSON.stringify(request ?? {}),
       });
     } catch (error) {
-      throw new AppError(
-        'INTERNAL',
-        `cannot reach the RVC Index Studio server (${(error as Error).message}): is \`npm run web\` still running?`,
-      );
+      throw failure('INTERNAL', message('web_unreachable', { reason: (error as Error).message }));
     }
-    if (response.status === 401)
-      throw new AppError(
-        'INVALID_ARGUMENT',
-        'this page has no valid access token: open the exact URL that `npm run web` printed (it ends with ?token=…)',
-      );
-    if (response.status === 403)
-      throw new AppError(
-        'INVALID_ARGUMENT',
-        'the server refused this address: open it as http://127.0.0.1:<port>/ (the URL `npm run web` printed)',
-      );
+    if (response.status === 401) throw failure('INVALID_ARGUMENT', message('web_no_token'));
+    if (response.status === 403) throw failure('INVALID_ARGUMENT', message('web_forbidden'));
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new AppError('INTERNAL', `the server answered ${method} with HTTP ${response.status} and no JSON`);
+      throw failure('INTERNAL', message('web_no_json', { method, status: response.status }));
     }
-    if (!isEnvelope(body)) throw new AppError('INTERNAL', `the server answered ${method} with an unexpected body`);
+    if (!isEnvelope(body)) throw failure('INTERNAL', message('web_bad_body', { method }));
     if (!body.ok) throw fromErrorInfo(body.error);
     return body.value;
   };

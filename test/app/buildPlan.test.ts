@@ -12,7 +12,8 @@ describe('planBuild', () => {
     // n_ivf follows from the 10 000 centroids: min(16·√10000, 10000 // 39) = 256
     expect(above.shape.factory).toBe(`IVF${rvcNIvf(RVC_COMPRESS_CENTROIDS)},Flat`);
     expect(above.shape.nlist).toBe(256);
-    expect(above.warnings.join(' ')).toMatch(/indexing 10000 k-means centroids, as RVC does/);
+    expect(above.warnings.map((w) => w.code)).toEqual(['plan_rvc_compress']);
+    expect(above.warnings[0].text).toMatch(/indexing 10000 k-means centroids, as RVC does/);
     // a chosen factory or an explicit choice keeps every frame
     expect(planBuild({ factory: 'IVF{n},Flat' }, RVC_COMPRESS_THRESHOLD + 1, 256).compress).toBeNull();
     expect(planBuild({ compress: null }, RVC_COMPRESS_THRESHOLD + 1, 256).compress).toBeNull();

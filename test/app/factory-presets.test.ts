@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFactory } from '../../app/factory';
+import { texts } from '../../app/messages';
 import { indexBytes } from '../../app/memory';
 import { nIvfBand, rvc2023NIvf, rvc2023NProbe, rvcNIvf } from '../../app/rvc/nIvf';
 import { nprobeSweep, presetById, presets } from '../../app/presets';
@@ -21,40 +22,62 @@ describe('factory strings', () => {
   });
 
   it.each([
-    ['IVF{n},Flta', { nIvf: 10 }, /unknown part 'Flta'/],
-    ['IVF64,PQ7x4fs', {}, /PQ7: m = 7 must divide the vector dimension 768/],
-    ['IVF5000,Flat', { n: 3000 }, /IVF5000 needs at least 5000 training vectors.*3000/],
-    ['IVF{n},Flat', {}, /\{n\} needs a value/],
-    ['PQ0', {}, /at least 1/],
-    ['Flat,IVF4', {}, /out of place/],
-    ['IVF8,PQ16x8fs', {}, /4 bits/],
-    ['IVF8', {}, /must be followed/],
-    ['PCA1000,Flat', {}, /cannot reduce/],
-    ['', {}, /empty/],
-  ])('%s is refused with a clear message', (factory, context, message) => {
+    ['IVF{n},Flta', { nIvf: 10 }, { code: 'factory_unknown_part', params: { token: 'Flta' } }],
+    [
+      'IVF64,PQ7x4fs',
+      {},
+      { code: 'factory_pq_divide', params: { m: 7, d: 768, divisors: '96, 128, 192, 256, 384, 768' } },
+    ],
+    ['IVF5000,Flat', { n: 3000 }, { code: 'factory_ivf_too_few', params: { nlist: 5000, n: 3000, max: 76 } }],
+    ['IVF{n},Flat', {}, { code: 'factory_n_unset' }],
+    ['PQ0', {}, { code: 'factory_zero' }],
+    ['Flat,IVF4', {}, { code: 'factory_out_of_place', params: { token: 'IVF4' } }],
+    ['IVF8,PQ16x8fs', {}, { code: 'factory_fastscan_bits', params: { token: 'PQ16x8fs', m: 16 } }],
+    ['IVF8', {}, { code: 'factory_ivf_no_codes', params: { token: 'IVF8' } }],
+    ['PCA1000,Flat', {}, { code: 'factory_reduce_above_d', params: { token: 'PCA1000', d: 768, target: 1000 } }],
+    ['', {}, { code: 'factory_empty' }],
+  ])('%s is refused with a coded message', (factory, context, expected) => {
     const check = checkFactory(factory, { d: 768, ...context });
     expect(check.ok).toBe(false);
-    expect(check.errors.join('\n')).toMatch(message);
+    expect(check.errors).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('says the refusals in English for the CLI, faiss notation intact', () => {
+    expect(texts(checkFactory('IVF5000,Flat', { d: 768, n: 3000 }).errors)).toEqual([
+      'IVF5000 needs at least 5000 training vectors (one per list); there are 3000. Lower n_ivf to at most 76.',
+    ]);
+    expect(texts(checkFactory('IVF{n},Flta', { d: 768, nIvf: 10 }).errors)).toEqual([
+      "unknown part 'Flta': expected parts like IVF{n}, Flat, PQ{m}x4fs, SQ8, HNSW32, RFlat (comma-separated)",
+    ]);
+    expect(texts(checkFactory('IVF{n},Flat', { d: 768 }).errors)[0]).toBe('{n} needs a value: set n_ivf');
+    expect(texts(checkFactory('IVF100,Flat', { d: 768, n: 3000 }).warnings)).toEqual([
+      'IVF100 has fewer than 39 training vectors per list (30.0); faiss will warn and lists will be noisy. n_ivf ≤ 76 avoids it.',
+    ]);
   });
 
   it('names an ID map as the unsupported part, once, and still checks the rest', () => {
     const check = checkFactory('IDMap,Flat', { d: 768 });
     expect(check.ok).toBe(false);
     expect(check.errors).toEqual([
-      expect.stringMatching(/^'IDMap' is not supported: .*leave 'IDMap,' out \(e\.g\. 'Flat'\)/),
+      expect.objectContaining({ code: 'factory_id_map', params: { token: 'IDMap', rest: 'Flat' } }),
     ]);
-    expect(checkFactory('IDMap2,IVF8,Flta', { d: 768 }).errors).toEqual([
-      expect.stringMatching(/^'IDMap2' is not supported/),
-      expect.stringMatching(/unknown part 'Flta'/),
+    expect(check.errors[0].text).toMatch(/^'IDMap' is not supported: .*leave 'IDMap,' out \(e\.g\. 'Flat'\)/);
+    expect(checkFactory('IDMap2,IVF8,Flta', { d: 768 }).errors.map((e) => e.code)).toEqual([
+      'factory_id_map',
+      'factory_unknown_part',
     ]);
     expect(checkFactory('NSG32', { d: 768 }).errors).toEqual([
-      expect.stringMatching(/^'NSG32' is a faiss index this app does not build/),
+      expect.objectContaining({ code: 'factory_not_built', params: { token: 'NSG32' } }),
     ]);
   });
 
   it('warns below 39 training points per list and for RFlat with k_factor 1', () => {
-    expect(checkFactory('IVF100,Flat', { d: 768, n: 3000 }).warnings.join()).toMatch(/fewer than 39/);
-    expect(checkFactory('IVF8,PQ384x4fs,RFlat', { d: 768, kFactor: 1 }).warnings.join()).toMatch(/re-ranks nothing/);
+    expect(checkFactory('IVF100,Flat', { d: 768, n: 3000 }).warnings).toEqual([
+      expect.objectContaining({ code: 'factory_ivf_sparse', params: { nlist: 100, min: 39, perList: 30, max: 76 } }),
+    ]);
+    expect(checkFactory('IVF8,PQ384x4fs,RFlat', { d: 768, kFactor: 1 }).warnings.map((w) => w.code)).toEqual([
+      'factory_refine_k_factor_1',
+    ]);
   });
 
   it('understands transforms, HNSW and SQ', () => {

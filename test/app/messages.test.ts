@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOnce, englishText, isMessageCode, message, type Message } from '../../app/messages';
+import { addOnce, englishText, isMessageCode, message, texts, warningFields, type Message } from '../../app/messages';
 import { catalogueAreas, englishCatalogue } from '../../app/messages/en';
 
 describe('structured messages', () => {
@@ -24,5 +24,13 @@ describe('structured messages', () => {
     addOnce(list, message('metric_ip'));
     addOnce(list, message('metric_ip'));
     expect(list).toHaveLength(1);
+  });
+
+  it('gives a result its warnings once: the English texts and the messages', () => {
+    const skipped = message('compress_skipped', { centroids: 5, n: 3 });
+    const fields = warningFields([message('metric_ip'), skipped, message('metric_ip')]);
+    expect(fields.notices.map((m) => m.code)).toEqual(['metric_ip', 'compress_skipped']);
+    expect(fields.warnings).toEqual(texts(fields.notices));
+    expect(fields.warnings[1]).toBe('compression to 5 centroids skipped: there are only 3 vectors');
   });
 });

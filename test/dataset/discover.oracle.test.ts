@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { texts } from '../../app/messages';
 import { compareCodePoints } from '../../app/dataset/order';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { runPython } from '../helpers/python';
@@ -40,12 +41,12 @@ describe('discoverExperiment', () => {
     const layout = discoverExperiment(exp);
     expect(layout.version).toBe('v2');
     expect(layout.featureDir).toBe(path.join(exp, '3_feature768'));
-    expect(layout.warnings).toEqual([
+    expect(texts(layout.warnings)).toEqual([
       `both 3_feature768 and 3_feature256 exist: using 3_feature768 (v2) (open ${path.join(exp, '3_feature256')} for the v1 features)`,
     ]);
     const v1 = discoverExperiment(exp, { version: 'v1' });
     expect(v1.featureDir).toBe(path.join(exp, '3_feature256'));
-    expect(v1.warnings).toEqual([
+    expect(texts(v1.warnings)).toEqual([
       `both 3_feature256 and 3_feature768 exist: using 3_feature256 (v1) (open ${path.join(exp, '3_feature768')} for the v2 features)`,
     ]);
     // the way to the v1 features the warning names: the feature folder itself, named after its experiment
@@ -59,7 +60,7 @@ describe('discoverExperiment', () => {
     writeFloat32(path.join(exp, '3_feature256', 'a.npy'), 2, 256);
     const layout = discoverExperiment(exp);
     expect(layout).toMatchObject({ layout: 'rvc', version: 'v1' });
-    expect(layout.warnings).toEqual(['3_feature768 has no .npy files: using 3_feature256 (v1)']);
+    expect(texts(layout.warnings)).toEqual(['3_feature768 has no .npy files: using 3_feature256 (v1)']);
   });
 
   it("finds Applio's extracted/ folder", () => {
@@ -123,7 +124,7 @@ describe('discoverExperiment', () => {
     const layout = discoverExperiment(dir);
     expect(names(layout.files)).toEqual(['a.npy']);
     expect(layout.ignored).toEqual(['total_fea.npy']);
-    expect(layout.warnings[0]).toMatch(/total_fea\.npy ignored/);
+    expect(layout.warnings[0].text).toMatch(/total_fea\.npy ignored/);
   });
 
   it('accepts any single .npy file, saying that its neighbours are not loaded', () => {
@@ -133,7 +134,7 @@ describe('discoverExperiment', () => {
     const layout = discoverExperiment(path.join(exp, '3_feature768', 'b.npy'));
     expect(layout).toMatchObject({ layout: 'folder', name: 'song', experimentDir: exp, version: 'v2' });
     expect(names(layout.files)).toEqual(['b.npy']);
-    expect(layout.warnings[0]).toMatch(/using only b\.npy; 1 other \.npy files/);
+    expect(layout.warnings[0].text).toMatch(/using only b\.npy; 1 other \.npy files/);
   });
 
   it('follows symlinks to .npy files; lists broken links as ignored', () => {

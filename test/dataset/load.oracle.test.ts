@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverExperiment } from '../../main/dataset/discover';
 import { loadFeatures, loadQueryFeatures, type LoadedFeatures } from '../../main/dataset/load';
 import { encodeNpyFloat32 } from '../../app/npy';
+import { texts } from '../../app/messages';
 import { randomVectors } from '../helpers/vectors';
 import { expectedRows, freshDir, numpyWrite, snapshot, thrown, writeFloat32 } from './fixtures';
 
@@ -26,8 +27,8 @@ describe('loadFeatures: RVC float32 files', () => {
     expect(loaded).toMatchObject({ n: 8, d: 768, droppedRows: 0, warnings: [] });
     expect(loaded.layout.version).toBe('v2');
     expect(loaded.files).toEqual([
-      { name: 'a.npy', frames: 3, dtype: '<f4', shape: [3, 768], warnings: [], start: 0 },
-      { name: 'b.npy', frames: 5, dtype: '<f4', shape: [5, 768], warnings: [], start: 3 },
+      { name: 'a.npy', frames: 3, dtype: '<f4', shape: [3, 768], warnings: [], notices: [], start: 0 },
+      { name: 'b.npy', frames: 5, dtype: '<f4', shape: [5, 768], warnings: [], notices: [], start: 3 },
     ]);
     expect(loaded.vectors.length).toBe(8 * 768);
     expect(loaded.vectors.subarray(0, 3 * 768)).toEqual(a);
@@ -51,8 +52,9 @@ save('fork/hubert_features.npy', rng.standard_normal((1, 675, 256)).astype(np.fl
     const fork = load(path.join(exp, 'fork'));
     expect(fork).toMatchObject({ n: 675, d: 256 });
     expect(fork.layout.version).toBe('v1');
-    expect(fork.warnings).toEqual(['hubert_features.npy: shape (1, 675, 256) squeezed to (675, 256)']);
-    expect(fork.files[0].warnings).toEqual(fork.warnings);
+    expect(texts(fork.warnings)).toEqual(['hubert_features.npy: shape (1, 675, 256) squeezed to (675, 256)']);
+    expect(fork.files[0].warnings).toEqual(texts(fork.warnings));
+    expect(fork.files[0].notices).toEqual(fork.warnings);
     expect(fork.vectors).toEqual(expectedRows(expected, 'fork/hubert_features.npy'));
   });
 
@@ -124,7 +126,7 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
   });
 
   it('warns once per file and conversion, naming each file; zero-row files are skipped with a warning', () => {
-    expect(loaded.warnings).toEqual([
+    expect(texts(loaded.warnings)).toEqual([
       'b_f16.npy: float16 converted to float32',
       'c_3d.npy: shape (1, 25, 768) squeezed to (25, 768)',
       'd_nan.npy: 5 of 40 rows contain NaN/Inf; dropped',
@@ -132,6 +134,15 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
       'g_f16_3d_fortran_be.npy: shape (1, 12, 768) squeezed to (12, 768)',
       'g_f16_3d_fortran_be.npy: float16 converted to float32',
       'h_empty.npy: has no frames (shape (0, 768)); skipped',
+    ]);
+    expect(loaded.warnings.map((warning) => warning.code)).toEqual([
+      'feature_float16',
+      'feature_squeezed',
+      'feature_nonfinite',
+      'feature_float64',
+      'feature_squeezed',
+      'feature_float16',
+      'feature_empty',
     ]);
     expect(loaded.files.find((f) => f.name === 'h_empty.npy')).toMatchObject({
       frames: 0,
@@ -145,9 +156,13 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
     const dir = freshDir('many3d');
     for (let i = 0; i < 8; i++) writeFloat32(path.join(dir, `u${i}.npy`), 3, 256, i, [1, 3, 256]);
     const many = load(dir);
-    expect(many.warnings).toEqual([
+    expect(texts(many.warnings)).toEqual([
       "8 files have shape (1, frames, d); squeezed to (frames, d): u0.npy, u1.npy, u2.npy, u3.npy, u4.npy and 3 more (each file's warnings are listed with it)",
     ]);
+    expect(many.warnings[0]).toMatchObject({
+      code: 'features_grouped',
+      params: { kind: 'squeezed', count: 8, more: 3 },
+    });
     expect(many.files.every((file) => file.warnings.length === 1)).toBe(true);
   });
 
@@ -160,7 +175,7 @@ save('3_feature768/h_empty.npy', np.zeros((0, 768), '<f4'))
     }
     const loaded = load(dir);
     expect(loaded.droppedRows).toBe(7);
-    expect(loaded.warnings).toEqual(
+    expect(texts(loaded.warnings)).toEqual(
       Array.from({ length: 7 }, (_, i) => `n${i}.npy: 1 of 4 rows contain NaN/Inf; dropped`),
     );
   });
@@ -272,13 +287,13 @@ describe('loadFeatures: refused input names the file', () => {
     const file = path.join(dir, 'a.npy');
     writeFloat32(file, 2, 4);
     fs.appendFileSync(file, Buffer.alloc(6));
-    expect(load(dir).warnings).toEqual(['a.npy: 6 bytes after the data ignored']);
+    expect(texts(load(dir).warnings)).toEqual(['a.npy: 6 bytes after the data ignored']);
   });
 
   it('warns when a v2 folder holds 256-wide features', () => {
     const exp = freshDir('exp');
     writeFloat32(path.join(exp, '3_feature768', 'a.npy'), 2, 256);
-    expect(load(exp).warnings).toEqual([
+    expect(texts(load(exp).warnings)).toEqual([
       `${path.join(exp, '3_feature768')}: holds 256-wide features, but v2 features are 768-wide`,
     ]);
   });
@@ -310,7 +325,7 @@ describe('loadFeatures: memory, progress, cancel, read-only', () => {
 
   it('only warns about low free memory where the OS under-reports it (macOS, Windows)', () => {
     const loaded = load(exp, { memory: { usableBytes: 100 * bytes, freeBytes: bytes / 2, freeIsReliable: false } });
-    expect(loaded.warnings).toEqual([
+    expect(texts(loaded.warnings)).toEqual([
       expect.stringMatching(/need 614 KB but the system reports 307 KB free: loading may be slow/),
     ]);
   });

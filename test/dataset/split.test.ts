@@ -1,6 +1,7 @@
 // The evaluation split: held-out whole files, ≈5% of files, 256-2000 query frames,
 // seeded; the frame-block fallback; and "no split possible".
 import { describe, expect, it } from 'vitest';
+import { texts } from '../../app/messages';
 import { gatherRanges, gatherRows, rangeRows } from '../../app/dataset/rows';
 import {
   externalQuerySplit,
@@ -68,7 +69,7 @@ describe('heldOutSplit: whole files', () => {
     expect(result.summary.query_files.length).toBe(50);
     expect(heldOutRows(result)).toBeGreaterThan(5000);
     expect(result.queryRows.length).toBe(2000);
-    expect(result.warnings).toEqual([
+    expect(texts(result.warnings)).toEqual([
       `the 50 held-out files hold ${heldOutRows(result)} frames: using a seeded sample of 2000 of them as queries`,
     ]);
     expectConsistent(result, big);
@@ -101,7 +102,7 @@ describe('heldOutSplit: fallbacks', () => {
     const first = split.queryRows[0];
     expect(Array.from(split.queryRows)).toEqual(Array.from({ length: 1500 }, (_, i) => first + i));
     expect(split.heldOut).toEqual([{ start: Math.max(0, first - 25), end: Math.min(30_000, first + 1500 + 25) }]);
-    expect(split.warnings[0]).toMatch(
+    expect(split.warnings[0].text).toMatch(
       /^only one feature file \(total_fea\.npy\): the queries are frames \d+-\d+, a contiguous block, with 25 frames on each side also left out of the index/,
     );
     expect(heldOutSplit(files, 5)).toEqual(split);
@@ -116,10 +117,10 @@ describe('heldOutSplit: fallbacks', () => {
     const split = heldOutSplit(files, 1);
     expect(split.summary.mode).toBe('frames');
     expect(split.summary.query_frames).toBe(1000);
-    expect(split.warnings[0]).toMatch(
+    expect(split.warnings[0].text).toMatch(
       /no set of whole files gives 256\+ query frames while the index keeps 75% of the 20000 frames/,
     );
-    expect(split.warnings[1]).toMatch(/^whole-file hold-out impossible: the queries are frames/);
+    expect(split.warnings[1].text).toMatch(/^whole-file hold-out impossible: the queries are frames/);
     expectConsistent(split, files);
   });
 
@@ -130,7 +131,7 @@ describe('heldOutSplit: fallbacks', () => {
       expect(split.possible).toBe(false);
       expect(split.summary).toMatchObject({ mode: 'none', query_files: [], query_frames: 0, index_frames: n });
       expect(split.heldOut).toEqual([]);
-      expect(split.warnings[split.warnings.length - 1]).toBe(
+      expect(split.warnings[split.warnings.length - 1].text).toBe(
         `${n} frames are too few for an evaluation split (${MIN_FRAMES_FOR_SPLIT} needed: 256 query frames while the index keeps 75%); evaluate with a query file or folder (--queries) instead`,
       );
     }
@@ -160,7 +161,7 @@ describe('externalQuerySplit', () => {
     );
     expect(song.queryRows.length).toBe(2000);
     expect(song.queryRows[1999]).toBeLessThan(12_000);
-    expect(song.warnings).toEqual(['the query set holds 12000 frames: using a seeded sample of 2000 of them']);
+    expect(texts(song.warnings)).toEqual(['the query set holds 12000 frames: using a seeded sample of 2000 of them']);
     expect(
       externalQuerySplit(
         30_000,

@@ -1,6 +1,7 @@
 // The main flow's key screens in other languages at 1280×800: switch the language with the
 // header's language-select, open the sample, build RVC's preset, export, inspect; on each screen
-// no text element in the header or a panel is wider than its box (scrollWidth vs clientWidth).
+// no text element in the header or a panel is wider than its box (scrollWidth vs clientWidth); the
+// factory check refuses a bad string in the same language.
 // One screenshot per locale: test/e2e/screenshots/locale-<tag>.png.
 /* global document, getComputedStyle */
 import { check, screenshot, step } from './lib.mjs';
@@ -8,6 +9,8 @@ import { buildPreset, byTestId, showPanel, waitForAttr } from './ui.mjs';
 
 /** Each locale's title of the first panel: proves the page speaks it (not English by fallback). */
 const EXPERIMENT_TITLE = { en: 'Experiment', 'zh-CN': '实验', ru: 'Эксперимент' };
+/** Each locale's start of the refusal of an unknown factory part (a core message, by code). */
+const UNKNOWN_PART = { en: "unknown part 'Bogus'", 'zh-CN': "未知部分 'Bogus'", ru: "неизвестная часть 'Bogus'" };
 /** px a text may exceed its box by (sub-pixel rounding of fonts) */
 const TOLERANCE_PX = 2;
 const PANELS = ['experiment', 'index', 'results', 'export', 'inspect'];
@@ -68,6 +71,15 @@ export async function localeScreens(context, url, locales = ['en', 'zh-CN', 'ru'
           await showPanel(page, panel);
           await checkLayout(page, tag, `the ${panel} panel after a build`);
         }
+        // the factory check's refusal, made by the core as a coded message, in this language
+        await showPanel(page, 'index');
+        await byTestId(page, 'factory-input').fill('IVF{n},Flat,Bogus');
+        await waitForAttr(page, 'factory-check', 'data-ok', (v) => v === 'false', 5_000);
+        const refusal = await page.locator('#factory-check').innerText();
+        check(refusal.includes(UNKNOWN_PART[tag]), `${tag}: the factory check says “${refusal}”`);
+        await checkLayout(page, tag, 'the factory refusal');
+        await byTestId(page, 'preset-select').selectOption('rvc');
+        await waitForAttr(page, 'factory-check', 'data-ok', (v) => v === 'true', 5_000);
         await showPanel(page, 'experiment');
         await screenshot(page, `locale-${tag}`);
 

@@ -78,6 +78,12 @@ describe('browser client', () => {
     await expect(createBrowserClient(transport(() => new Error('ECONNREFUSED')).t).recentList({})).rejects.toThrow(
       /npm run web/,
     );
+    // the reason travels with the error: the page says it in the user's language
+    await expect(
+      createBrowserClient(transport(() => new Error('ECONNREFUSED')).t).recentList({}),
+    ).rejects.toMatchObject({
+      reason: { code: 'web_unreachable', params: { reason: 'ECONNREFUSED' } },
+    });
   });
 
   it('opens one WebSocket for progress, delivers events, reconnects, and closes when nobody listens', () => {

@@ -14,6 +14,7 @@ const info = {
   d: 768,
   files: [],
   warnings: [],
+  notices: [],
   split: { index_frames: 28_500, query_frames: 1500, mode: 'files', query_files: [], seed: 0 },
   compression: { rvc_would_compress: false, threshold: 200_000, centroids: 10_000 },
 } as unknown as ExperimentInfo;
@@ -35,6 +36,7 @@ const built = (id: string): BuildResult =>
     timings_ms: { load: 1, train: 2, add: 3, write: 0, total: 6 },
     clusters: null,
     warnings: [],
+    notices: [],
   }) as unknown as BuildResult;
 
 function fakeClient() {
@@ -71,6 +73,7 @@ function fakeClient() {
     exportIndex: answer('exportIndex', () => ({
       files: ['/x.index'],
       warnings: [],
+      notices: [],
       checks: [],
       ntotal: 1,
       nprobe: 8,

@@ -130,7 +130,9 @@ describe('frames: RVC’s compression rule per preset and N', () => {
     const rvc = presetConfig('rvc', small);
     const tooFew = { ...rvc, compress: true, centroids: 500 };
     expect(checkConfig(tooFew, small).ok).toBe(false);
-    expect(checkConfig(tooFew, small).errors.join(' ')).toMatch(/there are 500/);
+    expect(checkConfig(tooFew, small).errors).toEqual([
+      expect.objectContaining({ code: 'factory_ivf_too_few', params: expect.objectContaining({ n: 500 }) }),
+    ]);
     expect(checkConfig(withFrames(rvc, small, { compress: true, centroids: 500 }), small).ok).toBe(true);
   });
 });

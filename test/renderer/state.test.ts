@@ -21,7 +21,8 @@ import {
 } from '../../renderer/state/config';
 import { belongsTo, progressFraction, progressText, type JobView } from '../../renderer/state/jobs';
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
-import { AppError } from '../../app/errors';
+import { AppError, bridgedErrorText, refuse } from '../../app/errors';
+import { message, texts } from '../../app/messages';
 import { pointsEvent, tuningPoint } from '../helpers/points';
 import { createI18n, rawPhrase } from '../../renderer/i18n/i18n';
 
@@ -91,9 +92,25 @@ describe('index settings', () => {
   it('validates as you type with the rows the evaluation build trains on', () => {
     const bad = { ...presetConfig('rvc', info), factory: 'IVF{n},PQ7x4fs' };
     expect(checkConfig(bad, info).ok).toBe(false);
-    expect(checkConfig(bad, info).errors.join(' ')).toMatch(/divide/);
+    expect(checkConfig(bad, info).errors.map((e) => e.code)).toEqual(['factory_pq_divide']);
     const tooMany = { ...presetConfig('rvc', info), nIvf: 29_000 };
-    expect(checkConfig(tooMany, info).errors.join(' ')).toMatch(/28500/);
+    expect(checkConfig(tooMany, info).errors).toEqual([
+      expect.objectContaining({ code: 'factory_ivf_too_few', params: expect.objectContaining({ n: 28_500 }) }),
+    ]);
+  });
+
+  it("says the factory check's refusals and warnings in the user's language", () => {
+    const check = checkConfig({ ...presetConfig('rvc', info), factory: 'IVF{n},Flat,Bogus' }, info);
+    expect(check.errors.map((e) => en.message(e))).toEqual(texts(check.errors));
+    expect(createI18n('ru').message(check.errors[0])).toMatch(
+      /^неизвестная часть 'Bogus': ожидаются части вроде IVF\{n\}/,
+    );
+    expect(createI18n('ja').message(check.errors[0])).toMatch(/^不明な部分 'Bogus'：/);
+    const sparse = checkConfig({ ...presetConfig('rvc', info), factory: 'IVF1000,Flat' }, info);
+    expect(sparse.warnings.map((w) => w.code)).toEqual(['factory_ivf_sparse']);
+    // 28 500 / 1000 per list, in each locale's decimals
+    expect(createI18n('fr').message(sparse.warnings[0])).toContain('(28,5)');
+    expect(en.message(sparse.warnings[0])).toContain('(28.5)');
   });
 
   it('recognises a preset from its factory string, else custom', () => {
@@ -214,5 +231,27 @@ describe('errors', () => {
     });
     expect(errorInfoOf(new Error('plain'))).toEqual({ code: 'INTERNAL', message: 'plain' });
     expect(en.phrase(describeError(new Error('[ENGINE_CRASHED] worker died')))).toMatch(/build again/);
+  });
+
+  it("shows an error's structured reason in the user's language, after its file", () => {
+    const refusal = refuse('/m/a.zip', 'zip_entry_encrypted');
+    expect(en.phrase(describeError(refusal))).toBe(refusal.message);
+    expect(createI18n('fr').phrase(describeError(refusal))).toBe(
+      '/m/a.zip: est chiffré : le zip est refusé (recompressez-le sans mot de passe)',
+    );
+    const offline = new AppError('INTERNAL', 'offline', {
+      reason: message('web_unreachable', { reason: 'ECONNREFUSED' }),
+    });
+    expect(createI18n('ru').phrase(describeError(offline))).toMatch(
+      /^не удаётся связаться с сервером RVC Index Studio \(ECONNREFUSED\)/,
+    );
+    // through Electron's bridge (the message only) the reason and file come along
+    const bridged = new Error(bridgedErrorText(refusal.toInfo()));
+    expect(errorInfoOf(bridged)).toEqual(refusal.toInfo());
+    expect(createI18n('fr').phrase(describeError(bridged))).toBe(createI18n('fr').phrase(describeError(refusal)));
+    // a text without them is shown as it came
+    expect(createI18n('ru').phrase(describeError(new Error('[INVALID_INPUT] /m/a.zip: is encrypted')))).toBe(
+      '/m/a.zip: is encrypted',
+    );
   });
 });

@@ -3,35 +3,47 @@
 import { dataMessages } from './data';
 import { engineMessages } from './engine';
 import { exportMessages } from './export';
+import { factoryMessages } from './factory';
 import { faissFileMessages } from './faissFile';
+import { featuresMessages } from './features';
 import { filesMessages } from './files';
+import { jobsMessages } from './jobs';
 import { libraryMessages } from './library';
 import { modelsMessages } from './models';
 import { recallEstimateMessages } from './recallEstimate';
 import { rvcMessages } from './rvc';
+import { webMessages } from './web';
 
 export const catalogueAreas = {
   data: dataMessages,
   engine: engineMessages,
   export: exportMessages,
+  factory: factoryMessages,
   faissFile: faissFileMessages,
+  features: featuresMessages,
   files: filesMessages,
+  jobs: jobsMessages,
   library: libraryMessages,
   models: modelsMessages,
   recallEstimate: recallEstimateMessages,
   rvc: rvcMessages,
+  web: webMessages,
 } as const;
 
 export const englishCatalogue = {
   ...dataMessages,
   ...engineMessages,
   ...exportMessages,
+  ...factoryMessages,
   ...faissFileMessages,
+  ...featuresMessages,
   ...filesMessages,
+  ...jobsMessages,
   ...libraryMessages,
   ...modelsMessages,
   ...recallEstimateMessages,
   ...rvcMessages,
+  ...webMessages,
 } as const;
 
 export type MessageCode = keyof typeof englishCatalogue;

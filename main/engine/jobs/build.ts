@@ -6,6 +6,7 @@ import { planBuild, type BuildPlan } from '../../../app/buildPlan';
 import { clusterStats } from '../../../app/clusterStats';
 import { buildNotices, distinctRows } from '../../../app/degenerateData';
 import { indexBytes } from '../../../app/memory';
+import { warningFields } from '../../../app/messages';
 import { trainingFlops } from '../../../app/trainingCost';
 import path from 'node:path';
 import { loadAddon, type NativeIndex } from '../../native/addon';
@@ -136,7 +137,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
 
     const info = index.describe();
     const sizes = index.listSizes();
-    for (const notice of buildNotices(distinctRows(view.database, d), sizes)) ctx.notice(notice);
+    for (const notice of buildNotices(distinctRows(view.database, d), sizes)) ctx.warn(notice);
     registry.add(
       indexEntry({
         id: params.index_id,
@@ -174,12 +175,11 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
       file_bytes: fileBytes,
       memory_bytes: fileBytes + view.database.byteLength,
       held_out: { files: view.heldOutFiles, frames: view.heldOut.length / d },
-      warnings: [
+      ...warningFields([
         ...dataset.warnings,
         ...(holdOut || params.queries !== undefined ? dataset.split.warnings : []),
         ...ctx.warnings,
-      ],
-      notices: ctx.notices,
+      ]),
     };
   } catch (error) {
     index.dispose();

@@ -7,6 +7,7 @@ import { nprobeSweep } from '../../../app/presets';
 import { RVC_K } from '../../../app/rvc/defaults';
 import { l2NormalizeRows } from '../../../app/dataset/normalize';
 import { distinctRows, evaluationNotices } from '../../../app/degenerateData';
+import { message } from '../../../app/messages';
 import type { Intent } from '../../../app/tuning/policy';
 import { settingsFor, type SearchSettings } from '../../../app/tuning/settings';
 import type { IndexDescription } from '../../native/addon';
@@ -135,7 +136,7 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
     }
     if (metric === 'ip') {
       // this app's IP indexes hold L2-normalised vectors (cosine); their queries must be too
-      ctx.warn('inner-product index: the queries are L2-normalised (cosine), as for the IP indexes this app builds');
+      ctx.warn(message('eval_ip_normalised'));
       queries = Float32Array.from(queries);
       l2NormalizeRows(queries, d);
     }
@@ -157,11 +158,9 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
     const nq = queries.length / d;
     const selfMatches = countSelfMatches(stored, queries, d, metric);
     if (selfMatches > SELF_MATCH_WARN_SHARE * nq) {
-      ctx.warn(
-        `${selfMatches} of ${nq} query frames are stored in ${params.index} (an export holds every frame): recall is inflated — pass --queries with features the index has not seen`,
-      );
+      ctx.warn(message('eval_queries_stored', { stored: selfMatches, queries: nq, index: params.index }));
     }
-    for (const notice of evaluationNotices(distinctRows(stored, d))) ctx.notice(notice);
+    for (const notice of evaluationNotices(distinctRows(stored, d))) ctx.warn(notice);
     const session = new TuningSession(index, new QuerySet(queries, d, k, metric, stored, stored), info);
     return finalResult(null, session, settings, costChoice(params), ctx);
   } finally {

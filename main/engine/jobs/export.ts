@@ -10,7 +10,7 @@ import { costChoice, evalResult } from '../tuning/results';
 import { sessionFor } from '../tuning/sessions';
 import { AppError, argumentError } from '../../../app/errors';
 import { encodeNpyHeader } from '../../../app/npy';
-import { englishText } from '../../../app/messages';
+import { message, texts, warningFields, type Message } from '../../../app/messages';
 import { RVC_K } from '../../../app/rvc/defaults';
 import { RVC_MAX_FASTSCAN_K_FACTOR, rvcFastScanAborts, rvcFastScanCandidates } from '../../../app/rvc/fastScan';
 import { writeFilesAtomic, type FileContent } from '../../fsx/atomicWrite';
@@ -83,39 +83,38 @@ function compatibilityChecks(
   index: NativeIndex,
   expectedRows: number,
   nprobe: number | null,
-): { checks: ExportCheck[]; warnings: string[] } {
+): { checks: ExportCheck[]; warnings: Message[] } {
   const info = index.describe();
   const checks: ExportCheck[] = [];
-  const warnings: string[] = [];
   checks.push({
     name: 'metric',
     ok: info.metric === 'l2',
     detail:
       info.metric === 'l2'
-        ? 'L2: RVC’s 1/distance² weights apply'
-        : englishText('rvc_metric_not_l2', { metric: info.metric.toUpperCase() }),
+        ? message('check_metric_l2')
+        : message('rvc_metric_not_l2', { metric: info.metric.toUpperCase() }),
   });
   checks.push({
     name: 'ntotal',
     ok: info.ntotal > 0 && info.ntotal === expectedRows,
-    detail: `${info.ntotal} vectors stored (${expectedRows} expected)`,
+    detail: message('check_ntotal', { ntotal: info.ntotal, expected: expectedRows }),
   });
   let reconstructOk = false;
-  let reconstructDetail = '';
+  let reconstructDetail: Message;
   try {
     reconstructOk = reconstructsFinite(ctx, index, info.ntotal);
     reconstructDetail = reconstructOk
-      ? `reconstruct_n(0, ${info.ntotal}) returns finite vectors`
-      : 'reconstruct_n returned non-finite values';
+      ? message('check_reconstruct_ok', { ntotal: info.ntotal })
+      : message('check_reconstruct_nonfinite');
   } catch (error) {
     if (error instanceof AppError && error.code === 'CANCELLED') throw error;
-    reconstructDetail = `reconstruct_n(0, ntotal) fails: ${(error as Error).message} — RVC cannot load this index`;
+    reconstructDetail = message('check_reconstruct_fails', { reason: (error as Error).message });
   }
   checks.push({ name: 'reconstruct_n', ok: reconstructOk, detail: reconstructDetail });
   checks.push({
     name: 'ids',
     ok: !info.mapsIds,
-    detail: info.mapsIds ? 'the index maps custom ids; RVC needs ids 0..ntotal-1' : 'ids are 0..ntotal-1',
+    detail: message(info.mapsIds ? 'check_ids_mapped' : 'check_ids_ok'),
   });
   if (info.fastScan) {
     const candidates = rvcFastScanCandidates(info.kFactor);
@@ -124,20 +123,22 @@ function compatibilityChecks(
       name: 'fastscan_top_k',
       ok: !aborts,
       detail: !aborts
-        ? `RVC's FastScan search asks for ${candidates} candidates: faiss uses its heap top-k`
-        : `RVC's FastScan search asks for ${candidates} candidates (k_factor ${info.kFactor}): faiss-cpu 1.7.3, which RVC pins, then switches to a top-k that aborts on some data with tied distances (partitioning.cpp assertion). k_factor ≤ ${RVC_MAX_FASTSCAN_K_FACTOR} avoids it; this app's own searches are not affected`,
+        ? message('check_fastscan_heap', { candidates })
+        : message('check_fastscan_aborts', {
+            candidates,
+            kFactor: String(info.kFactor),
+            max: RVC_MAX_FASTSCAN_K_FACTOR,
+          }),
     });
   }
   checks.push({
     name: 'nprobe',
     ok: info.nprobe === nprobe,
     detail:
-      info.nprobe === null
-        ? 'not an IVF index: no n_probe'
-        : `n_probe ${info.nprobe} stored in the file (RVC never changes it)`,
+      info.nprobe === null ? message('check_nprobe_none') : message('check_nprobe_stored', { nprobe: info.nprobe }),
   });
-  for (const check of checks) if (!check.ok) warnings.push(`RVC compatibility: ${check.detail}`);
-  return { checks, warnings };
+  // a failed check that does not block the export (the metric) is a warning too
+  return { checks, warnings: checks.filter((check) => !check.ok).map((check) => check.detail) };
 }
 
 /**
@@ -209,7 +210,7 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     if (blocking.length > 0) {
       throw argumentError(
         blocking[0].name === 'fastscan_top_k' ? 'k_factor' : 'factory',
-        `RVC could not use this export, nothing was written: ${blocking.map((check) => check.detail).join('; ')}`,
+        `RVC could not use this export, nothing was written: ${texts(blocking.map((check) => check.detail)).join('; ')}`,
       );
     }
     const stored = index.describe();
@@ -260,7 +261,7 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     ctx.progress('write', files.length, files.length, 'written');
     return {
       files,
-      warnings: [...new Set([...warnings, ...ctx.warnings])],
+      ...warningFields([...warnings, ...ctx.warnings]),
       checks,
       ntotal: index.describe().ntotal,
       nprobe,

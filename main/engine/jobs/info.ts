@@ -3,6 +3,7 @@
 import type { ExperimentInfo } from '../../../app/contract';
 import { formatBytes, formatCount } from '../../../app/format';
 import { featureBytes } from '../../../app/memory';
+import { warningFields } from '../../../app/messages';
 import {
   RVC_COMPRESS_CENTROIDS,
   RVC_COMPRESS_THRESHOLD,
@@ -31,7 +32,7 @@ export function runInfo(params: JobTypes['info']['params']): ExperimentInfo {
     files: facts.files,
     ignored: layout.ignored,
     dropped_rows: facts.droppedRows,
-    warnings: facts.warnings,
+    ...warningFields(facts.warnings),
     memory_bytes: featureBytes(n, d) + sizes.full,
     split: facts.split.summary,
     compression: {

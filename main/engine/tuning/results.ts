@@ -3,6 +3,7 @@
 import type { EvalResult } from '../../../app/contract';
 import { blockFrames, DEFAULT_BLOCK_SECONDS, evalPoint, type Usage } from '../../../app/cost';
 import type { SearchSettings } from '../../../app/tuning/settings';
+import { warningFields } from '../../../app/messages';
 import { loadAddon } from '../../native/addon';
 import type { JobContext } from '../jobContext';
 import type { TuningSession } from './session';
@@ -35,8 +36,7 @@ export function evalResult(
     usage: choice.usage,
     block_frames: choice.block,
     points: points.map((point) => evalPoint(point, choice.usage, choice.block)),
-    warnings: ctx.warnings,
-    notices: ctx.notices,
+    ...warningFields(ctx.warnings),
   };
 }
 

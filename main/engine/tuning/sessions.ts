@@ -22,7 +22,7 @@ export function sessionFor(entry: IndexEntry, k: number, ctx: JobContext): Tunin
     k,
     entry.metric,
     view.database,
-    entry.storedVectors((text) => ctx.warn(text)),
+    entry.storedVectors((said) => ctx.warn(said)),
   );
   session = new TuningSession(index, set, info);
   entry.sessions.set(k, session);
