@@ -89,6 +89,11 @@ export async function localeScreens(context, url, locales = ['en', 'zh-CN', 'ru'
         const again = await page.evaluate(() => document.documentElement.lang);
         check(again === tag, `${tag}: after a reload the page says lang=${again}`);
         return { title };
+      } catch (error) {
+        // this page, not the first tab's, is the one to look at
+        await screenshot(page, `failure-locale-${tag}`, { fullPage: true }).catch(() => undefined);
+        const statuses = await page.getByTestId('build-progress').count();
+        throw new Error(`${tag}: ${error.message} (build-progress elements on the page: ${statuses})`);
       } finally {
         await page.close();
       }
