@@ -1,4 +1,4 @@
-// The Backend: implements the contract (app/contract.ts) once for every transport — Electron IPC,
+// The Backend: implements the contract (app/contract/) once for every transport — Electron IPC,
 // browser mode and the CLI. Heavy work goes to engine processes (docs/ARCHITECTURE.md, "Engine"):
 // one for the open experiment and the indexes built from it, one for files from elsewhere
 // (index files, models), so a crash on a stranger's file never costs a build.

@@ -1,4 +1,4 @@
-// The model library's part of the contract (app/contract.ts lists the methods): open a folder or
+// The model library's part of the contract (app/contract/api.ts lists the methods): open a folder or
 // zip of voice models and diagnose it, re-tune many indexes' stored n_probe at once, and write a
 // share-ready zip. Field names are snake_case: the CLI prints these objects.
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 // IPC channel names and the messages on them, shared by the main process and the preload.
 // The renderer sees none of this: it gets window.api (a StudioClient) from the preload.
 
-/** invoke(method, request) → Envelope: every Backend method (app/contract.ts) */
+/** invoke(method, request) → Envelope: every Backend method (app/contract/api.ts) */
 export const API_CHANNEL = 'rvc:api';
 /** invoke(kind) → string | null: the native open dialog */
 export const PICK_CHANNEL = 'rvc:pick-path';
