@@ -10,10 +10,14 @@ import { defineConfig } from 'vitest/config';
 //           the tiers above run the AVX2 build (test/native/50.variants compares both directly)
 const slow = '**/*.slow.test.ts';
 const genericAgain = ['test/cli/20.eval-export.test.ts', 'test/engine/20.expand-compress.native.test.ts'];
-const heavy = { testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false };
+// Two files at a time: most of a file's time is process start-up and Python, not faiss. faiss's
+// threads then share the cores, so they wait passively instead of spinning.
+const threads = { OMP_WAIT_POLICY: process.env.OMP_WAIT_POLICY ?? 'passive' };
+const heavy = { testTimeout: 120_000, hookTimeout: 300_000, env: threads };
 
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -24,7 +28,6 @@ export default defineConfig({
         },
       },
       {
-        // faiss already uses both cores: native files run one at a time
         test: {
           name: 'native',
           include: ['test/**/*.native.test.ts', 'test/**/*.oracle.test.ts'],
@@ -40,8 +43,8 @@ export default defineConfig({
           // a representative comparison each: offline eval numbers, k-means centroids (vitest 4 applies
           // a project's testNamePattern; its ProjectConfig type does not declare it)
           ...({ testNamePattern: /offline: matches Python faiss|identical to Python faiss/ } as object),
-          env: { RVC_FAISS_VARIANT: 'generic' },
           ...heavy,
+          env: { ...threads, RVC_FAISS_VARIANT: 'generic' },
         },
       },
       { test: { name: 'slow', include: [slow], ...heavy, testTimeout: 1_200_000 } },

@@ -32,7 +32,11 @@ export async function waitForAttr(page, id, name, predicate, timeout = 60_000) {
   }
 }
 
-/** Chooses a preset, presses Build, waits for build + sweep to finish; returns the job's text. */
+/**
+ * Chooses a preset, presses Build, waits for build + sweep to finish; returns the job's text. The
+ * page records the job line's kinds: a quick build can end, and the measuring job that follows it
+ * take its place, between two polls.
+ */
 export async function buildPreset(page, presetId, { timeout = 600_000 } = {}) {
   await byTestId(page, 'preset-select').selectOption(presetId);
   const button = byTestId(page, 'build-button');
@@ -40,8 +44,22 @@ export async function buildPreset(page, presetId, { timeout = 600_000 } = {}) {
     await button.isEnabled(),
     `Build is disabled for preset ${presetId}: ${await page.locator('#factory-check').innerText()}`,
   );
+  await page.evaluate(() => {
+    // every kind the job line shows; it may be re-mounted (a panel change), not only re-rendered
+    const kinds = new Set();
+    const record = () => kinds.add(document.querySelector('[data-testid="build-progress"]')?.dataset.kind);
+    window.__buildJobs?.observer.disconnect();
+    const observer = new MutationObserver(record);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    window.__buildJobs = { kinds, observer };
+  });
   await button.click();
-  await waitForAttr(page, 'build-progress', 'data-kind', (v) => v === 'build', 10_000);
+  await page
+    .waitForFunction(() => window.__buildJobs.kinds.has('build'), null, { timeout: 10_000 })
+    .catch(() => {
+      throw new Error(`no build job within 10 s of pressing Build for preset ${presetId}`);
+    });
+  // the build, then the measuring job that follows it
   const state = await waitForAttr(page, 'build-progress', 'data-state', (v) => v !== 'running', timeout);
   const text = await byTestId(page, 'build-progress').innerText();
   check(state === 'done', `build of ${presetId} ended '${state}': ${text}`);
