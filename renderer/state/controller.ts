@@ -4,8 +4,6 @@
 // what comes back: which point to measure next is the engine's decision (its tuning loop).
 import type { StudioClient } from '../../app/client';
 import type {
-  EngineStatus,
-  ExperimentInfo,
   ExportRequest,
   ExportResult,
   PointsEvent,
@@ -13,11 +11,10 @@ import type {
   RecentList,
   TuneRequest,
 } from '../../app/contract';
-import { DEFAULT_BLOCK_SECONDS, type Usage } from '../../app/cost';
-import { Listeners } from '../../app/listeners';
+import type { Usage } from '../../app/cost';
 import { presetById } from '../../app/presets';
 import { tuningJobId } from '../../app/tuning/settings';
-import { phrase, rawPhrase, type Phrase } from '../i18n/i18n';
+import { phrase, rawPhrase } from '../i18n/i18n';
 import { describeError, isCancelled } from '../lib/errors';
 import { K_FACTOR_EFFECT, newBuiltIndex, withPoints, type BuiltIndex, type CostView } from './builds';
 import {
@@ -32,27 +29,8 @@ import {
   withFrames,
   type IndexConfig,
 } from './config';
-import { belongsTo, newJobId, type JobKind, type JobState, type JobView } from './jobs';
-
-export interface ExperimentState {
-  info: ExperimentInfo | null;
-  loading: boolean;
-  error: Phrase | null;
-  isSample: boolean;
-}
-
-export interface StudioState {
-  status: EngineStatus | null;
-  recent: RecentList;
-  experiment: ExperimentState;
-  config: IndexConfig | null;
-  builds: BuiltIndex[];
-  activeId: string | null;
-  job: JobView | null;
-  /** an engine crash, told until dismissed */
-  engineNotice: Phrase | null;
-  view: CostView;
-}
+import { belongsTo, newJobId } from './jobs';
+import { StudioStore } from './store';
 
 /** Settings whose change makes another build (not a search-time change of the selected one). */
 const BUILT_SETTINGS = [
@@ -68,37 +46,12 @@ const BUILT_SETTINGS = [
   'expandQueries',
 ] as const;
 
-export class StudioController {
-  private state: StudioState = {
-    status: null,
-    recent: { experiments: [], indexes: [] },
-    experiment: { info: null, loading: false, error: null, isSample: false },
-    config: null,
-    builds: [],
-    activeId: null,
-    job: null,
-    engineNotice: null,
-    view: { usage: 'offline', blockSeconds: DEFAULT_BLOCK_SECONDS },
-  };
-  private readonly listeners = new Listeners<void>();
+export class StudioController extends StudioStore {
   /** the sample opens once, however often start() runs (React's development mode runs it twice) */
   private sampleAsked = false;
 
-  constructor(readonly client: StudioClient) {}
-
-  // ------------------------------------------------------------------ store
-
-  getState = (): StudioState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => this.listeners.add(listener);
-
-  private update(change: Partial<StudioState> | ((state: StudioState) => Partial<StudioState>)): void {
-    this.state = { ...this.state, ...(typeof change === 'function' ? change(this.state) : change) };
-    this.listeners.emit();
-  }
-
-  private updateBuild(indexId: string, change: (built: BuiltIndex) => BuiltIndex): void {
-    this.update((s) => ({ builds: s.builds.map((b) => (b.result.index_id === indexId ? change(b) : b)) }));
+  constructor(readonly client: StudioClient) {
+    super();
   }
 
   /** Subscribes to the Backend's events and opens the sample when nothing is open; returns the stop. */
@@ -130,19 +83,6 @@ export class StudioController {
     return () => stops.forEach((stop) => stop?.());
   }
 
-  // ------------------------------------------------------------------ derived
-
-  get active(): BuiltIndex | null {
-    return this.state.builds.find((b) => b.result.index_id === this.state.activeId) ?? null;
-  }
-
-  /** Whether the Index settings are the active build's (so n_probe moves tune it). */
-  get attached(): boolean {
-    const { active } = this;
-    const { config } = this.state;
-    return active !== null && config !== null && configKey(active.config) === configKey(config);
-  }
-
   // ------------------------------------------------------------------ events
 
   private onProgress(event: ProgressEvent): void {
@@ -158,16 +98,6 @@ export class StudioController {
       if (event.error !== null) this.finishJob('error', rawPhrase(event.error));
       else if (event.settled || event.points.some((p) => p.final)) this.finishJob('done', job.message);
     }
-  }
-
-  private startJob(kind: JobKind, jobId: string | null, title: Phrase, message: Phrase = rawPhrase('')): void {
-    this.update({
-      job: { kind, jobId, title, state: 'running', startedAt: Date.now(), finishedAt: null, progress: null, message },
-    });
-  }
-
-  private finishJob(state: JobState, message: Phrase): void {
-    this.update((s) => (s.job ? { job: { ...s.job, state, message, finishedAt: Date.now() } } : {}));
   }
 
   // ------------------------------------------------------------------ tuning
