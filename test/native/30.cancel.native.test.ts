@@ -11,13 +11,16 @@ function startTraining(flag: Int32Array, kind: LongCall = 'train') {
   return { worker, started, messages: ended };
 }
 
+// 'started' is posted just before the native call: this long after it, the call is running
+const IN_THE_CALL_MS = 300;
+
 describe('cancellation', () => {
   it.each(['train', 'search', 'fastscan'] as const)('stops a long %s with CANCELLED', async (kind) => {
     const flag = new Int32Array(new SharedArrayBuffer(4));
     const { worker, started, messages } = startTraining(flag, kind);
     // the search's own index is trained first: cancel the call itself, not that
     await started;
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, IN_THE_CALL_MS));
     const cancelledAt = Date.now();
     Atomics.store(flag, 0, 1);
     const result = await messages;
@@ -31,7 +34,8 @@ describe('cancellation', () => {
     const other = new Int32Array(new SharedArrayBuffer(4));
     const a = startTraining(cancelled);
     const b = startTraining(other);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await Promise.all([a.started, b.started]);
+    await new Promise((resolve) => setTimeout(resolve, IN_THE_CALL_MS));
     Atomics.store(cancelled, 0, 1);
     expect((await a.messages).code).toBe('CANCELLED');
     // b is still training: cancel it too, and it must report its own cancellation afterwards
