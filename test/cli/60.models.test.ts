@@ -2,13 +2,13 @@
 // checkpoints, Python-faiss indexes, zips inside zips): the JSON findings, the recall estimates,
 // re-tuned copies that load the way RVC loads them, originals left byte for byte, and hostile
 // zips refused with nothing written.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ModelCard } from '../../app/models/api';
 import { runCli, runCliJson } from '../helpers/cli';
 import { runPython } from '../helpers/python';
+import { snapshot } from '../helpers/snapshot';
 import { tempDir } from '../helpers/tmp';
 import { writeFixtures } from '../models/fixtures';
 import { EXPECTED_CODES, writeTestLibrary } from '../models/testLibrary';
@@ -30,17 +30,6 @@ interface DoctorJson {
 interface RetuneJson {
   files: string[];
   skipped: { name: string; reason: string; code: string }[];
-}
-
-/** Every file under `dir` with its SHA-256. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, file)] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-  }
-  return out;
 }
 
 /** RVC's load path in Python faiss: read_index, reconstruct_n, search k = 8; the stored n_probe. */
@@ -126,7 +115,7 @@ describe('rvc-index doctor', () => {
 
 describe('rvc-index retune', () => {
   it('writes RVC-named copies with the new n_probe into --out-dir, and nothing else anywhere', () => {
-    const before = snapshot(lib);
+    const before = snapshot(lib, { folderTimes: false });
     const out = path.join(work, 'retuned');
     fs.mkdirSync(out);
     const result = runCliJson<RetuneJson>(['retune', lib, '--nprobe', '8', '--out-dir', out]);
@@ -154,13 +143,13 @@ describe('rvc-index retune', () => {
       expect(loaded.nprobe, loaded.file).toBe(8);
       expect(loaded.found, loaded.file).toBe(16 * 8);
     }
-    expect(snapshot(lib)).toEqual(before);
+    expect(snapshot(lib, { folderTimes: false })).toEqual(before);
     // again: every copy exists already, so nothing is written
-    const outBefore = snapshot(out);
+    const outBefore = snapshot(out, { folderTimes: false });
     const again = runCliJson<RetuneJson>(['retune', lib, '--nprobe', '8', '--out-dir', out]);
     expect(again.files).toEqual([]);
     expect(again.skipped.filter((s) => s.code === 'retune_output_exists').map((s) => s.name)).toHaveLength(4);
-    expect(snapshot(out)).toEqual(outBefore);
+    expect(snapshot(out, { folderTimes: false })).toEqual(outBefore);
   });
 
   it('finds the smallest n_probe for a target recall, writes beside the index or its zip', () => {
@@ -170,7 +159,7 @@ describe('rvc-index retune', () => {
     fs.cpSync(at('assets', 'weights', 'alice.pth'), inSmall('assets', 'weights', 'alice.pth'));
     fs.cpSync(at('logs', 'alice'), inSmall('logs', 'alice'), { recursive: true });
     fs.cpSync(at('downloads', 'outer.zip'), inSmall('downloads', 'outer.zip'));
-    const before = snapshot(small);
+    const before = snapshot(small, { folderTimes: false });
     const result = runCliJson<
       RetuneJson & { retuned: { name: string; nprobe: number; output: string; estimate: { recall_at_k: number } }[] }
     >(['retune', small, '--target-recall', '0.9']);
@@ -186,7 +175,7 @@ describe('rvc-index retune', () => {
     }
     const stored = Object.fromEntries(result.retuned.map((r) => [r.output, r.nprobe]));
     for (const loaded of rvcLoad(result.files)) expect(loaded.nprobe, loaded.file).toBe(stored[loaded.file]);
-    const after = snapshot(small);
+    const after = snapshot(small, { folderTimes: false });
     for (const [file, hash] of Object.entries(before)) expect(after[file], file).toBe(hash);
     expect(Object.keys(after).length - Object.keys(before).length).toBe(result.files.length);
   }, 300_000);
