@@ -1,8 +1,9 @@
 // The one error type of the project. Native code creates it too (main/native hands the class to
 // the addon), so `instanceof AppError` and `code` work for every failure, and errors cross every
 // transport as {code, message, file?, field?, reason?}. `code` is the category (what the CLI's exit
-// status and the UI's handling follow); `reason`, when present, is the structured message the
-// English `message` was made from, which the renderer shows in the user's language.
+// status and the UI's handling follow); `reason` is the structured message the English `message`
+// was made from, which the renderer shows in the user's language. Every error made here has one
+// (the constructor requires it); only an ErrorInfo received from elsewhere may lack it.
 import { isMessageCode, message, type Message, type MessageCode, type MessageParams } from './messages';
 
 export const errorCodes = [
@@ -31,13 +32,21 @@ export interface ErrorInfo {
   reason?: ErrorReason;
 }
 
+interface Where {
+  file?: string;
+  field?: string;
+}
+
 export class AppError extends Error {
   code: ErrorCode;
   file?: string;
   field?: string;
   reason?: Message;
 
-  constructor(code: ErrorCode, message: string, where: { file?: string; field?: string; reason?: Message } = {}) {
+  constructor(code: ErrorCode, message: string, where: Where & { reason: Message });
+  /** an error received as ErrorInfo, whose reason may be unknown here (fromErrorInfo) */
+  constructor(code: ErrorCode, message: string, where: Where & { reason: Message | undefined; received: true });
+  constructor(code: ErrorCode, message: string, where: Where & { reason: Message | undefined }) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -70,6 +79,11 @@ export class Refusal extends AppError {
   }
 }
 
+/** Whether an error's English text is its file, then its reason (a Refusal's shape): the UI then
+ *  says the file before the translated reason, which does not name it. */
+export const saysFileFirst = (info: ErrorInfo, reason: Message) =>
+  info.file !== undefined && info.message === `${info.file}: ${reason.text}`;
+
 export const refuse = (
   file: string,
   reason: MessageCode,
@@ -87,8 +101,24 @@ function reasonOf(info: ErrorInfo): Message | undefined {
   }
 }
 
-export const inputError = (file: string, message: string) => new AppError('INVALID_INPUT', message, { file });
-export const argumentError = (field: string, message: string) => new AppError('INVALID_ARGUMENT', message, { field });
+/** An error whose English text is its reason's: `appError('NOT_FOUND', 'index_not_loaded', { id })`. */
+export function appError(
+  code: ErrorCode,
+  reason: MessageCode,
+  params: MessageParams = {},
+  where: Where = {},
+): AppError {
+  const said = message(reason, params);
+  return new AppError(code, said.text, { ...where, reason: said });
+}
+
+/** A bad option or parameter, named by `field`. */
+export const argumentError = (field: string, reason: MessageCode, params: MessageParams = {}) =>
+  appError('INVALID_ARGUMENT', reason, params, { field });
+
+/** A cancelled job or request; `reason` says what was (not) done. */
+export const cancelledError = (reason: MessageCode = 'cancelled', params: MessageParams = {}) =>
+  appError('CANCELLED', reason, params);
 
 const knownCodes = new Set<string>(errorCodes);
 
@@ -110,7 +140,7 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 }
 
 export const fromErrorInfo = (info: ErrorInfo) =>
-  new AppError(info.code, info.message, { file: info.file, field: info.field, reason: reasonOf(info) });
+  new AppError(info.code, info.message, { file: info.file, field: info.field, reason: reasonOf(info), received: true });
 
 /** CLI exit status: 1 for what the user can fix, 2 for our own failures. */
 export function exitCodeFor(code: ErrorCode): 1 | 2 {

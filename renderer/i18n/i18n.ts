@@ -14,7 +14,7 @@ import {
 } from '../../app/format';
 import { engineKey, messagesFor, type MessageKey, type MessageValues } from '../../app/i18n';
 import { DEFAULT_LOCALE, type Locale } from '../../app/i18n/locales';
-import type { Message } from '../../app/messages';
+import { displayParams, type Message } from '../../app/messages';
 
 /** A duration to format when the phrase is shown (in the locale of that moment). */
 export interface DurationValue {
@@ -56,7 +56,7 @@ export function makeI18n(intl: IntlShape): I18n {
   const locale = intl.locale as Locale;
   const t = (key: MessageKey, values?: MessageValues) => intl.formatMessage({ id: key }, values);
   const message = (said: Message) =>
-    intl.formatMessage({ id: engineKey(said.code), defaultMessage: said.text }, said.params);
+    intl.formatMessage({ id: engineKey(said.code), defaultMessage: said.text }, displayParams(said.params, locale));
   return {
     locale,
     intl,

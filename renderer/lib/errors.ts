@@ -1,7 +1,7 @@
 // Errors reach the renderer in two shapes: the browser client throws AppError (code and reason
 // kept), while Electron's contextBridge copies only an Error's message, so the preload puts the
 // ErrorInfo in it (bridgedErrorText). Both become ErrorInfo here.
-import { bridgedErrorInfo, fromErrorInfo, toErrorInfo, type ErrorInfo } from '../../app/errors';
+import { bridgedErrorInfo, fromErrorInfo, saysFileFirst, toErrorInfo, type ErrorInfo } from '../../app/errors';
 import { phrase, rawPhrase, type Phrase } from '../i18n/i18n';
 
 export function errorInfoOf(error: unknown): ErrorInfo {
@@ -16,7 +16,8 @@ export function describeError(error: unknown): Phrase {
   if (info.code === 'ENGINE_CRASHED') return phrase('error.engineCrashed', { message: info.message });
   if (info.code === 'CANCELLED') return phrase('error.cancelled');
   const reason = fromErrorInfo(info).reason;
-  if (reason) return { said: reason, ...(info.file ? { file: info.file } : {}) };
+  // a refused file is said before its reason; other reasons name their files themselves
+  if (reason) return { said: reason, ...(info.file && saysFileFirst(info, reason) ? { file: info.file } : {}) };
   return rawPhrase(info.message);
 }
 
