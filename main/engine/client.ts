@@ -283,6 +283,6 @@ export class EngineClient extends EngineEvents implements Engine {
     const lostIds = lost.length > 0 ? lost.join(', ') : 'none';
     const reason = englishMessage('engine_process_stopped', { how, lost: lostIds });
     for (const job of jobs) job.reject(new AppError('ENGINE_CRASHED', message, { reason }));
-    this.crashes.emit({ message, lost_indexes: lost });
+    this.crashes.emit({ message, reason: { code: reason.code, params: reason.params }, lost_indexes: lost });
   }
 }

@@ -443,6 +443,6 @@ export class EngineHost extends EngineEvents {
     }
     // waiters wait for any worker: only the last one standing lets them down
     if (this.slots.length === 0) this.failInfoWaiters(crashed());
-    this.crashes.emit({ message: said.text, lost_indexes: lost });
+    this.crashes.emit({ message: said.text, reason: { code: said.code, params: said.params }, lost_indexes: lost });
   }
 }

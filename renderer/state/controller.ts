@@ -18,7 +18,7 @@ import { Listeners } from '../../app/listeners';
 import { presetById } from '../../app/presets';
 import { tuningJobId } from '../../app/tuning/settings';
 import { phrase, rawPhrase, type Phrase } from '../i18n/i18n';
-import { describeError, isCancelled } from '../lib/errors';
+import { crashMessage, describeError, isCancelled } from '../lib/errors';
 import { K_FACTOR_EFFECT, newBuiltIndex, withPoints, type BuiltIndex, type CostView } from './builds';
 import {
   buildLabelBase,
@@ -111,7 +111,7 @@ export class StudioController {
         this.update((s) => ({
           builds: s.builds.filter((b) => !lost.has(b.result.index_id)),
           activeId: s.activeId !== null && lost.has(s.activeId) ? null : s.activeId,
-          engineNotice: phrase('notice.engineCrash', { message: crash.message, lost: lost.size }),
+          engineNotice: phrase('notice.engineCrash', { message: crashMessage(crash), lost: lost.size }),
         }));
       }),
     ];

@@ -171,6 +171,12 @@ describe('StudioController', () => {
     expect(controller.getState().builds).toEqual([]);
     expect(controller.getState().activeId).toBeNull();
     expect(createI18n('en').phrase(controller.getState().engineNotice!)).toMatch(/1 built index was lost/);
+    // with its reason, the notice says what stopped in the user's language
+    const reason = { code: 'engine_process_stopped' as const, params: { how: 'signal SIGSEGV', lost: 'none' } };
+    emit.crash({ message: 'the engine stopped (signal SIGSEGV)', reason, lost_indexes: [] });
+    const ru = createI18n('ru').phrase(controller.getState().engineNotice!);
+    expect(ru).toContain('движок остановился (signal SIGSEGV); он перезапустится при следующем запросе');
+    expect(ru).not.toContain('the engine stopped');
   });
 
   it('exports at the selected settings with a report in the chosen usage', async () => {

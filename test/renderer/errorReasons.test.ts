@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planBuild } from '../../app/buildPlan';
-import { AppError, bridgedErrorText, toErrorInfo } from '../../app/errors';
+import { AppError, appError, bridgedErrorText, toErrorInfo } from '../../app/errors';
 import { englishCatalogue } from '../../app/messages/en';
 import { validateRequest } from '../../main/backend';
 import { checkDestinations } from '../../main/fsx/destination';
@@ -41,6 +41,18 @@ describe('argument errors in the user’s language', () => {
     expect(error.message).toMatch(/^build: nprobe: /);
     expect(shown('ru', bridged(error))).toBe('nprobe должен быть не меньше 1 (запрос build)');
     expect(shown('ja', error)).toBe('nprobe は 1 以上にしてください（リクエスト build）');
+  });
+});
+
+describe('an engine crash', () => {
+  it('says what stopped, and what to do, in the user’s language', () => {
+    const crash = appError('ENGINE_CRASHED', 'engine_worker_stopped', { reason: 'exit code 134', lost: 'i1, i2' });
+    expect(shown('en', bridged(crash))).toBe(
+      'the engine worker stopped unexpectedly (exit code 134); indexes lost: i1, i2 (build them again). A new engine starts with the next job; build again to continue.',
+    );
+    const ru = shown('ru', bridged(crash));
+    expect(ru).toMatch(/^рабочий процесс движка неожиданно остановился \(exit code 134\); потеряны индексы: i1, i2/);
+    expect(ru).not.toMatch(/stopped|build again/);
   });
 });
 
