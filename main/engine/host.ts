@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { EngineCrash, ProgressEvent } from '../../app/contract';
 
 export type { EngineCrash };
-import { AppError, appError, cancelledError, fromErrorInfo } from '../../app/errors';
+import { AppError, appError, cancelledError, fromErrorInfo, toErrorInfo } from '../../app/errors';
 import { message } from '../../app/messages';
 import { Listeners } from '../../app/listeners';
 import { EngineEvents } from './events';
@@ -186,7 +186,7 @@ export class EngineHost extends EngineEvents {
         // given way to a newer request or a cancel: the loop picks up from what it knows
         if (!stillCurrent() || (error as AppError).code === 'CANCELLED') return;
         tuning.settled = true;
-        const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: error.message };
+        const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: toErrorInfo(error) };
         this.points.emit(event);
       },
       startedAt: now,

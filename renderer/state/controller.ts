@@ -155,7 +155,7 @@ export class StudioController {
     // the measuring job that follows a build ends with its first final number
     const job = this.state.job;
     if (job?.kind === 'evaluate' && job.state === 'running' && job.jobId === tuningJobId(event.index_id)) {
-      if (event.error !== null) this.finishJob('error', rawPhrase(event.error));
+      if (event.error !== null) this.finishJob('error', describeError(event.error));
       else if (event.settled || event.points.some((p) => p.final)) this.finishJob('done', job.message);
     }
   }
