@@ -104,7 +104,7 @@ export const errorsEs = {
   features_no_memory: 'no se pueden reservar {neededSize} para las características de {where}',
   features_load_cancelled: 'se canceló la carga de las características',
   split_impossible:
-    'muy pocos fotogramas para apartar consultas de evaluación — elige un archivo o carpeta de consultas',
+    'muy pocos fotogramas para reservar consultas de evaluación — elige un archivo o carpeta de consultas',
 
   // ---- files
   folder_unlistable: `no se puede listar la carpeta: ${fsWhy}`,
@@ -121,13 +121,13 @@ export const errorsEs = {
 
   // ---- jobs, library, recall estimate
   build_ivf_too_few:
-    'IVF{nlist} necesita al menos {nlist} vectores de entrenamiento; esta construcción entrena con {rows} (el resto se aparta para la evaluación)',
+    'IVF{nlist} necesita al menos {nlist} vectores de entrenamiento; esta construcción entrena con {rows} (el resto se reserva para la evaluación)',
   eval_metric_unsupported: 'solo se pueden evaluar índices L2 y de producto interno',
   eval_dim_mismatch: 'contiene vectores de {indexD} dimensiones pero {root} tiene d = {d}',
-  eval_no_held_out: '{root} no tiene archivos apartados con los que consultar: pasa --queries',
+  eval_no_held_out: '{root} no tiene archivos reservados con los que consultar: pasa --queries',
   eval_not_reconstructable: 'este índice no puede devolver sus vectores almacenados (reconstruct_n), que RVC necesita',
   tuning_no_queries:
-    'esta construcción no tiene consultas de evaluación (construye apartando datos o elige una carpeta de consultas)',
+    'esta construcción no tiene consultas de evaluación (construye reservando datos o elige una carpeta de consultas)',
   export_not_stored: 'el índice guarda nprobe {nprobe}, k_factor {kFactor}; se esperaba {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: 'se canceló la apertura de la biblioteca de modelos',
   estimate_vectors_mismatch: 'los vectores almacenados contienen {values} valores, no {ntotal} × {d}',

@@ -47,20 +47,20 @@ export const errorsJa = {
   k_above_ntotal: 'k = {k} がインデックス内のベクトル数（{ntotal}）より大きいです',
 
   // ---- engine
-  index_not_loaded: 'インデックス {id} は読み込まれていません：もう一度構築してください',
+  index_not_loaded: 'インデックス {id} は読み込まれていません：もう一度ビルドしてください',
   index_lost:
-    'インデックス {id} は読み込まれていません（破棄されたか、{where, select, worker {エンジンのワーカー} other {エンジン}}が再起動しました）：もう一度構築してください',
+    'インデックス {id} は読み込まれていません（破棄されたか、{where, select, worker {エンジンのワーカー} other {エンジン}}が再起動しました）：もう一度ビルドしてください',
   job_already_running: 'ジョブ {id} は既に実行中です',
   cancelled: 'キャンセルしました',
   cancelled_before_start: '開始前にキャンセルしました',
   engine_shutting_down: 'エンジンを終了しています',
   engine_stopped_after: '{why, select, cancel {キャンセル} other {終了}}：エンジンを停止しました',
   engine_worker_stopped:
-    'エンジンのワーカーが予期せず停止しました（{reason}）{lost, select, none {} other {。失われたインデックス：{lost}（もう一度構築してください）}}',
+    'エンジンのワーカーが予期せず停止しました（{reason}）{lost, select, none {} other {。失われたインデックス：{lost}（もう一度ビルドしてください）}}',
   engine_worker_failed: 'エンジンのワーカーを起動できませんでした（{reason}）',
   engine_not_ready: 'エンジンのプロセスが準備完了前に終了しました（{how}）',
   engine_process_stopped:
-    'エンジンが停止しました（{how}）。次のリクエストで再起動します{lost, select, none {} other {。失われた構築済みインデックス：{lost}（もう一度構築してください）}}',
+    'エンジンが停止しました（{how}）。次のリクエストで再起動します{lost, select, none {} other {。失われたビルド済みインデックス：{lost}（もう一度ビルドしてください）}}',
   engine_not_loadable:
     'ネイティブの faiss エンジンを読み込めません（{file}）：{reason}。先に「npm run build」を実行してください。',
   engine_out_of_memory: 'メモリが足りません',
@@ -100,7 +100,8 @@ export const errorsJa = {
     'クエリの特徴量は d = {queryD} ですが、実験の特徴量は d = {d} です。同じモデルバージョンでクエリを抽出してください（v1 = 256、v2 = 768）',
   features_no_memory: '{where} の特徴量のために {neededSize} を確保できません',
   features_load_cancelled: '特徴量の読み込みをキャンセルしました',
-  split_impossible: '評価用クエリを取り分けるにはフレームが少なすぎます — クエリファイルかフォルダーを選んでください',
+  split_impossible:
+    '評価用クエリをホールドアウトするにはフレームが少なすぎます — クエリファイルかフォルダーを選んでください',
 
   // ---- files
   folder_unlistable: `フォルダーの中身を一覧できません：${fsWhy}`,
@@ -117,13 +118,13 @@ export const errorsJa = {
 
   // ---- jobs, library, recall estimate
   build_ivf_too_few:
-    'IVF{nlist} には少なくとも {nlist} 個の学習ベクトルが必要ですが、この構築で学習に使うのは {rows} 個です（残りは評価用に取り分けています）',
+    'IVF{nlist} には少なくとも {nlist} 個の学習ベクトルが必要ですが、このビルドで学習に使うのは {rows} 個です（残りは評価用にホールドアウトしています）',
   eval_metric_unsupported: '評価できるのは L2 と内積のインデックスだけです',
   eval_dim_mismatch: '{indexD} 次元のベクトルを保持していますが、{root} は d = {d} です',
-  eval_no_held_out: '{root} にはクエリに使う取り分けたファイルがありません：--queries を指定してください',
+  eval_no_held_out: '{root} にはクエリに使うホールドアウトしたファイルがありません：--queries を指定してください',
   eval_not_reconstructable: 'このインデックスは保存したベクトルを返せません（reconstruct_n）。RVC にはこれが必要です',
   tuning_no_queries:
-    'この構築には評価用クエリがありません（取り分けありで構築するか、クエリフォルダーを選んでください）',
+    'このビルドには評価用クエリがありません（ホールドアウトありでビルドするか、クエリフォルダーを選んでください）',
   export_not_stored:
     'インデックスに保存されたのは nprobe {nprobe}、k_factor {kFactor} です。期待値は {wantNprobe}、{wantKFactor}',
   library_scan_cancelled: 'モデルライブラリを開くのをキャンセルしました',

@@ -97,7 +97,7 @@ export const errorsKo = {
     '쿼리 특징은 d = {queryD}인데 실험의 특징은 d = {d}입니다. 같은 모델 버전으로 쿼리를 추출하세요(v1 = 256, v2 = 768)',
   features_no_memory: '{where}의 특징을 위해 {neededSize}을(를) 할당할 수 없습니다',
   features_load_cancelled: '특징 불러오기를 취소했습니다',
-  split_impossible: '평가 쿼리를 떼어 두기에는 프레임이 너무 적습니다 — 쿼리 파일이나 폴더를 고르세요',
+  split_impossible: '평가 쿼리를 보류하기에는 프레임이 너무 적습니다 — 쿼리 파일이나 폴더를 고르세요',
 
   // ---- files
   folder_unlistable: `폴더 내용을 나열할 수 없습니다: ${fsWhy}`,
@@ -114,12 +114,12 @@ export const errorsKo = {
 
   // ---- jobs, library, recall estimate
   build_ivf_too_few:
-    'IVF{nlist}에는 학습 벡터가 최소 {nlist}개 필요하지만 이번 빌드는 {rows}개로 학습합니다(나머지는 평가용으로 떼어 둠)',
+    'IVF{nlist}에는 학습 벡터가 최소 {nlist}개 필요하지만 이번 빌드는 {rows}개로 학습합니다(나머지는 평가용으로 보류함)',
   eval_metric_unsupported: 'L2와 내적 인덱스만 평가할 수 있습니다',
   eval_dim_mismatch: '{indexD}차원 벡터를 담고 있지만 {root}은(는) d = {d}입니다',
-  eval_no_held_out: '{root}에는 쿼리로 쓸 떼어 둔 파일이 없습니다: --queries를 지정하세요',
+  eval_no_held_out: '{root}에는 쿼리로 쓸 보류한 파일이 없습니다: --queries를 지정하세요',
   eval_not_reconstructable: '이 인덱스는 저장된 벡터를 돌려줄 수 없습니다(reconstruct_n). RVC에는 이것이 필요합니다',
-  tuning_no_queries: '이 빌드에는 평가 쿼리가 없습니다(떼어 두기를 켜고 빌드하거나 쿼리 폴더를 고르세요)',
+  tuning_no_queries: '이 빌드에는 평가 쿼리가 없습니다(보류를 켜고 빌드하거나 쿼리 폴더를 고르세요)',
   export_not_stored:
     '인덱스에 저장된 값은 nprobe {nprobe}, k_factor {kFactor}입니다. 기대값은 {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: '모델 라이브러리 열기를 취소했습니다',

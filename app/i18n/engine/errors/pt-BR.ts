@@ -103,7 +103,7 @@ export const errorsPtBR = {
     'as características das consultas têm d = {queryD}, mas as do experimento têm d = {d}; extraia as consultas com a mesma versão de modelo (v1 = 256, v2 = 768)',
   features_no_memory: 'não é possível alocar {neededSize} para as características de {where}',
   features_load_cancelled: 'o carregamento das características foi cancelado',
-  split_impossible: 'quadros de menos para separar consultas de avaliação — escolha um arquivo ou pasta de consultas',
+  split_impossible: 'quadros de menos para reservar consultas de avaliação — escolha um arquivo ou pasta de consultas',
 
   // ---- files
   folder_unlistable: `não é possível listar a pasta: ${fsWhy}`,
@@ -120,14 +120,14 @@ export const errorsPtBR = {
 
   // ---- jobs, library, recall estimate
   build_ivf_too_few:
-    'IVF{nlist} precisa de pelo menos {nlist} vetores de treino; esta construção treina com {rows} (o restante fica separado para a avaliação)',
+    'IVF{nlist} precisa de pelo menos {nlist} vetores de treino; esta construção treina com {rows} (o restante fica reservado para a avaliação)',
   eval_metric_unsupported: 'só índices L2 e de produto interno podem ser avaliados',
   eval_dim_mismatch: 'contém vetores de {indexD} dimensões, mas {root} tem d = {d}',
-  eval_no_held_out: '{root} não tem arquivos separados para consultar: passe --queries',
+  eval_no_held_out: '{root} não tem arquivos reservados para consultar: passe --queries',
   eval_not_reconstructable:
     'este índice não consegue devolver os vetores armazenados (reconstruct_n), de que o RVC precisa',
   tuning_no_queries:
-    'esta construção não tem consultas de avaliação (construa com separação ou escolha uma pasta de consultas)',
+    'esta construção não tem consultas de avaliação (construa reservando dados ou escolha uma pasta de consultas)',
   export_not_stored: 'o índice guarda nprobe {nprobe}, k_factor {kFactor}; esperado {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: 'a abertura da biblioteca de modelos foi cancelada',
   estimate_vectors_mismatch: 'os vetores armazenados contêm {values} valores, não {ntotal} × {d}',
