@@ -25,6 +25,9 @@ export const argumentsMessages = {
     '{field} must be {inclusive, select, yes {at least} other {greater than}} {min} (request {method})',
   request_above_max: '{field} must be {inclusive, select, yes {at most} other {less than}} {max} (request {method})',
   request_invalid: '{field} is not valid: {detail} (request {method})',
+  request_job_running: "{method}: job_id: ''{id}'' is already running",
+  request_refused:
+    '{why, select, host {forbidden host} method {method not allowed} token {missing or wrong token} post {use POST} session {malformed {header} header} too_large {request body too large: the limit is {limit} bytes} body {bad request body: {detail}} sender {refused: the message did not come from the studio window} method_type {method must be a string} other {refused}}',
 
   // ---- values of a request
   value_positive_integer: '{field} must be a positive integer (got {value})',

@@ -131,4 +131,12 @@ export const errorsEs = {
   export_not_stored: 'el índice guarda nprobe {nprobe}, k_factor {kFactor}; se esperaba {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: 'se canceló la apertura de la biblioteca de modelos',
   estimate_vectors_mismatch: 'los vectores almacenados contienen {values} valores, no {ntotal} × {d}',
+
+  // ---- transports
+  request_job_running: "{method}: job_id ''{id}'' ya está en curso",
+  request_refused:
+    '{why, select, host {host no permitido} method {método no permitido} token {falta el token o es incorrecto} post {usa POST} session {cabecera {header} mal formada} too_large {cuerpo de la solicitud demasiado grande: el límite es {limit} bytes} body {cuerpo de la solicitud no válido: {detail}} sender {rechazado: el mensaje no vino de la ventana del estudio} method_type {el método debe ser una cadena} other {rechazado}}',
+  web_internal: 'error interno del servidor (los detalles están en el registro del servidor)',
+  owner_gone: 'la ventana o pestaña que pidió esta construcción ya no está: se liberó su índice',
+  main_no_answer: 'sin respuesta del proceso principal',
 };

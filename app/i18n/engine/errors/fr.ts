@@ -131,4 +131,12 @@ export const errorsFr = {
   export_not_stored: 'l’index enregistre nprobe {nprobe}, k_factor {kFactor} ; attendu {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: 'l’ouverture de la bibliothèque de modèles a été annulée',
   estimate_vectors_mismatch: 'les vecteurs stockés contiennent {values} valeurs, pas {ntotal} × {d}',
+
+  // ---- transports
+  request_job_running: "{method} : job_id ''{id}'' est déjà en cours",
+  request_refused:
+    '{why, select, host {hôte interdit} method {méthode non autorisée} token {jeton absent ou erroné} post {utilisez POST} session {en-tête {header} mal formé} too_large {corps de requête trop gros : la limite est de {limit} octets} body {corps de requête invalide : {detail}} sender {refusé : le message ne vient pas de la fenêtre du studio} method_type {la méthode doit être une chaîne} other {refusé}}',
+  web_internal: 'erreur interne du serveur (les détails sont dans le journal du serveur)',
+  owner_gone: 'la fenêtre ou l’onglet qui a demandé cette construction a disparu : son index a été libéré',
+  main_no_answer: 'aucune réponse du processus principal',
 };

@@ -129,4 +129,12 @@ export const errorsJa = {
     'インデックスに保存されたのは nprobe {nprobe}、k_factor {kFactor} です。期待値は {wantNprobe}、{wantKFactor}',
   library_scan_cancelled: 'モデルライブラリを開くのをキャンセルしました',
   estimate_vectors_mismatch: '保存されたベクトルの値は {values} 個で、{ntotal} × {d} ではありません',
+
+  // ---- transports
+  request_job_running: "{method}：job_id ''{id}'' は既に実行中です",
+  request_refused:
+    '{why, select, host {許可されていないホスト} method {許可されていないメソッド} token {トークンがないか、間違っています} post {POST を使ってください} session {{header} ヘッダーが不正です} too_large {リクエスト本文が大きすぎます：上限は {limit} バイト} body {リクエスト本文が不正です：{detail}} sender {拒否しました：メッセージはスタジオのウィンドウから来ていません} method_type {メソッドは文字列にしてください} other {拒否しました}}',
+  web_internal: 'サーバー内部エラー（詳細はサーバーのログにあります）',
+  owner_gone: 'このビルドを依頼したウィンドウかタブが閉じられました：そのインデックスは解放しました',
+  main_no_answer: 'メインプロセスから応答がありません',
 };

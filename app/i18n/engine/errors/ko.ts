@@ -124,4 +124,12 @@ export const errorsKo = {
     '인덱스에 저장된 값은 nprobe {nprobe}, k_factor {kFactor}입니다. 기대값은 {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: '모델 라이브러리 열기를 취소했습니다',
   estimate_vectors_mismatch: '저장된 벡터의 값은 {values}개로, {ntotal} × {d}가 아닙니다',
+
+  // ---- transports
+  request_job_running: "{method}: job_id ''{id}''이(가) 이미 실행 중입니다",
+  request_refused:
+    '{why, select, host {허용되지 않은 호스트} method {허용되지 않은 메서드} token {토큰이 없거나 틀렸습니다} post {POST를 쓰세요} session {{header} 헤더가 잘못되었습니다} too_large {요청 본문이 너무 큽니다: 한도는 {limit}바이트} body {요청 본문이 잘못되었습니다: {detail}} sender {거부됨: 메시지가 스튜디오 창에서 오지 않았습니다} method_type {메서드는 문자열이어야 합니다} other {거부됨}}',
+  web_internal: '서버 내부 오류(자세한 내용은 서버 로그에 있습니다)',
+  owner_gone: '이 빌드를 요청한 창이나 탭이 닫혔습니다: 그 인덱스를 해제했습니다',
+  main_no_answer: '메인 프로세스가 응답하지 않습니다',
 };

@@ -131,4 +131,12 @@ export const errorsPtBR = {
   export_not_stored: 'o índice guarda nprobe {nprobe}, k_factor {kFactor}; esperado {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: 'a abertura da biblioteca de modelos foi cancelada',
   estimate_vectors_mismatch: 'os vetores armazenados contêm {values} valores, não {ntotal} × {d}',
+
+  // ---- transports
+  request_job_running: "{method}: job_id ''{id}'' já está em execução",
+  request_refused:
+    '{why, select, host {host não permitido} method {método não permitido} token {token ausente ou incorreto} post {use POST} session {cabeçalho {header} malformado} too_large {corpo da requisição grande demais: o limite é {limit} bytes} body {corpo da requisição inválido: {detail}} sender {recusado: a mensagem não veio da janela do estúdio} method_type {o método deve ser uma string} other {recusado}}',
+  web_internal: 'erro interno do servidor (os detalhes estão no log do servidor)',
+  owner_gone: 'a janela ou aba que pediu esta construção foi fechada: o índice dela foi liberado',
+  main_no_answer: 'sem resposta do processo principal',
 };

@@ -125,4 +125,12 @@ export const errorsRu = {
   export_not_stored: 'индекс хранит nprobe {nprobe}, k_factor {kFactor}; ожидалось {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: 'открытие библиотеки моделей отменено',
   estimate_vectors_mismatch: 'сохранённые векторы содержат {values} значений, а не {ntotal} × {d}',
+
+  // ---- transports
+  request_job_running: "{method}: job_id: ''{id}'' уже выполняется",
+  request_refused:
+    '{why, select, host {недопустимый хост} method {метод не разрешён} token {токен отсутствует или неверен} post {используйте POST} session {неверный заголовок {header}} too_large {тело запроса слишком велико: предел {limit} байт} body {неверное тело запроса: {detail}} sender {отклонено: сообщение пришло не из окна студии} method_type {метод должен быть строкой} other {отклонено}}',
+  web_internal: 'внутренняя ошибка сервера (подробности — в журнале сервера)',
+  owner_gone: 'окно или вкладка, запросившая это построение, закрыта: её индекс освобождён',
+  main_no_answer: 'нет ответа от главного процесса',
 };

@@ -124,4 +124,12 @@ export const errorsTr = {
   export_not_stored: 'indeks nprobe {nprobe}, k_factor {kFactor} saklıyor; beklenen {wantNprobe}, {wantKFactor}',
   library_scan_cancelled: 'model kitaplığının açılması iptal edildi',
   estimate_vectors_mismatch: 'saklanan vektörler {values} değer tutuyor, {ntotal} × {d} değil',
+
+  // ---- transports
+  request_job_running: "{method}: job_id ''{id}'' zaten çalışıyor",
+  request_refused:
+    '{why, select, host {izin verilmeyen ana makine} method {izin verilmeyen yöntem} token {belirteç eksik ya da yanlış} post {POST kullanın} session {{header} başlığı hatalı} too_large {istek gövdesi çok büyük: sınır {limit} bayt} body {geçersiz istek gövdesi: {detail}} sender {reddedildi: ileti stüdyo penceresinden gelmedi} method_type {yöntem bir dize olmalı} other {reddedildi}}',
+  web_internal: 'sunucu iç hatası (ayrıntılar sunucu günlüğünde)',
+  owner_gone: 'bu oluşturmayı isteyen pencere ya da sekme kapandı: indeksi serbest bırakıldı',
+  main_no_answer: 'ana süreçten yanıt yok',
 };

@@ -118,4 +118,12 @@ export const errorsZhCN = {
   export_not_stored: '索引存储的是 nprobe {nprobe}、k_factor {kFactor}；预期为 {wantNprobe}、{wantKFactor}',
   library_scan_cancelled: '已取消打开模型库',
   estimate_vectors_mismatch: '存储的向量含 {values} 个值，而不是 {ntotal} × {d}',
+
+  // ---- transports
+  request_job_running: "{method}：job_id ''{id}'' 已在运行",
+  request_refused:
+    '{why, select, host {不允许的主机} method {不允许的方法} token {令牌缺失或错误} post {请使用 POST} session {{header} 头格式错误} too_large {请求体过大：上限为 {limit} 字节} body {请求体有误：{detail}} sender {已拒绝：消息并非来自工作室窗口} method_type {方法必须是字符串} other {已拒绝}}',
+  web_internal: '服务器内部错误（详情见服务器日志）',
+  owner_gone: '请求此次构建的窗口或标签页已关闭：其索引已释放',
+  main_no_answer: '主进程没有响应',
 };
