@@ -91,11 +91,11 @@ export const refuse = (
   code: ErrorCode = 'INVALID_INPUT',
 ): Refusal => new Refusal(file, message(reason, params), code);
 
-/** The reason of an ErrorInfo as a Message again (null for an unknown code or bad parameters). */
-function reasonOf(info: ErrorInfo): Message | undefined {
-  if (!info.reason || !isMessageCode(info.reason.code)) return undefined;
+/** A received reason as a Message again (undefined for an unknown code or bad parameters). */
+export function reasonMessage(reason: ErrorReason | undefined): Message | undefined {
+  if (!reason || !isMessageCode(reason.code)) return undefined;
   try {
-    return message(info.reason.code, info.reason.params);
+    return message(reason.code, reason.params);
   } catch {
     return undefined;
   }
@@ -127,7 +127,7 @@ export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof AppError) return error.toInfo();
   if (error && typeof error === 'object' && 'code' in error && knownCodes.has(String(error.code))) {
     const info = error as ErrorInfo;
-    const reason = reasonOf(info);
+    const reason = reasonMessage(info.reason);
     return {
       code: info.code,
       message: String(info.message),
@@ -140,7 +140,12 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 }
 
 export const fromErrorInfo = (info: ErrorInfo) =>
-  new AppError(info.code, info.message, { file: info.file, field: info.field, reason: reasonOf(info), received: true });
+  new AppError(info.code, info.message, {
+    file: info.file,
+    field: info.field,
+    reason: reasonMessage(info.reason),
+    received: true,
+  });
 
 /** CLI exit status: 1 for what the user can fix, 2 for our own failures. */
 export function exitCodeFor(code: ErrorCode): 1 | 2 {

@@ -1,7 +1,14 @@
 // Errors reach the renderer in two shapes: the browser client throws AppError (code and reason
 // kept), while Electron's contextBridge copies only an Error's message, so the preload puts the
 // ErrorInfo in it (bridgedErrorText). Both become ErrorInfo here.
-import { bridgedErrorInfo, fromErrorInfo, saysFileFirst, toErrorInfo, type ErrorInfo } from '../../app/errors';
+import {
+  bridgedErrorInfo,
+  fromErrorInfo,
+  reasonMessage,
+  saysFileFirst,
+  toErrorInfo,
+  type ErrorInfo,
+} from '../../app/errors';
 import type { EngineCrash } from '../../app/contract';
 import { phrase, rawPhrase, type Phrase, type SaidValue } from '../i18n/i18n';
 
@@ -25,7 +32,7 @@ export function describeError(error: unknown): Phrase {
 
 /** What stopped, for the crash notice: its reason (said in the user's language) when it has one. */
 export function crashMessage(crash: EngineCrash): string | SaidValue {
-  const reason = fromErrorInfo({ code: 'ENGINE_CRASHED', message: crash.message, reason: crash.reason }).reason;
+  const reason = reasonMessage(crash.reason);
   return reason ? { said: reason } : crash.message;
 }
 

@@ -1,9 +1,12 @@
 // Every error made in this project says why with a coded reason, so the renderer can show it in
 // the user's language: the constructor requires one (a type error otherwise), and every helper
 // and transport keeps it.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   AppError,
+  errorCodes,
   appError,
   argumentError,
   bridgedErrorInfo,
@@ -68,5 +71,22 @@ describe('AppError reasons', () => {
       ok: false,
       error: { field: 'k_factor', reason: { code: 'request_below_min', params: { min: 1, inclusive: 'yes' } } },
     });
+  });
+
+  it('no source makes an ErrorInfo by hand, where a reason could be forgotten', () => {
+    // AppError's type requires a reason; an object literal with an error code would not
+    const literal = new RegExp(`code: '(${errorCodes.join('|')})', message:`);
+    const root = path.resolve(__dirname, '../..');
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === 'src' && dir.endsWith('native') ? [] : sources(file);
+        return /\.tsx?$/.test(entry.name) ? [file] : [];
+      });
+    const files = ['app', 'main', 'renderer'].flatMap((dir) => sources(path.join(root, dir)));
+    expect(files.length).toBeGreaterThan(100);
+    const made = files.filter((file) => literal.test(fs.readFileSync(file, 'utf8')));
+    // toErrorInfo's fallback for what is not an AppError (a bug of ours: INTERNAL, no reason to give)
+    expect(made.map((file) => path.relative(root, file))).toEqual([path.join('app', 'errors.ts')]);
   });
 });
