@@ -126,7 +126,7 @@ function compatibilityChecks(
         ? message('check_fastscan_heap', { candidates })
         : message('check_fastscan_aborts', {
             candidates,
-            kFactor: String(info.kFactor),
+            kFactor: info.kFactor ?? 0,
             max: RVC_MAX_FASTSCAN_K_FACTOR,
           }),
     });
