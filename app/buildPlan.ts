@@ -2,9 +2,8 @@
 // (with {n} expanded and checked), RVC's compression rule, the vectors the exported index holds,
 // and the search parameters stored in it. The build job and the CLI's export pre-check share it.
 import type { BuildOptions, Metric } from './contract';
-import { argumentError } from './errors';
+import { AppError, argumentError } from './errors';
 import { checkFactory, expandFactory, type FactoryShape } from './factory';
-import { formatBytes } from './format';
 import { indexBytes } from './memory';
 import { message, texts, type Message } from './messages';
 import { RVC_COMPRESS_THRESHOLD, rvcCompression, rvcIndexBytes } from './rvc/compression';
@@ -41,13 +40,14 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
   const rvcRule = options.compress === undefined && options.factory === undefined ? rvcCompression(n) : null;
   const compress = rvcRule !== null ? { centroids: rvcRule } : (options.compress ?? null);
   if (compress !== null && compress.centroids > n)
-    throw argumentError('compress', `cannot compress ${n} frames to ${compress.centroids} centroids (at most ${n})`);
+    throw argumentError('compress', 'compress_too_many', { n, centroids: compress.centroids });
   const exportRows = compress?.centroids ?? n;
   if (options.n_ivf !== undefined && !requested.includes('{n}')) {
-    throw argumentError(
-      'n_ivf',
-      `--n-ivf ${options.n_ivf} has no effect: factory '${requested}' has no {n} placeholder (write e.g. ${RVC_FACTORY})`,
-    );
+    throw argumentError('n_ivf', 'n_ivf_no_placeholder', {
+      nIvf: options.n_ivf,
+      factory: requested,
+      example: RVC_FACTORY,
+    });
   }
   const nIvf = options.n_ivf ?? rvcNIvf(exportRows);
   const check = checkFactory(requested, {
@@ -56,8 +56,11 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
     nIvf,
     kFactor: options.k_factor ?? RVC_SAFE_K_FACTOR,
   });
-  if (!check.ok || !check.shape)
-    throw argumentError('factory', `factory '${expandFactory(requested, nIvf)}': ${texts(check.errors).join('; ')}`);
+  if (!check.ok || !check.shape) {
+    // the first error is the reason the UI translates; the English text lists them all
+    const text = `factory '${expandFactory(requested, nIvf)}': ${texts(check.errors).join('; ')}`;
+    throw new AppError('INVALID_ARGUMENT', text, { field: 'factory', reason: check.errors[0] });
+  }
   const shape = check.shape;
   if (rvcRule !== null) {
     // the rule applies to RVC's factory only: its size over every frame is RVC's index
@@ -66,8 +69,8 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
         n,
         threshold: RVC_COMPRESS_THRESHOLD,
         centroids: rvcRule,
-        bytes: formatBytes(indexBytes(shape, exportRows, d)),
-        rvcBytes: formatBytes(rvcIndexBytes(n, d)),
+        indexSize: indexBytes(shape, exportRows, d),
+        rvcSize: rvcIndexBytes(n, d),
       }),
     );
   }
@@ -76,16 +79,17 @@ export function planBuild(options: PlanOptions, n: number, d: number): BuildPlan
   if (options.nprobe !== undefined && shape.nlist === null)
     warnings.push(message('plan_nprobe_ignored', { nprobe: options.nprobe, factory: shape.factory }));
   if (options.nprobe !== undefined && shape.nlist !== null && options.nprobe > shape.nlist) {
-    throw argumentError('nprobe', `nprobe ${options.nprobe} is larger than the number of lists (${shape.nlist})`);
+    throw argumentError('nprobe', 'nprobe_above_nlist', { nprobe: options.nprobe, nlist: shape.nlist });
   }
   if (options.k_factor !== undefined && !shape.refine)
     warnings.push(message('plan_k_factor_ignored', { kFactor: options.k_factor, factory: shape.factory }));
   const kFactor = shape.refine ? (options.k_factor ?? RVC_SAFE_K_FACTOR) : null;
   if (options.forRvc && rvcFastScanAborts(shape.pq?.fastScan ?? false, kFactor)) {
-    throw argumentError(
-      'k_factor',
-      `k_factor ${kFactor}: RVC's search would ask FastScan for ${rvcFastScanCandidates(kFactor)} candidates, and the faiss 1.7.3 RVC ships can abort on that (tied distances in silence); use a k_factor of at most ${RVC_MAX_FASTSCAN_K_FACTOR}`,
-    );
+    throw argumentError('k_factor', 'k_factor_fastscan_aborts', {
+      kFactor: kFactor ?? 0,
+      candidates: rvcFastScanCandidates(kFactor),
+      max: RVC_MAX_FASTSCAN_K_FACTOR,
+    });
   }
   return {
     shape,

@@ -1,8 +1,9 @@
 // The one error type of the project. Native code creates it too (main/native hands the class to
 // the addon), so `instanceof AppError` and `code` work for every failure, and errors cross every
 // transport as {code, message, file?, field?, reason?}. `code` is the category (what the CLI's exit
-// status and the UI's handling follow); `reason`, when present, is the structured message the
-// English `message` was made from, which the renderer shows in the user's language.
+// status and the UI's handling follow); `reason` is the structured message the English `message`
+// was made from, which the renderer shows in the user's language. Every error made here has one
+// (the constructor requires it); only an ErrorInfo received from elsewhere may lack it.
 import { isMessageCode, message, type Message, type MessageCode, type MessageParams } from './messages';
 
 export const errorCodes = [
@@ -31,13 +32,21 @@ export interface ErrorInfo {
   reason?: ErrorReason;
 }
 
+interface Where {
+  file?: string;
+  field?: string;
+}
+
 export class AppError extends Error {
   code: ErrorCode;
   file?: string;
   field?: string;
   reason?: Message;
 
-  constructor(code: ErrorCode, message: string, where: { file?: string; field?: string; reason?: Message } = {}) {
+  constructor(code: ErrorCode, message: string, where: Where & { reason: Message });
+  /** an error received as ErrorInfo, whose reason may be unknown here (fromErrorInfo) */
+  constructor(code: ErrorCode, message: string, where: Where & { reason: Message | undefined; received: true });
+  constructor(code: ErrorCode, message: string, where: Where & { reason: Message | undefined }) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -70,6 +79,11 @@ export class Refusal extends AppError {
   }
 }
 
+/** Whether a reason names its error's file among its parameters. A Refusal's reason never does
+ *  (its text is "<file>: <reason>"), so the UI says the file before the translated reason. */
+export const reasonNamesFile = (file: string, reason: Message) =>
+  Object.values(reason.params).some((value) => String(value).includes(file));
+
 export const refuse = (
   file: string,
   reason: MessageCode,
@@ -77,18 +91,34 @@ export const refuse = (
   code: ErrorCode = 'INVALID_INPUT',
 ): Refusal => new Refusal(file, message(reason, params), code);
 
-/** The reason of an ErrorInfo as a Message again (null for an unknown code or bad parameters). */
-function reasonOf(info: ErrorInfo): Message | undefined {
-  if (!info.reason || !isMessageCode(info.reason.code)) return undefined;
+/** A received reason as a Message again (undefined for an unknown code or bad parameters). */
+export function reasonMessage(reason: ErrorReason | undefined): Message | undefined {
+  if (!reason || !isMessageCode(reason.code)) return undefined;
   try {
-    return message(info.reason.code, info.reason.params);
+    return message(reason.code, reason.params);
   } catch {
     return undefined;
   }
 }
 
-export const inputError = (file: string, message: string) => new AppError('INVALID_INPUT', message, { file });
-export const argumentError = (field: string, message: string) => new AppError('INVALID_ARGUMENT', message, { field });
+/** An error whose English text is its reason's: `appError('NOT_FOUND', 'index_not_loaded', { id })`. */
+export function appError(
+  code: ErrorCode,
+  reason: MessageCode,
+  params: MessageParams = {},
+  where: Where = {},
+): AppError {
+  const said = message(reason, params);
+  return new AppError(code, said.text, { ...where, reason: said });
+}
+
+/** A bad option or parameter, named by `field`. */
+export const argumentError = (field: string, reason: MessageCode, params: MessageParams = {}) =>
+  appError('INVALID_ARGUMENT', reason, params, { field });
+
+/** A cancelled job or request; `reason` says what was (not) done. */
+export const cancelledError = (reason: MessageCode = 'cancelled', params: MessageParams = {}) =>
+  appError('CANCELLED', reason, params);
 
 const knownCodes = new Set<string>(errorCodes);
 
@@ -97,7 +127,7 @@ export function toErrorInfo(error: unknown): ErrorInfo {
   if (error instanceof AppError) return error.toInfo();
   if (error && typeof error === 'object' && 'code' in error && knownCodes.has(String(error.code))) {
     const info = error as ErrorInfo;
-    const reason = reasonOf(info);
+    const reason = reasonMessage(info.reason);
     return {
       code: info.code,
       message: String(info.message),
@@ -110,7 +140,12 @@ export function toErrorInfo(error: unknown): ErrorInfo {
 }
 
 export const fromErrorInfo = (info: ErrorInfo) =>
-  new AppError(info.code, info.message, { file: info.file, field: info.field, reason: reasonOf(info) });
+  new AppError(info.code, info.message, {
+    file: info.file,
+    field: info.field,
+    reason: reasonMessage(info.reason),
+    received: true,
+  });
 
 /** CLI exit status: 1 for what the user can fix, 2 for our own failures. */
 export function exitCodeFor(code: ErrorCode): 1 | 2 {

@@ -9,7 +9,7 @@
 // hands Fortran-order data back untransposed. We need each file's rows decoded (float16/float64 ->
 // float32, either byte order, C or Fortran order) straight into its place in one shared
 // Float32Array. That takes ~100 lines, tested against NumPy-written files (test/dataset/).
-import { inputError } from './errors';
+import { refuse } from './errors';
 
 export const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // "\x93NUMPY"
 /** Enough bytes for any header RVC or NumPy writes (headers are padded to 64 bytes). */
@@ -53,14 +53,14 @@ function parseHeaderDict(text: string, file: string): { descr: string; fortranOr
   const fortran = /['"]fortran_order['"]\s*:\s*(True|False)/.exec(text)?.[1];
   const shapeText = /['"]shape['"]\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
   if (descr === undefined || fortran === undefined || shapeText === undefined) {
-    throw inputError(file, `${file}: .npy header is not a valid NumPy header dict`);
+    throw refuse(file, 'npy_bad_header');
   }
   const shape = shapeText
     .split(',')
     .map((part) => part.trim().replace(/L$/, ''))
     .filter((part) => part.length > 0)
     .map((part) => {
-      if (!/^\d+$/.test(part)) throw inputError(file, `${file}: .npy shape contains '${part}'`);
+      if (!/^\d+$/.test(part)) throw refuse(file, 'npy_bad_shape', { part });
       return Number(part);
     });
   return { descr, fortranOrder: fortran === 'True', shape };
@@ -72,12 +72,12 @@ function parseHeaderDict(text: string, file: string): { descr: string; fortranOr
  */
 export function npyDataOffset(prefix: Uint8Array, file: string): number {
   if (prefix.length < 10 || NPY_MAGIC.some((byte, i) => prefix[i] !== byte)) {
-    throw inputError(file, `${file}: not a .npy file (missing the \\x93NUMPY magic)`);
+    throw refuse(file, 'npy_no_magic');
   }
   const version = prefix[6];
-  if (version < 1 || version > 3) throw inputError(file, `${file}: unsupported .npy version ${version}.${prefix[7]}`);
+  if (version < 1 || version > 3) throw refuse(file, 'npy_version', { major: version, minor: prefix[7] });
   const lengthBytes = version === 1 ? 2 : 4;
-  if (prefix.length < 8 + lengthBytes) throw inputError(file, `${file}: truncated .npy header`);
+  if (prefix.length < 8 + lengthBytes) throw refuse(file, 'npy_header_truncated');
   const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
   const headerLength = version === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
   return 8 + lengthBytes + headerLength;
@@ -88,7 +88,7 @@ export function parseNpyHeader(bytes: Uint8Array, file: string): NpyHeader {
   const dataOffset = npyDataOffset(bytes, file);
   const version = bytes[6];
   const lengthBytes = version === 1 ? 2 : 4;
-  if (bytes.length < dataOffset) throw inputError(file, `${file}: truncated .npy header (needs ${dataOffset} bytes)`);
+  if (bytes.length < dataOffset) throw refuse(file, 'npy_header_short', { needed: dataOffset });
   const dict = parseHeaderDict(decodeLatin1(bytes.subarray(8 + lengthBytes, dataOffset)), file);
   return { version, dataOffset, dtype: parseDtype(dict.descr), fortranOrder: dict.fortranOrder, shape: dict.shape };
 }

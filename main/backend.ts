@@ -15,7 +15,10 @@ import type {
   RecentList,
 } from '../app/contract';
 import { apiMethods, apiRequests, isApiMethod } from '../app/contract';
-import { AppError, toErrorInfo } from '../app/errors';
+import { AppError, appError, refuse, toErrorInfo } from '../app/errors';
+import { message } from '../app/messages';
+import { fsCause } from './fsx/regularFile';
+import type { z } from 'zod';
 import { Listeners } from '../app/listeners';
 import type { EngineCrash, PointsEvent } from '../app/contract';
 import { EngineClient, type Engine } from './engine/client';
@@ -196,12 +199,8 @@ export class Backend implements Api {
     try {
       names = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new AppError(
-        code === 'ENOENT' ? 'NOT_FOUND' : 'INVALID_INPUT',
-        `cannot list ${dir}: ${code === 'ENOENT' ? 'no such folder' : (error as Error).message}`,
-        { file: dir },
-      );
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw refuse(dir, 'file_missing', {}, 'NOT_FOUND');
+      throw refuse(dir, 'folder_unlistable', fsCause(error));
     }
     const kind = (entry: fs.Dirent): DirEntry['kind'] =>
       entry.isDirectory()
@@ -264,9 +263,29 @@ export class Backend implements Api {
 export function validateRequest<M extends ApiMethod>(method: M, request: unknown): ApiRequest<M> {
   const parsed = apiRequests[method].safeParse(request ?? {});
   if (parsed.success) return parsed.data as ApiRequest<M>;
-  const issue = parsed.error.issues[0];
+  throw requestError(method, parsed.error.issues[0]);
+}
+
+/** A refused request: the schema's English words as the text, the reason coded for numbers out
+ *  of range (what a user's input can cause). */
+function requestError(method: string, issue: z.core.$ZodIssue): AppError {
   const field = issue.path.join('.') || 'request';
-  throw new AppError('INVALID_ARGUMENT', `${method}: ${field}: ${issue.message}`, { field });
+  const params = { method, field };
+  const reason =
+    issue.code === 'too_small' && issue.origin === 'number'
+      ? message('request_below_min', {
+          ...params,
+          min: Number(issue.minimum),
+          inclusive: issue.inclusive ? 'yes' : 'no',
+        })
+      : issue.code === 'too_big' && issue.origin === 'number'
+        ? message('request_above_max', {
+            ...params,
+            max: Number(issue.maximum),
+            inclusive: issue.inclusive ? 'yes' : 'no',
+          })
+        : message('request_invalid', { ...params, detail: issue.message });
+  return new AppError('INVALID_ARGUMENT', `${method}: ${field}: ${issue.message}`, { field, reason });
 }
 
 /** The Backend behind the same request validation as every transport (the CLI's view of it). */
@@ -281,7 +300,8 @@ export function validatedApi(backend: Backend): Api {
 /** The boundary every transport calls: validates the method and request, never throws. */
 export async function dispatch(backend: Backend, method: string, request: unknown): Promise<Envelope<unknown>> {
   try {
-    if (!isApiMethod(method)) throw new AppError('INVALID_ARGUMENT', `unknown method '${method}'`, { field: 'method' });
+    if (!isApiMethod(method))
+      throw appError('INVALID_ARGUMENT', 'request_unknown_method', { method }, { field: 'method' });
     const call = backend[method].bind(backend) as (r: unknown) => Promise<ApiResponses[ApiMethod]>;
     return { ok: true, value: await call(validateRequest(method, request)) };
   } catch (error) {

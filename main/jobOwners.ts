@@ -7,6 +7,8 @@
 // the engine sees them behind the owner's prefix ("w7/point-3"), so they never collide and a
 // caller can only ever name its own jobs; progress events are translated back (route).
 import type { Envelope, PointsEvent, ProgressEvent } from '../app/contract';
+import { appError, cancelledError, toErrorInfo } from '../app/errors';
+import type { MessageParams } from '../app/messages';
 import { tuningIndexOf } from '../app/tuning/settings';
 
 /** Methods that run as engine jobs: they get a job id so a departing caller can cancel them. */
@@ -28,9 +30,10 @@ interface Holdings {
   indexes: Set<string>;
 }
 
-export const refuse = (message: string): Envelope<never> => ({
+/** A request refused before it reaches the Backend (a transport's checks, a busy job id). */
+export const refuse = (why: string, params: MessageParams = {}): Envelope<never> => ({
   ok: false,
-  error: { code: 'INVALID_ARGUMENT', message },
+  error: toErrorInfo(appError('INVALID_ARGUMENT', 'request_refused', { why, ...params })),
 });
 const fieldOf = (request: unknown, field: string): unknown =>
   typeof request === 'object' && request !== null && !Array.isArray(request)
@@ -116,7 +119,10 @@ export class JobOwners<K> {
     let body = request;
     if (JOB_METHODS.has(method) && typeof request === 'object' && request !== null && !Array.isArray(request)) {
       engineId = held.prefix + (typeof given === 'string' && given.length > 0 ? given : `job${++this.counter}`);
-      if (held.jobs.has(engineId)) return refuse(`${method}: job_id: '${String(given)}' is already running`);
+      if (held.jobs.has(engineId)) {
+        const running = appError('INVALID_ARGUMENT', 'request_job_running', { method, id: String(given) });
+        return { ok: false, error: toErrorInfo(running) };
+      }
       body = { ...request, job_id: engineId };
       held.jobs.add(engineId);
     }
@@ -127,13 +133,7 @@ export class JobOwners<K> {
         // the caller went away (closed, reloaded) while this was building: nobody else can free it
         if (this.byOwner.get(owner) !== held) {
           await dispatch('disposeIndex', { index_id: built });
-          return {
-            ok: false,
-            error: {
-              code: 'CANCELLED',
-              message: 'the window or tab that asked for this build has gone: its index was freed',
-            },
-          };
+          return { ok: false, error: toErrorInfo(cancelledError('owner_gone')) };
         }
         held.indexes.add(built);
       }

@@ -1,6 +1,6 @@
 // Jobs, files and settings, and the table of every Backend method with its request schema.
 import { z } from 'zod';
-import { type ErrorInfo } from '../errors';
+import { type ErrorInfo, type ErrorReason } from '../errors';
 import {
   type DoctorResult,
   type RetuneResult,
@@ -55,6 +55,8 @@ export interface EngineStatus {
  *  and queued jobs fail with ENGINE_CRASHED on their own.) */
 export interface EngineCrash {
   message: string;
+  /** the message's code and parameters, which the UI says in the user's language */
+  reason?: ErrorReason;
   /** indexes that lived in the worker: gone, build them again */
   lost_indexes: string[];
 }

@@ -1,5 +1,6 @@
 // Evaluation and tuning: search settings, costs as RVC pays them, points.
 import { z } from 'zod';
+import { type ErrorInfo } from '../errors';
 import { type Message } from '../messages';
 import { LIMITS, efSearch, jobId, kFactor, nprobe, path, positiveInt } from './common';
 
@@ -131,6 +132,6 @@ export interface PointsEvent {
   points: TuningPoint[];
   /** nothing more to measure for the latest tune request */
   settled: boolean;
-  /** why measuring stopped, when it failed */
-  error: string | null;
+  /** why measuring stopped, when it failed (its reason said in the user's language) */
+  error: ErrorInfo | null;
 }

@@ -1,7 +1,7 @@
 // What a feature file's header must say (docs/ARCHITECTURE.md, "Files"). RVC writes float32 [T, 768] (v2) or
 // [T, 256] (v1); some forks save (1, T, d). Everything else is either converted with a warning or
 // refused with a message that names the file and says what it probably is.
-import { inputError } from '../errors';
+import { refuse } from '../errors';
 import { message, type Message } from '../messages';
 import { npyElementCount, type NpyHeader } from '../npy';
 
@@ -52,28 +52,19 @@ export function checkFeatureHeader(header: NpyHeader, file: string, name: string
   const { dtype, shape } = header;
   const type = dtypeName(header);
   if (dtype.kind !== 'f' || ![2, 4, 8].includes(dtype.size)) {
-    const hint =
-      dtype.kind === 'i' || dtype.kind === 'u'
-        ? ' (integer arrays in an RVC experiment are pitch files from 2a_f0, not features)'
-        : '';
-    throw inputError(
-      file,
-      `${file}: holds ${type} values, not float features: RVC writes float32 [frames, d] features${hint}`,
-    );
+    const integer = dtype.kind === 'i' || dtype.kind === 'u' ? 'yes' : 'no';
+    throw refuse(file, 'feature_not_float', { type, integer });
   }
-  if (shape.length === 0) throw inputError(file, `${file}: holds a single number, not a [frames, d] feature matrix`);
+  if (shape.length === 0) throw refuse(file, 'feature_scalar');
   if (shape.length === 1) {
-    throw inputError(
-      file,
-      `${file}: is 1-D ${formatShape(shape)}; a feature file is 2-D [frames, d] (1-D arrays in an RVC experiment are pitch files from 2b-f0nsf, not features)`,
-    );
+    throw refuse(file, 'feature_1d', { shape: formatShape(shape) });
   }
   const squeezed = shape.length === 3 && shape[0] === 1;
   if (shape.length > 3 || (shape.length === 3 && !squeezed)) {
-    throw inputError(file, `${file}: has shape ${formatShape(shape)}; expected [frames, d] or [1, frames, d]`);
+    throw refuse(file, 'feature_bad_shape', { shape: formatShape(shape) });
   }
   const [rows, d] = squeezed ? [shape[1], shape[2]] : [shape[0], shape[1]];
-  if (d === 0) throw inputError(file, `${file}: has shape ${formatShape(shape)}: rows of width 0`);
+  if (d === 0) throw refuse(file, 'feature_zero_width', { shape: formatShape(shape) });
 
   const warnings: FeatureWarning[] = [];
   const warn = (kind: FeatureWarningKind, said: Message) => warnings.push({ kind, file: name, message: said });

@@ -12,7 +12,7 @@ export class FaissReadError extends AppError {
   readonly detail: Message;
 
   constructor(file: string, detail: Message) {
-    super('INVALID_INPUT', `${file}: ${detail.text}`, { file });
+    super('INVALID_INPUT', `${file}: ${detail.text}`, { file, reason: detail });
     this.name = 'FaissReadError';
     this.offset = Number(detail.params.offset);
     this.detail = detail;

@@ -23,26 +23,21 @@ export function patchSearchParams(bytes: Uint8Array, params: SearchParams, name:
   const parsed = parseFaissFile(bytes, name);
   if (!parsed.root || (parsed.error && !parsed.unsupported)) throw parsed.error!;
   const { ivf, refine } = searchPath(parsed.root, parsed.facts);
-  const stoppedEarly = parsed.error ? ` (reading stopped early: ${parsed.error.detail.text})` : '';
+  const stoppedEarly = parsed.error
+    ? { stopped: 'yes', detail: parsed.error.detail.text }
+    : { stopped: 'no', detail: '' };
   const { nprobe, k_factor: kFactor } = params;
   if (nprobe !== undefined) {
-    if (!ivf) throw argumentError('nprobe', `${name} has no IVF index, so there is no nprobe to set${stoppedEarly}`);
+    if (!ivf) throw argumentError('nprobe', 'set_params_no_ivf', { name, ...stoppedEarly });
     if (!Number.isInteger(nprobe) || nprobe < 1 || nprobe > ivf.nlist) {
-      throw argumentError(
-        'nprobe',
-        `nprobe must be an integer from 1 to nlist = ${ivf.nlist} for ${name}, got ${nprobe}`,
-      );
+      throw argumentError('nprobe', 'set_params_nprobe_range', { nlist: ivf.nlist, name, nprobe });
     }
   }
   if (kFactor !== undefined) {
-    if (!refine)
-      throw argumentError(
-        'k_factor',
-        `${name} has no IndexRefine (RFlat), so there is no k_factor to set${stoppedEarly}`,
-      );
+    if (!refine) throw argumentError('k_factor', 'set_params_no_refine', { name, ...stoppedEarly });
     // stored as float32; faiss re-ranks k × k_factor candidates, so below 1 it would drop results
     if (!Number.isFinite(kFactor) || kFactor < 1 || kFactor > 3.4e38) {
-      throw argumentError('k_factor', `k_factor must be a number ≥ 1 for ${name}, got ${kFactor}`);
+      throw argumentError('k_factor', 'set_params_k_factor_min', { name, kFactor });
     }
   }
   const patched = bytes.slice();

@@ -2,7 +2,7 @@
 // structured messages (engine/, keyed by message code, every code in every locale), and a
 // plain translator for code outside React (the desktop menu, tests).
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Message, MessageCode } from '../messages';
+import { displayParams, type Message, type MessageCode } from '../messages';
 import { englishCatalogue } from '../messages/en';
 import { en, type Catalogue, type MessageKey } from './catalogues/en';
 import { es } from './catalogues/es';
@@ -80,7 +80,7 @@ export function translate(locale: Locale, key: MessageKey, values: MessageValues
 export function translateMessage(locale: Locale, message: Message): string {
   const text = engineCatalogues[locale][message.code];
   try {
-    return String(new IntlMessageFormat(text, locale).format(message.params));
+    return String(new IntlMessageFormat(text, locale).format(displayParams(message.params, locale)));
   } catch {
     return message.text;
   }

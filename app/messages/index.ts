@@ -3,6 +3,7 @@
 // English text is made here from one ICU catalogue (en/), and the renderer translates the same
 // code and parameters into the user's language (docs/ARCHITECTURE.md, "Messages").
 import { IntlMessageFormat } from 'intl-messageformat';
+import { CLI_LOCALE, formatBytes } from '../format';
 import { englishCatalogue, type MessageCode } from './en';
 
 export type { MessageCode };
@@ -18,6 +19,21 @@ export interface Message {
 
 const compiled = new Map<MessageCode, IntlMessageFormat>();
 
+/** A parameter named `…Size` (neededSize, indexSize) is a byte count, shown as a size in the
+ *  reader's locale ("94.8 MB", "94,8 Mo"); messages carry the number, never the English text. */
+const isSizeParam = (name: string) => /^[a-z]+Size$/.test(name);
+
+/** The parameters as a message shows them in `locale`: sizes formatted, the rest as they are. */
+export function displayParams(params: MessageParams, locale: string): MessageParams {
+  if (!Object.keys(params).some(isSizeParam)) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      isSizeParam(name) && typeof value === 'number' ? formatBytes(value, locale) : value,
+    ]),
+  );
+}
+
 export const isMessageCode = (code: string): code is MessageCode =>
   Object.prototype.hasOwnProperty.call(englishCatalogue, code);
 
@@ -28,7 +44,7 @@ export function englishText(code: MessageCode, params: MessageParams = {}): stri
     format = new IntlMessageFormat(englishCatalogue[code], 'en');
     compiled.set(code, format);
   }
-  return String(format.format(params));
+  return String(format.format(displayParams(params, CLI_LOCALE)));
 }
 
 export function message(code: MessageCode, params: MessageParams = {}): Message {

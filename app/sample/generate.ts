@@ -50,15 +50,12 @@ const MIN_LAST_PIECE_FRAMES = framesFor(TAIL_SECONDS - PIECE_STEP_SECONDS);
 const CALIBRATION_FRAMES = 2048;
 
 function validate({ n, d, seed }: SampleOptions): void {
-  if (!Number.isSafeInteger(n) || n < 1) throw argumentError('n', `n must be a positive integer (got ${n})`);
+  if (!Number.isSafeInteger(n) || n < 1) throw argumentError('n', 'value_positive_integer', { field: 'n', value: n });
   if (!Number.isInteger(d) || d < SAMPLE_LIMITS.minD || d > SAMPLE_LIMITS.maxD) {
-    throw argumentError(
-      'd',
-      `d must be an integer in ${SAMPLE_LIMITS.minD}..${SAMPLE_LIMITS.maxD} (768 for RVC v2, 256 for v1; got ${d})`,
-    );
+    throw argumentError('d', 'sample_d_range', { min: SAMPLE_LIMITS.minD, max: SAMPLE_LIMITS.maxD, value: d });
   }
   if (!Number.isSafeInteger(seed) || seed < 0)
-    throw argumentError('seed', `seed must be a non-negative integer (got ${seed})`);
+    throw argumentError('seed', 'value_non_negative_integer', { field: 'seed', value: seed });
 }
 
 /** The centred content of consecutive frames of one speaker: regime, phone, unit, source offset,

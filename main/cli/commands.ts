@@ -82,9 +82,9 @@ const usageOf = (args: ParsedArgs) => args.options.usage as Usage | undefined;
 function buildRequestFrom(args: ParsedArgs, experiment: string) {
   const expand = num(args, 'expand');
   if (num(args, 'alpha') !== undefined && expand === undefined)
-    throw argumentError('--alpha', '--alpha needs --expand');
+    throw argumentError('--alpha', 'arg_needs', { what: '--alpha', other: '--expand' });
   if (flag(args, 'keep-all-frames') && num(args, 'compress') !== undefined)
-    throw argumentError('--keep-all-frames', '--keep-all-frames and --compress contradict each other');
+    throw argumentError('--keep-all-frames', 'arg_contradict', { option: '--keep-all-frames', other: '--compress' });
   return {
     experiment,
     factory: str(args, 'factory'),
@@ -224,7 +224,7 @@ export const commands: Command[] = [
     },
     run: (api, args, jobId) => {
       const index = str(args, 'index');
-      if (index === undefined) throw argumentError('--index', 'eval needs --index FILE');
+      if (index === undefined) throw argumentError('--index', 'arg_needs', { what: 'eval', other: '--index FILE' });
       return api.evaluateFile({
         job_id: jobId,
         experiment: args.positional[0],
@@ -302,7 +302,7 @@ export const commands: Command[] = [
     },
     run: (api, args) => {
       const out = str(args, 'out');
-      if (out === undefined) throw argumentError('--out', 'set-params needs --out FILE2');
+      if (out === undefined) throw argumentError('--out', 'arg_needs', { what: 'set-params', other: '--out FILE2' });
       return api.setParams({
         path: args.positional[0],
         out,

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ProgressEvent } from '../../app/contract';
-import { AppError, exitCodeFor, toErrorInfo } from '../../app/errors';
+import { argumentError, exitCodeFor, toErrorInfo } from '../../app/errors';
 import { formatDuration, formatEngine, printable } from '../../app/format';
 import { Backend, validatedApi } from '../backend';
 import { projectRoot } from '../paths';
@@ -110,11 +110,12 @@ async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(rest, command.options, name);
     if (args.positional.length !== command.positional.length) {
-      throw new AppError(
-        'INVALID_ARGUMENT',
-        `'${name}' needs ${command.positional.map((p) => `<${p}>`).join(' ')} (got ${args.positional.length} argument${args.positional.length === 1 ? '' : 's'}); usage: rvc-index ${command.usage}`,
-        { field: command.positional[0] },
-      );
+      throw argumentError(command.positional[0], 'arg_positional', {
+        command: name,
+        needs: command.positional.map((p) => `<${p}>`).join(' '),
+        count: args.positional.length,
+        usage: command.usage,
+      });
     }
     const result = await command.run(validatedApi(backend), args, jobId);
     if (interrupted) {

@@ -87,9 +87,13 @@ export const modelCommands: Command[] = [
       const nprobe = num(args, 'nprobe');
       const target = num(args, 'target-recall');
       if ((nprobe === undefined) === (target === undefined))
-        throw argumentError('--nprobe', 'retune needs exactly one of --nprobe P and --target-recall R');
+        throw argumentError('--nprobe', 'arg_exactly_one', {
+          command: 'retune',
+          first: '--nprobe P',
+          second: '--target-recall R',
+        });
       if (target !== undefined && !(target > 0))
-        throw argumentError('--target-recall', `--target-recall must be above 0 (got ${target})`);
+        throw argumentError('--target-recall', 'arg_above_zero', { option: '--target-recall', value: target });
       return api.retune({
         path: args.positional[0],
         job_id: jobId,
@@ -125,7 +129,7 @@ export const modelCommands: Command[] = [
     },
     run: (api, args, jobId) => {
       const out = str(args, 'out');
-      if (out === undefined) throw argumentError('--out', 'share needs --out <zip>');
+      if (out === undefined) throw argumentError('--out', 'arg_needs', { what: 'share', other: '--out <zip>' });
       return api.share({
         pth: args.positional[0],
         index: args.positional[1],

@@ -9,10 +9,10 @@
 // listings and one header (to tell v1 from v2 when the folder name does not).
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, inputError, refuse } from '../../app/errors';
+import { type AppError, refuse } from '../../app/errors';
 import { sortLikePython } from '../../app/dataset/order';
 import { message, type Message } from '../../app/messages';
-import { fsReason, nonRegularKind } from '../fsx/regularFile';
+import { fsCause, nonRegularKind } from '../fsx/regularFile';
 import { readNpyFileHeader } from './npyFile';
 
 export type ExperimentVersion = 'v1' | 'v2';
@@ -54,9 +54,6 @@ const FEATURE_FOLDERS: FeatureFolder[] = [
   { dir: '3_feature256', layout: 'rvc', version: 'v1' },
 ];
 
-export const RUN_FEATURE_EXTRACTION =
-  "run feature extraction first (RVC WebUI: Train tab, step 2b 'Feature extraction'; Applio: Train tab, 'Extract')";
-
 // '._name.npy' files are macOS AppleDouble metadata (written beside every file on exFAT/FAT
 // drives), not arrays: RVC's np.load would choke on them; we list them as ignored.
 const isNpyName = (name: string) => name.toLowerCase().endsWith('.npy') && !name.startsWith('._');
@@ -75,7 +72,7 @@ function listFolder(dir: string): Listing {
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    throw inputError(dir, `${dir}: cannot list the folder: ${fsReason(error)}`);
+    throw refuse(dir, 'folder_unlistable', fsCause(error));
   }
   const npy: string[] = [];
   const other: string[] = [];
@@ -112,8 +109,8 @@ function versionFromFirstFile(file: string | undefined): ExperimentVersion | nul
   }
 }
 
-function noFeatures(where: string, what: string): AppError {
-  return inputError(where, `${where}: ${what}: ${RUN_FEATURE_EXTRACTION}, or choose a folder of .npy feature files`);
+function noFeatures(where: string, what: 'empty' | 'no_npy' | 'no_folder'): AppError {
+  return refuse(where, 'features_not_found', { what });
 }
 
 function fromFeatureFolder(
@@ -124,7 +121,7 @@ function fromFeatureFolder(
   ignoredAtRoot: string[],
 ): ExperimentLayout {
   const listing = listFolder(featureDir);
-  if (listing.npy.length === 0) throw noFeatures(featureDir, listing.other.length ? 'has no .npy files' : 'is empty');
+  if (listing.npy.length === 0) throw noFeatures(featureDir, listing.other.length ? 'no_npy' : 'empty');
   const experimentDir = path.dirname(featureDir);
   return {
     root,
@@ -141,10 +138,7 @@ function fromFeatureFolder(
 
 function fromFile(root: string): ExperimentLayout {
   if (!isNpyName(root)) {
-    throw inputError(
-      root,
-      `${root}: is not a .npy file or a folder: open an RVC experiment folder (logs/<name>), its 3_feature768 / 3_feature256 folder, or .npy features`,
-    );
+    throw refuse(root, 'features_not_npy');
   }
   const featureDir = path.dirname(root);
   const inFeatureFolder = FEATURE_FOLDERS.some((folder) => folder.dir === path.basename(featureDir));
@@ -179,7 +173,7 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
     const counts = new Map(present.map((folder) => [folder, listFolder(path.join(root, folder.dir)).npy.length]));
     const withFiles = present.filter((folder) => counts.get(folder)! > 0);
     const preferred = withFiles.find((folder) => folder.version === options.version) ?? withFiles[0];
-    if (!preferred) throw noFeatures(path.join(root, present[0].dir), 'has no .npy files');
+    if (!preferred) throw noFeatures(path.join(root, present[0].dir), 'no_npy');
     const warnings: Message[] = [];
     for (const other of withFiles.filter((folder) => folder !== preferred)) {
       warnings.push(
@@ -205,11 +199,7 @@ function fromFolder(root: string, options: DiscoverOptions): ExperimentLayout {
   }
 
   if (listing.npy.length === 0) {
-    const what =
-      listing.other.length === 0
-        ? 'is empty'
-        : 'has no feature folder (3_feature768, 3_feature256 or extracted) and no .npy files';
-    throw noFeatures(root, what);
+    throw noFeatures(root, listing.other.length === 0 ? 'empty' : 'no_folder');
   }
   const layout: ExperimentLayout = {
     root,
@@ -242,9 +232,9 @@ export function discoverExperiment(inputPath: string, options: DiscoverOptions =
   try {
     stat = fs.statSync(root, { throwIfNoEntry: false });
   } catch (error) {
-    throw inputError(root, `${root}: cannot open: ${fsReason(error)}`);
+    throw refuse(root, 'path_unopenable', fsCause(error));
   }
-  if (!stat) throw new AppError('NOT_FOUND', `${root}: no such file or folder`, { file: root });
+  if (!stat) throw refuse(root, 'file_missing', {}, 'NOT_FOUND');
   const kind = nonRegularKind(stat);
   if (!stat.isDirectory() && kind !== null) throw refuse(root, 'input_not_regular', { kind, what: 'experiment' });
   return stat.isDirectory() ? fromFolder(root, options) : fromFile(root);

@@ -9,8 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FeatureFileSummary } from '../../app/contract';
-import { AppError, inputError } from '../../app/errors';
-import { formatBytes } from '../../app/format';
+import { appError, cancelledError, refuse } from '../../app/errors';
 import { decodeNpyFloats, type NpyHeader } from '../../app/npy';
 import { message, warningFields, type Message } from '../../app/messages';
 import {
@@ -106,10 +105,12 @@ export function planFeatureLoad(files: readonly string[]): FeaturePlan {
     const shape = checkFeatureHeader(header, file, name);
     const available = size - header.dataOffset;
     if (available < shape.dataBytes) {
-      throw inputError(
-        file,
-        `${file}: truncated: its header promises ${formatShape(header.shape)} ${header.dtype.descr} = ${shape.dataBytes} bytes of data but only ${available} follow; re-run feature extraction for this file or delete it`,
-      );
+      throw refuse(file, 'feature_data_truncated', {
+        shape: formatShape(header.shape),
+        dtype: header.dtype.descr,
+        bytes: shape.dataBytes,
+        available,
+      });
     }
     if (available > shape.dataBytes) {
       shape.warnings.push({
@@ -120,20 +121,13 @@ export function planFeatureLoad(files: readonly string[]): FeaturePlan {
     }
     const first = planned[0];
     if (first && shape.d !== first.shape.d) {
-      throw inputError(
-        file,
-        `feature width differs between files: ${file} has d = ${shape.d} but ${first.path} has d = ${first.shape.d}; all files of an experiment must come from the same feature extractor (v1 = 256, v2 = 768)`,
-      );
+      throw refuse(file, 'feature_width_differs', { d: shape.d, first: first.path, firstD: first.shape.d });
     }
     planned.push({ path: file, name, size, header, shape });
     n += shape.rows;
     totalBytes += shape.dataBytes;
   }
   return { files: planned, n, d: planned[0]?.shape.d ?? 0, totalBytes };
-}
-
-function cancelled(): AppError {
-  return new AppError('CANCELLED', 'loading the features was cancelled');
 }
 
 /** Reads one file's data into rows [row, row + rows) of `vectors`. */
@@ -147,12 +141,12 @@ function readFileData(
 ): void {
   const { fd, size } = openRegularFile(file.path, { role: 'npy' });
   try {
-    if (size !== file.size) throw inputError(file.path, `${file.path}: changed while loading; try again`);
+    if (size !== file.size) throw refuse(file.path, 'feature_changed');
     const { header, shape } = file;
     if (shape.raw) {
       const target = new Uint8Array(vectors.buffer, vectors.byteOffset + row * d * 4, shape.dataBytes);
       for (let done = 0; done < target.length; done += DIRECT_READ_BYTES) {
-        if (options.shouldCancel?.()) throw cancelled();
+        if (options.shouldCancel?.()) throw cancelledError('features_load_cancelled');
         const part = target.subarray(done, Math.min(target.length, done + DIRECT_READ_BYTES));
         readExactly(fd, part, header.dataOffset + done, file.path);
         progress(part.length);
@@ -162,7 +156,7 @@ function readFileData(
     const chunk = new Uint8Array(Math.min(CONVERT_CHUNK_BYTES, shape.dataBytes));
     const layout = { rows: shape.rows, cols: d, fortranOrder: header.fortranOrder };
     for (let done = 0; done < shape.dataBytes; done += chunk.length) {
-      if (options.shouldCancel?.()) throw cancelled();
+      if (options.shouldCancel?.()) throw cancelledError('features_load_cancelled');
       const part = chunk.subarray(0, Math.min(chunk.length, shape.dataBytes - done));
       readExactly(fd, part, header.dataOffset + done, file.path);
       decodeNpyFloats(part, header.dtype, done / header.dtype.size, layout, vectors, row * d);
@@ -177,9 +171,7 @@ function allocate(values: number, where: string, shared: boolean): Float32Array 
   try {
     return shared ? new Float32Array(new SharedArrayBuffer(values * 4)) : new Float32Array(values);
   } catch {
-    throw new AppError('OUT_OF_MEMORY', `cannot allocate ${formatBytes(values * 4)} for the features of ${where}`, {
-      file: where,
-    });
+    throw appError('OUT_OF_MEMORY', 'features_no_memory', { neededSize: values * 4, where }, { file: where });
   }
 }
 
@@ -188,11 +180,10 @@ const whereOf = (layout: ExperimentLayout) => (layout.layout === 'total_fea' ? l
 /** The header pass over a discovered experiment: N, d, files and their warnings, no frame read. */
 export function summarizeFeatures(layout: ExperimentLayout): FeatureSummary {
   const where = whereOf(layout);
-  if (layout.files.length === 0) throw inputError(where, `${where}: no .npy feature files to load`);
+  if (layout.files.length === 0) throw refuse(where, 'features_none');
   const plan = planFeatureLoad(layout.files);
   const { d } = plan;
-  if (plan.n === 0)
-    throw inputError(where, `${where}: every feature file is empty (0 frames); re-run feature extraction`);
+  if (plan.n === 0) throw refuse(where, 'features_all_empty');
   const version = layout.version ?? (d === 768 ? 'v2' : d === 256 ? 'v1' : null);
   const widthWarning =
     layout.version && (layout.layout === 'rvc' || layout.layout === 'applio') && d !== EXPECTED_WIDTH[layout.version]
@@ -261,7 +252,7 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
     options.onProgress?.(doneBytes, plan.totalBytes);
   };
   for (const file of plan.files) {
-    if (options.shouldCancel?.()) throw cancelled();
+    if (options.shouldCancel?.()) throw cancelledError('features_load_cancelled');
     const { shape } = file;
     const ownWarnings = [...shape.warnings];
     // Rows land at the current end of the kept rows (≤ their planned place once rows were dropped).
@@ -282,8 +273,7 @@ export function loadFeatures(layout: ExperimentLayout, options: LoadOptions = {}
     files.push(fileSummary(file, kept, ownWarnings, row));
     row += kept;
   }
-  if (row === 0)
-    throw inputError(where, `${where}: every row of every feature file contains NaN/Inf; re-run feature extraction`);
+  if (row === 0) throw refuse(where, 'features_all_nonfinite');
 
   if (summary.widthWarning) warnings.push(summary.widthWarning);
   warnings.push(...groupFeatureWarnings(fileWarnings));
@@ -306,10 +296,7 @@ const discoverQueries = (queryPath: string, d: number) =>
 /** Their width must be the experiment's `d`. */
 function checkQueryWidth(layout: ExperimentLayout, queryD: number, d: number): void {
   if (queryD !== d) {
-    throw inputError(
-      layout.root,
-      `${layout.root}: the query features have d = ${queryD} but the experiment's have d = ${d}; extract the queries with the same model version (v1 = 256, v2 = 768)`,
-    );
+    throw refuse(layout.root, 'queries_width_mismatch', { queryD, d });
   }
 }
 

@@ -11,7 +11,6 @@
 //   (the file cache counts as used), so exceeding it there is only a warning.
 import os from 'node:os';
 import { AppError } from '../../app/errors';
-import { formatBytes } from '../../app/format';
 import { message, type Message } from '../../app/messages';
 
 export const MAX_MEMORY_FRACTION = 0.75;
@@ -55,16 +54,16 @@ export function memoryVerdict(
 ): { fatal: boolean; message: Message } | null {
   const limit = Math.floor(budget.usableBytes * MAX_MEMORY_FRACTION);
   const params = { where: need.where, n: need.n, d: need.d, index: need.withIndex ? 'yes' : 'no' };
-  const needed = formatBytes(neededBytes);
+  const neededSize = neededBytes;
   if (neededBytes > limit) {
-    const usable = formatBytes(budget.usableBytes);
-    const said = message('memory_over_limit', { ...params, needed, percent: MAX_MEMORY_FRACTION * 100, usable });
+    const percent = MAX_MEMORY_FRACTION * 100;
+    const said = message('memory_over_limit', { ...params, neededSize, percent, usableSize: budget.usableBytes });
     return { fatal: true, message: said };
   }
   if (neededBytes > budget.freeBytes) {
-    const free = formatBytes(budget.freeBytes);
     const code = budget.freeIsReliable ? 'memory_not_free' : 'memory_tight';
-    return { fatal: budget.freeIsReliable, message: message(code, { ...params, needed, free }) };
+    const said = message(code, { ...params, neededSize, freeSize: budget.freeBytes });
+    return { fatal: budget.freeIsReliable, message: said };
   }
   return null;
 }
@@ -80,6 +79,6 @@ export function checkMemory(
   budget: MemoryBudget = currentMemoryBudget(),
 ): Message | null {
   const verdict = memoryVerdict(neededBytes, need, budget);
-  if (verdict?.fatal) throw new AppError('OUT_OF_MEMORY', verdict.message.text, { file });
+  if (verdict?.fatal) throw new AppError('OUT_OF_MEMORY', verdict.message.text, { file, reason: verdict.message });
   return verdict?.message ?? null;
 }

@@ -1,7 +1,7 @@
 // Reading .npy headers from disk (cheap: two small reads; regular files only, bounded by their
 // size). Every failure is an INVALID_INPUT AppError naming the file.
 import fs from 'node:fs';
-import { AppError, inputError } from '../../app/errors';
+import { AppError, refuse } from '../../app/errors';
 import { openRegularFile, readExactly } from '../fsx/regularFile';
 import { npyDataOffset, parseNpyHeader, type NpyHeader } from '../../app/npy';
 
@@ -24,11 +24,7 @@ export interface NpyFileHeader {
 export function readNpyFileHeader(file: string): NpyFileHeader {
   const { fd, size } = openRegularFile(file, { role: 'npy' });
   try {
-    if (size === 0)
-      throw inputError(
-        file,
-        `${file}: is empty (0 bytes): feature extraction was probably interrupted; re-run it or delete the file`,
-      );
+    if (size === 0) throw refuse(file, 'npy_empty_file');
     const prefix = new Uint8Array(Math.min(size, 12));
     readExactly(fd, prefix, 0, file);
     let dataOffset: number;
@@ -37,13 +33,8 @@ export function readNpyFileHeader(file: string): NpyFileHeader {
     } catch (error) {
       throw naming(file, error);
     }
-    if (dataOffset > MAX_HEADER_BYTES)
-      throw inputError(file, `${file}: corrupt .npy header (claims ${dataOffset} bytes)`);
-    if (dataOffset > size)
-      throw inputError(
-        file,
-        `${file}: truncated: the file ends inside its .npy header (${size} of ${dataOffset} bytes)`,
-      );
+    if (dataOffset > MAX_HEADER_BYTES) throw refuse(file, 'npy_header_corrupt', { bytes: dataOffset });
+    if (dataOffset > size) throw refuse(file, 'npy_header_cut', { size, needed: dataOffset });
     const bytes = new Uint8Array(dataOffset);
     readExactly(fd, bytes, 0, file);
     try {

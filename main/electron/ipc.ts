@@ -41,8 +41,8 @@ export interface ApiHandlerDeps {
 
 export function createApiHandler(deps: ApiHandlerDeps) {
   return async (event: IpcEventLike, method: unknown, request: unknown): Promise<Envelope<unknown>> => {
-    if (!isTrustedSender(event, deps.policy)) return refuse('refused: the message did not come from the studio window');
-    if (typeof method !== 'string') return refuse('method must be a string');
+    if (!isTrustedSender(event, deps.policy)) return refuse('sender');
+    if (typeof method !== 'string') return refuse('method_type');
     // a window cancels only its own jobs and disposes only its own indexes (see jobOwners.ts)
     const envelope = await deps.jobs.call(event.sender.id, method, request, deps.dispatch);
     if (envelope.ok) deps.afterCall?.(method, envelope.value);

@@ -6,7 +6,8 @@
 // writing, and starts a new process for the next job.
 import path from 'node:path';
 import type { EngineCrash, PointsEvent, ProgressEvent } from '../../app/contract';
-import { AppError, fromErrorInfo } from '../../app/errors';
+import { AppError, appError, cancelledError, fromErrorInfo } from '../../app/errors';
+import { message as englishMessage } from '../../app/messages';
 import { EngineEvents } from './events';
 import { forkEngine, type EngineChannel, type EngineLauncher } from './launch';
 import type { EngineInfo, EngineMessage, JobKind, JobTypes } from './protocol';
@@ -121,16 +122,12 @@ export class EngineClient extends EngineEvents implements Engine {
   ): Promise<JobTypes[K]['result']> {
     if (options.indexId !== undefined && !this.indexes.has(options.indexId)) {
       return Promise.reject(
-        new AppError(
-          'NOT_FOUND',
-          `index ${options.indexId} is not loaded (it was disposed, or the engine restarted): build it again`,
-          { field: 'index_id' },
-        ),
+        appError('NOT_FOUND', 'index_lost', { id: options.indexId, where: 'engine' }, { field: 'index_id' }),
       );
     }
     const id = options.jobId ?? `job${++jobCounter}`;
     if (this.pending.has(id))
-      return Promise.reject(new AppError('INVALID_ARGUMENT', `job ${id} is already running`, { field: 'job_id' }));
+      return Promise.reject(appError('INVALID_ARGUMENT', 'job_already_running', { id }, { field: 'job_id' }));
     const { channel } = this.start();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { kind, params, options, resolve: resolve as (v: unknown) => void, reject });
@@ -160,7 +157,7 @@ export class EngineClient extends EngineEvents implements Engine {
     for (const id of this.pending.keys()) running.channel.send({ type: 'cancel', id });
     const settled = Promise.allSettled([...this.pending.values()].map((job) => this.settledOf(job)));
     const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), graceMs).unref());
-    if ((await Promise.race([settled, timer])) === 'timeout') await this.stop(running, 'CANCELLED', 'cancelled');
+    if ((await Promise.race([settled, timer])) === 'timeout') await this.stop(running, 'cancel');
   }
 
   /** Cancels everything and ends the engine process. */
@@ -172,8 +169,8 @@ export class EngineClient extends EngineEvents implements Engine {
     running.channel.hold(true);
     running.channel.send({ type: 'shutdown' });
     const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 3000).unref());
-    if ((await Promise.race([running.exited, timer])) === 'timeout') await this.stop(running, 'CANCELLED', 'shut down');
-    this.failAll(new AppError('CANCELLED', 'the engine is shutting down'));
+    if ((await Promise.race([running.exited, timer])) === 'timeout') await this.stop(running, 'shutdown');
+    this.failAll(cancelledError('engine_shutting_down'));
   }
 
   private settledOf(job: Pending): Promise<void> {
@@ -190,12 +187,12 @@ export class EngineClient extends EngineEvents implements Engine {
     });
   }
 
-  private async stop(running: Running, code: 'CANCELLED', reason: string): Promise<void> {
+  private async stop(running: Running, why: 'cancel' | 'shutdown'): Promise<void> {
     running.stopping = true;
     running.channel.hold(true);
     running.channel.kill();
     await running.exited;
-    this.failAll(new AppError(code, `${reason}: the engine was stopped`));
+    this.failAll(cancelledError('engine_stopped_after', { why }));
   }
 
   private failAll(error: AppError): void {
@@ -221,7 +218,7 @@ export class EngineClient extends EngineEvents implements Engine {
     channel.onMessage((message) => this.onMessage(running, message, ready));
     channel.onExit((how) => {
       this.onExit(running, how);
-      ready.reject(new AppError('ENGINE_CRASHED', `the engine process ended before it was ready (${how})`));
+      ready.reject(appError('ENGINE_CRASHED', 'engine_not_ready', { how }));
       exited();
     });
     return running;
@@ -282,7 +279,10 @@ export class EngineClient extends EngineEvents implements Engine {
     const doing = jobs.map((job) => describeJob(job.kind, job.params));
     const detail = lost.length > 0 ? `; built indexes lost: ${lost.join(', ')} (build them again)` : '';
     const message = `the engine stopped (${how})${doing.length > 0 ? ` while ${doing.join(' and ')}` : ''}; it restarts on the next request${detail}`;
-    for (const job of jobs) job.reject(new AppError('ENGINE_CRASHED', message));
-    this.crashes.emit({ message, lost_indexes: lost });
+    // the reason leaves out what the jobs were doing (English job descriptions)
+    const lostIds = lost.length > 0 ? lost.join(', ') : 'none';
+    const reason = englishMessage('engine_process_stopped', { how, lost: lostIds });
+    for (const job of jobs) job.reject(new AppError('ENGINE_CRASHED', message, { reason }));
+    this.crashes.emit({ message, reason: { code: reason.code, params: reason.params }, lost_indexes: lost });
   }
 }

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuildOptions, FeatureFileSummary, Metric } from '../../app/contract';
-import { argumentError } from '../../app/errors';
+import { AppError } from '../../app/errors';
 import { l2NormalizedCopy } from '../../app/dataset/normalize';
 import { externalQuerySplit, heldOutSplit, separateHeldOut, type EvaluationSplit } from '../../app/dataset/split';
 import { featureBytes } from '../../app/memory';
@@ -274,10 +274,12 @@ export function metricView(ctx: JobContext, dataset: PreparedDataset, options: V
   if (cached) return cached;
   const { d } = dataset;
   if (options.holdOut && dataset.split.summary.mode !== 'external' && !dataset.split.possible) {
-    throw argumentError(
-      'queries',
-      `${dataset.root}: too few frames to hold out evaluation queries — choose a query file or folder`,
-    );
+    const reason = message('split_impossible');
+    throw new AppError('INVALID_ARGUMENT', `${dataset.root}: ${reason.text}`, {
+      file: dataset.root,
+      field: 'queries',
+      reason,
+    });
   }
   let all = dataset.arranged;
   let queries = dataset.queries;

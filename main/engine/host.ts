@@ -9,7 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { EngineCrash, ProgressEvent } from '../../app/contract';
 
 export type { EngineCrash };
-import { AppError, fromErrorInfo } from '../../app/errors';
+import { AppError, appError, cancelledError, fromErrorInfo, toErrorInfo } from '../../app/errors';
+import { message } from '../../app/messages';
 import { Listeners } from '../../app/listeners';
 import { EngineEvents } from './events';
 import { etaMs } from '../../app/progress';
@@ -126,11 +127,7 @@ export class EngineHost extends EngineEvents {
       const owner = this.owners.get(options.indexId);
       if (!owner)
         return Promise.reject(
-          new AppError(
-            'NOT_FOUND',
-            `index ${options.indexId} is not loaded (it was disposed, or its engine worker restarted): build it again`,
-            { field: 'index_id' },
-          ),
+          appError('NOT_FOUND', 'index_lost', { id: options.indexId, where: 'worker' }, { field: 'index_id' }),
         );
       slot = owner;
     } else slot = this.pickSlot();
@@ -160,8 +157,7 @@ export class EngineHost extends EngineEvents {
    */
   private async tune(request: TuneRequest): Promise<{ accepted: boolean }> {
     const slot = this.owners.get(request.index_id);
-    if (!slot)
-      throw new AppError('NOT_FOUND', `index ${request.index_id} is not loaded: build it again`, { field: 'index_id' });
+    if (!slot) throw appError('NOT_FOUND', 'index_not_loaded', { id: request.index_id }, { field: 'index_id' });
     const jobId = tuningJobId(request.index_id);
     slot.tuning.delete(request.index_id);
     slot.tuning.set(request.index_id, { request, jobId, settled: false, generation: ++this.tuningGeneration });
@@ -190,7 +186,7 @@ export class EngineHost extends EngineEvents {
         // given way to a newer request or a cancel: the loop picks up from what it knows
         if (!stillCurrent() || (error as AppError).code === 'CANCELLED') return;
         tuning.settled = true;
-        const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: error.message };
+        const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: toErrorInfo(error) };
         this.points.emit(event);
       },
       startedAt: now,
@@ -220,7 +216,7 @@ export class EngineHost extends EngineEvents {
       const queued = slot.queue.findIndex((job) => job.id === jobId);
       if (queued >= 0) {
         const [job] = slot.queue.splice(queued, 1);
-        job.reject(new AppError('CANCELLED', 'cancelled before it started'));
+        job.reject(cancelledError('cancelled_before_start'));
         return true;
       }
     }
@@ -230,7 +226,7 @@ export class EngineHost extends EngineEvents {
   /** Cancels every queued and running job (in-process: they stop at faiss's next check). */
   async interrupt(): Promise<void> {
     for (const slot of this.slots) {
-      for (const job of slot.queue.splice(0)) job.reject(new AppError('CANCELLED', 'cancelled before it started'));
+      for (const job of slot.queue.splice(0)) job.reject(cancelledError('cancelled_before_start'));
       if (slot.running) Atomics.store(slot.cancelFlag, 0, 1);
     }
   }
@@ -242,7 +238,7 @@ export class EngineHost extends EngineEvents {
     for (const slot of slots) {
       for (const job of [...slot.queue, ...(slot.running ? [slot.running] : [])]) {
         this.finish(job);
-        job.reject(new AppError('CANCELLED', 'the engine is shutting down'));
+        job.reject(cancelledError('engine_shutting_down'));
       }
       slot.queue = [];
       slot.running = null;
@@ -252,7 +248,7 @@ export class EngineHost extends EngineEvents {
     }
     this.owners.clear();
     this.datasets.clear();
-    this.failInfoWaiters(new AppError('CANCELLED', 'the engine is shutting down'));
+    this.failInfoWaiters(cancelledError('engine_shutting_down'));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -434,19 +430,19 @@ export class EngineHost extends EngineEvents {
     this.slots = this.slots.filter((s) => s !== slot);
     const lost = [...slot.indexes];
     for (const id of lost) this.owners.delete(id);
-    const detail = lost.length > 0 ? `; indexes lost: ${lost.join(', ')} (build them again)` : '';
-    const message = slot.ready
-      ? `the engine worker stopped unexpectedly (${reason})${detail}`
-      : `the engine worker failed to start (${reason})`;
+    const said = slot.ready
+      ? message('engine_worker_stopped', { reason, lost: lost.length > 0 ? lost.join(', ') : 'none' })
+      : message('engine_worker_failed', { reason });
+    const crashed = () => new AppError('ENGINE_CRASHED', said.text, { reason: said });
     const jobs = [...(slot.running ? [slot.running] : []), ...slot.queue];
     slot.running = null;
     slot.queue = [];
     for (const job of jobs) {
       this.finish(job);
-      job.reject(new AppError('ENGINE_CRASHED', message));
+      job.reject(crashed());
     }
     // waiters wait for any worker: only the last one standing lets them down
-    if (this.slots.length === 0) this.failInfoWaiters(new AppError('ENGINE_CRASHED', message));
-    this.crashes.emit({ message, lost_indexes: lost });
+    if (this.slots.length === 0) this.failInfoWaiters(crashed());
+    this.crashes.emit({ message: said.text, reason: { code: said.code, params: said.params }, lost_indexes: lost });
   }
 }

@@ -1,9 +1,8 @@
 // Index files on disk: written atomically, read only after the pure-TypeScript reader has checked
 // every field faiss trusts (app/faissFile/engineCheck.ts): no byte of a corrupt or hostile file
 // reaches faiss's reader.
-import { AppError } from '../../app/errors';
+import { Refusal, refuse } from '../../app/errors';
 import { checkForEngine } from '../../app/faissFile';
-import { englishText } from '../../app/messages';
 import { writeFilesAtomic } from '../fsx/atomicWrite';
 import { readRegularFile } from '../fsx/regularFile';
 import { loadAddon, type NativeIndex } from '../native/addon';
@@ -29,14 +28,13 @@ export function loadIndexBytes(bytes: Uint8Array, file: string): NativeIndex {
   try {
     index = loadAddon().Index.fromBuffer(bytes);
   } catch (error) {
-    const reason = (error as Error).message;
-    throw new AppError('INVALID_INPUT', `${file}: ${englishText('faiss_engine_unreadable', { reason })}`, { file });
+    throw refuse(file, 'faiss_engine_unreadable', { reason: (error as Error).message });
   }
   if (reconstructAborts) {
     // the addon's methods are read-only on its prototype: shadow this one on the instance
     Object.defineProperty(index, 'reconstructN', {
       value: () => {
-        throw new AppError('INVALID_INPUT', `${file}: ${reconstructAborts.text}`, { file });
+        throw new Refusal(file, reconstructAborts);
       },
     });
   }

@@ -1,6 +1,6 @@
 // What a job handler gets inside the worker: progress reporting (throttled) and cancellation.
 import type { JobPhase, PointsEvent } from '../../app/contract';
-import { AppError } from '../../app/errors';
+import { cancelledError } from '../../app/errors';
 import { addOnce, type Message } from '../../app/messages';
 import type { WorkerMessage } from './protocol';
 
@@ -38,7 +38,7 @@ export class JobContext {
   }
 
   checkCancel(): void {
-    if (this.cancelRequested) throw new AppError('CANCELLED', 'cancelled');
+    if (this.cancelRequested) throw cancelledError();
   }
 
   /** Points a tuning step measured, pushed to the app at once. */

@@ -21,7 +21,7 @@ import {
   type RecallEstimateMethod,
   type RecallEstimatePoint,
 } from '../../app/recallEstimate';
-import { AppError, argumentError } from '../../app/errors';
+import { AppError, appError, argumentError } from '../../app/errors';
 import type { IndexDescription, NativeIndex } from '../native/addon';
 import type { JobContext } from './jobContext';
 import { exactSearch } from './tuning/groundTruth';
@@ -112,7 +112,11 @@ export class RecallEstimator {
       }
     }
     if (vectors.length !== info.ntotal * info.d)
-      throw new AppError('INTERNAL', `stored vectors hold ${vectors.length} values, not ${info.ntotal} × ${info.d}`);
+      throw appError('INTERNAL', 'estimate_vectors_mismatch', {
+        values: vectors.length,
+        ntotal: info.ntotal,
+        d: info.d,
+      });
     return new RecallEstimator(index, info as IndexDescription & { metric: Metric }, vectors, options);
   }
 
@@ -129,7 +133,7 @@ export class RecallEstimator {
     const { nlist } = this.info;
     return nprobes.map((asked, i) => {
       if (asked !== null && !(Number.isInteger(asked) && asked >= 1))
-        throw argumentError('nprobe', `n_probe must be a positive integer (got ${asked})`);
+        throw argumentError('nprobe', 'value_positive_integer', { field: 'n_probe', value: asked });
       const nprobe = nlist === null ? null : Math.min(asked ?? this.info.nprobe ?? 1, nlist);
       const known = this.points.get(nprobe);
       if (known) return known;

@@ -1,6 +1,6 @@
 // Indexes built in this worker, by id, with what evaluation and export need to reuse them.
 import type { BuildRequest, Metric } from '../../app/contract';
-import { AppError } from '../../app/errors';
+import { AppError, appError } from '../../app/errors';
 import type { FactoryShape } from '../../app/factory';
 import { message, type Message } from '../../app/messages';
 import type { IndexDescription, NativeIndex } from '../native/addon';
@@ -55,7 +55,7 @@ export const registry = {
   },
   get(id: string): IndexEntry {
     const entry = entries.get(id);
-    if (!entry) throw new AppError('NOT_FOUND', `index ${id} is not loaded: build it again`, { field: 'index_id' });
+    if (!entry) throw appError('NOT_FOUND', 'index_not_loaded', { id }, { field: 'index_id' });
     return entry;
   },
   /** Removes an entry without disposing its index (the caller owns it now). */

@@ -6,7 +6,7 @@
 // engine mid-write, is told about each one (observeTempFiles).
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../app/errors';
+import { AppError, appError, cancelledError } from '../../app/errors';
 import { alreadyExists, checkDestination } from './destination';
 
 export interface AtomicWriteOptions {
@@ -87,19 +87,19 @@ function nativeWriteError(error: unknown): NodeJS.ErrnoException {
 }
 
 function describeWriteError(file: string, error: NodeJS.ErrnoException): AppError {
-  const reason =
+  const why =
     error.code === 'ENOSPC' || error.code === 'EDQUOT'
-      ? 'the disk is full'
+      ? 'full'
       : error.code === 'EFBIG'
-        ? 'the file is larger than this disk or account allows'
+        ? 'too_large'
         : error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS'
-          ? 'the folder is not writable'
+          ? 'not_writable'
           : error.code === 'ENOENT'
-            ? 'the folder does not exist'
+            ? 'no_folder'
             : error.code === 'EISDIR'
-              ? 'a folder of that name is in the way'
-              : error.message;
-  return new AppError('INVALID_INPUT', `cannot write ${file}: ${reason}`, { file });
+              ? 'folder_in_way'
+              : 'other';
+  return appError('INVALID_INPUT', 'write_failed', { file, why, reason: error.message }, { file });
 }
 
 /** Writes the content to a temp file beside its target and fsyncs it; returns the temp path. */
@@ -179,10 +179,10 @@ export function writeFilesAtomic(contents: FileContent[], options: AtomicWriteOp
   const placed: string[] = [];
   try {
     for (const content of contents) {
-      if (cancelled()) throw new AppError('CANCELLED', 'cancelled: nothing was written');
+      if (cancelled()) throw cancelledError('cancelled_nothing_written');
       staged.push({ temp: stage(content), file: content.file });
     }
-    if (cancelled()) throw new AppError('CANCELLED', 'cancelled: nothing was written');
+    if (cancelled()) throw cancelledError('cancelled_nothing_written');
     for (const { temp, file } of staged) {
       commit(temp, file, overwrite);
       placed.push(file);

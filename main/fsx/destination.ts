@@ -3,8 +3,7 @@
 // regular file. A device, FIFO, socket, folder or link is never replaced, overwrite or not.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError, refuse } from '../../app/errors';
-import { message } from '../../app/messages';
+import { appError, refuse } from '../../app/errors';
 import { fsReason, lstatOrNull, nonRegularKind } from './regularFile';
 
 export const alreadyExists = (file: string) => refuse(file, 'output_exists', {}, 'ALREADY_EXISTS');
@@ -36,12 +35,12 @@ export function checkDestination(file: string, overwrite: boolean): void {
 }
 
 /** ALREADY_EXISTS naming every file that is there (unless overwriting), after checkDestination's
- *  other checks on each. */
+ *  other checks on each; its reason names them all (`file` is the first, for one-file readers). */
 export function checkDestinations(files: string[], overwrite: boolean): void {
   for (const file of files) checkDestination(file, true);
   if (overwrite) return;
   const existing = files.filter((file) => lstatOrNull(file) !== null);
   if (existing.length === 0) return;
-  const reason = message('output_exists');
-  throw new AppError('ALREADY_EXISTS', `${existing.join(', ')}: ${reason.text}`, { file: existing[0], reason });
+  const params = { files: existing.join(', '), count: existing.length };
+  throw appError('ALREADY_EXISTS', 'outputs_exist', params, { file: existing[0] });
 }

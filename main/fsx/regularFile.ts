@@ -4,7 +4,8 @@
 // reported — /dev/zero or a growing file can never make us read or allocate more. Refusals are
 // structured (app/messages/en/files.ts) and name the file.
 import fs from 'node:fs';
-import { AppError, refuse } from '../../app/errors';
+import { refuse } from '../../app/errors';
+import { englishText } from '../../app/messages';
 
 /** What a non-regular path is (the `kind` of the files area's messages); null for a regular file. */
 export type NonRegularKind = 'folder' | 'fifo' | 'socket' | 'device' | 'link' | 'special';
@@ -22,17 +23,28 @@ export function nonRegularKind(stat: fs.Stats): NonRegularKind | null {
 /** What a file is for, in messages ("not a regular index file"). */
 export type FileRole = 'index' | 'npy' | 'pth' | 'zip' | 'file';
 
-/** The system's reason for a failed file operation, in words. */
-export function fsReason(error: unknown): string {
+const FS_WHY: Record<string, string> = {
+  ENOENT: 'missing',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  EISDIR: 'folder',
+  ENOTDIR: 'notdir',
+  ELOOP: 'loop',
+  EIO: 'io',
+};
+
+/** The system's reason for a failed file operation, as message parameters (`why` selects the
+ *  words of the files area's messages; `reason` is the system's text for the rest). */
+export function fsCause(error: unknown): { why: string; reason: string } {
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  if (code === 'EIO') return 'input/output error (bad disk or disconnected drive?)';
-  return error instanceof Error ? error.message : String(error);
+  return {
+    why: (code !== undefined && FS_WHY[code]) || 'other',
+    reason: error instanceof Error ? error.message : String(error),
+  };
 }
+
+/** The system's reason for a failed file operation, in words. */
+export const fsReason = (error: unknown): string => englishText('path_unusable', fsCause(error));
 
 /** What a path is when it is not a regular file (null for a regular or unreachable one). */
 function kindOfPath(file: string): NonRegularKind | null {
@@ -129,6 +141,6 @@ export function lstatOrNull(file: string): fs.Stats | null {
     return fs.lstatSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new AppError('INVALID_INPUT', `${file}: ${fsReason(error)}`, { file });
+    throw refuse(file, 'path_unusable', fsCause(error));
   }
 }

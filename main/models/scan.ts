@@ -15,12 +15,11 @@
 // with the other files; when the chosen path itself is a refused zip, opening the library fails.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../app/errors';
 import { inspectFaissBytes } from '../../app/faissFile';
 import type { IndexRecord, ModelRecord } from '../../app/models/doctor';
 import { indexFacts } from '../../app/models/indexFacts';
 import type { LibraryScan, SkippedItem } from '../../app/models/library';
-import { Refusal, refuse } from '../../app/errors';
+import { AppError, cancelledError, Refusal, refuse } from '../../app/errors';
 import { message } from '../../app/messages';
 import { nonRegularKind, openRegularFile, readRegularFile } from '../fsx/regularFile';
 import { readPthBuffer, readPthFile } from './torchFile';
@@ -77,7 +76,7 @@ class Scan {
   }
 
   checkCancelled(): void {
-    if (this.options.signal?.aborted) throw new AppError('CANCELLED', 'opening the model library was cancelled');
+    if (this.options.signal?.aborted) throw cancelledError('library_scan_cancelled');
     this.options.checkCancel?.();
   }
 
@@ -275,7 +274,7 @@ export async function scanLibrary(root: string, options: ScanOptions = {}): Prom
     stat = fs.statSync(chosen);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new AppError('NOT_FOUND', `${chosen} does not exist`, { file: chosen });
+    if (code === 'ENOENT') throw refuse(chosen, 'file_missing', {}, 'NOT_FOUND');
     throw refuse(chosen, 'file_unreadable', { reason: (error as Error).message });
   }
   const scan = new Scan(options);

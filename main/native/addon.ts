@@ -1,7 +1,8 @@
 // Typed access to the C++ addon (main/native/src). Loaded only inside engine worker threads and
 // tests: every call is synchronous and may take seconds.
 import { createRequire } from 'node:module';
-import { AppError } from '../../app/errors';
+import { AppError, appError, type ErrorCode } from '../../app/errors';
+import { message, type Message } from '../../app/messages';
 import type { FaissVariant, Metric } from '../../app/contract';
 import { nativeAddonPath } from '../paths';
 
@@ -106,19 +107,32 @@ export interface NativeAddon {
 
 let addon: NativeAddon | null = null;
 
+/** The reason of an error the addon throws: its own text (or faiss's) is a parameter. */
+function nativeReason(code: ErrorCode, text: string): Message {
+  if (code === 'OUT_OF_MEMORY') return message('engine_out_of_memory');
+  if (code === 'CANCELLED') return message('cancelled');
+  if (code === 'INVALID_ARGUMENT') return message('engine_refused', { detail: text });
+  return message('faiss_failed', { detail: text });
+}
+
+/** The class the addon makes its errors with (`new NativeError(code, text)`): an AppError whose
+ *  English text is the addon's, with a coded reason. */
+class NativeError extends AppError {
+  constructor(code: ErrorCode, text: string) {
+    super(code, text, { reason: nativeReason(code, text) });
+  }
+}
+
 export function loadAddon(): NativeAddon {
   if (addon) return addon;
   const file = nativeAddonPath();
-  let module: NativeAddon & { init(errorClass: typeof AppError): void };
+  let module: NativeAddon & { init(errorClass: typeof NativeError): void };
   try {
     module = createRequire(__filename)(file) as typeof module;
   } catch (error) {
-    throw new AppError(
-      'INTERNAL',
-      `cannot load the native faiss engine (${file}): ${(error as Error).message}. Run "npm run build" first.`,
-    );
+    throw appError('INTERNAL', 'engine_not_loadable', { file, reason: (error as Error).message });
   }
-  module.init(AppError);
+  module.init(NativeError);
   addon = module;
   return addon;
 }

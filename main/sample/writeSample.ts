@@ -5,7 +5,7 @@
 // interrupted write never leaves a sample that looks complete.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../app/errors';
+import { AppError, appError, refuse } from '../../app/errors';
 import { encodeNpyFloat32 } from '../../app/npy';
 import { sampleFiles, type SampleOptions } from '../../app/sample';
 import { writeFileAtomic } from '../fsx/atomicWrite';
@@ -26,19 +26,16 @@ function createFolder(folder: string): void {
   try {
     fs.mkdirSync(folder, { recursive: true });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
-    throw new AppError('INVALID_INPUT', `cannot create ${folder}: ${reason}`, { file: folder });
+    const why = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'full' : 'other';
+    const params = { folder, why, reason: (error as Error).message };
+    throw appError('INVALID_INPUT', 'folder_not_creatable', params, { file: folder });
   }
 }
 
 export function writeSampleExperiment(dir: string, options: SampleOptions): WrittenSample {
   const featureDir = path.join(dir, sampleFeatureFolder(options.d));
   if (fs.existsSync(featureDir) && fs.readdirSync(featureDir).some((name) => name.toLowerCase().endsWith('.npy'))) {
-    throw new AppError(
-      'ALREADY_EXISTS',
-      `${featureDir} already holds .npy files: choose an empty folder for the sample experiment`,
-      { file: featureDir },
-    );
+    throw refuse(featureDir, 'sample_folder_not_empty', {}, 'ALREADY_EXISTS');
   }
   const staging = path.join(dir, `.${path.basename(featureDir)}.${process.pid}.partial`);
   let files = 0;
@@ -57,9 +54,8 @@ export function writeSampleExperiment(dir: string, options: SampleOptions): Writ
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('INVALID_INPUT', `cannot write the sample into ${featureDir}: ${(error as Error).message}`, {
-      file: featureDir,
-    });
+    const params = { folder: featureDir, reason: (error as Error).message };
+    throw appError('INVALID_INPUT', 'sample_not_written', params, { file: featureDir });
   }
   return { path: dir, n: options.n, d: options.d, files };
 }

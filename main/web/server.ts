@@ -14,6 +14,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { API_PREFIX, EVENTS_PATH, SESSION_HEADER, SESSION_PARAM, TOKEN_HEADER, TOKEN_PARAM } from '../../app/client';
 import { Backend, dispatch } from '../backend';
+import { appError, toErrorInfo } from '../../app/errors';
 import { refuse, type Dispatch } from '../jobOwners';
 import { rendererDir } from '../paths';
 import { parseSessionId, WebSessions } from './sessions';
@@ -157,25 +158,23 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
   const handle = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://placeholder');
-    if (!knownHost(request.headers.host)) return sendJson(response, 403, refuse('forbidden host'));
+    if (!knownHost(request.headers.host)) return sendJson(response, 403, refuse('host'));
     if (!url.pathname.startsWith(API_PREFIX)) {
-      if (request.method !== 'GET' && request.method !== 'HEAD')
-        return sendJson(response, 405, refuse('method not allowed'));
+      if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, refuse('method'));
       return serveStatic(root, url.pathname, response);
     }
     if (!sameToken(request.headers[TOKEN_HEADER] as string | undefined, token))
-      return sendJson(response, 401, refuse('missing or wrong token'));
-    if (request.method !== 'POST') return sendJson(response, 405, refuse('use POST'));
+      return sendJson(response, 401, refuse('token'));
+    if (request.method !== 'POST') return sendJson(response, 405, refuse('post'));
     const session = parseSessionId(request.headers[SESSION_HEADER]);
-    if (session === null) return sendJson(response, 400, refuse(`malformed ${SESSION_HEADER} header`));
+    if (session === null) return sendJson(response, 400, refuse('session', { header: SESSION_HEADER }));
     let body: unknown;
     try {
       const text = await readBody(request);
       body = text.length === 0 ? {} : JSON.parse(text);
     } catch (error) {
-      if (error instanceof BodyTooLarge)
-        return sendJson(response, 413, refuse(`request body too large: the limit is ${MAX_BODY} bytes`));
-      return sendJson(response, 400, refuse(`bad request body: ${(error as Error).message}`));
+      if (error instanceof BodyTooLarge) return sendJson(response, 413, refuse('too_large', { limit: MAX_BODY }));
+      return sendJson(response, 400, refuse('body', { detail: (error as Error).message }));
     }
     sendJson(response, 200, await sessions.call(session ?? null, url.pathname.slice(API_PREFIX.length), body, call));
   };
@@ -186,7 +185,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       if (!response.headersSent)
         sendJson(response, 500, {
           ok: false,
-          error: { code: 'INTERNAL', message: 'internal server error (the details are in the server log)' },
+          error: toErrorInfo(appError('INTERNAL', 'web_internal')),
         });
       else response.destroy();
     });

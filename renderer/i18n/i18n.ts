@@ -14,13 +14,17 @@ import {
 } from '../../app/format';
 import { engineKey, messagesFor, type MessageKey, type MessageValues } from '../../app/i18n';
 import { DEFAULT_LOCALE, type Locale } from '../../app/i18n/locales';
-import type { Message } from '../../app/messages';
+import { displayParams, type Message } from '../../app/messages';
 
 /** A duration to format when the phrase is shown (in the locale of that moment). */
 export interface DurationValue {
   durationMs: number;
 }
-export type PhraseValues = Record<string, string | number | DurationValue>;
+/** An engine / Backend message inside a catalogue text, said in the language of that moment. */
+export interface SaidValue {
+  said: Message;
+}
+export type PhraseValues = Record<string, string | number | DurationValue | SaidValue>;
 
 /** A text to show later, in whatever language is current then (state keeps these, not strings): a
  *  catalogue text, an engine / Backend message (after the file it concerns), or raw text. */
@@ -56,7 +60,7 @@ export function makeI18n(intl: IntlShape): I18n {
   const locale = intl.locale as Locale;
   const t = (key: MessageKey, values?: MessageValues) => intl.formatMessage({ id: key }, values);
   const message = (said: Message) =>
-    intl.formatMessage({ id: engineKey(said.code), defaultMessage: said.text }, said.params);
+    intl.formatMessage({ id: engineKey(said.code), defaultMessage: said.text }, displayParams(said.params, locale));
   return {
     locale,
     intl,
@@ -65,7 +69,7 @@ export function makeI18n(intl: IntlShape): I18n {
     phrase: (phrase) => {
       if ('raw' in phrase) return phrase.raw;
       if ('said' in phrase) return `${phrase.file ? `${phrase.file}: ` : ''}${message(phrase.said)}`;
-      return t(phrase.key, phraseValues(phrase.values, locale));
+      return t(phrase.key, phraseValues(phrase.values, locale, message));
     },
     message,
     count: (n) => formatCount(n, locale),
@@ -78,14 +82,19 @@ export function makeI18n(intl: IntlShape): I18n {
   };
 }
 
-function phraseValues(values: PhraseValues | undefined, locale: Locale): MessageValues | undefined {
+function phraseValues(
+  values: PhraseValues | undefined,
+  locale: Locale,
+  message: (said: Message) => string,
+): MessageValues | undefined {
   if (!values) return undefined;
-  return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [
-      name,
-      typeof value === 'object' ? formatDuration(value.durationMs, locale) : value,
-    ]),
-  );
+  const shown = (value: PhraseValues[string]) =>
+    typeof value !== 'object'
+      ? value
+      : 'said' in value
+        ? message(value.said)
+        : formatDuration(value.durationMs, locale);
+  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, shown(value)]));
 }
 
 const cache = createIntlCache();

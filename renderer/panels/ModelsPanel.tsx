@@ -2,7 +2,6 @@
 // with its interval and caveat, and batch re-tune / share-zip actions. Strings: the catalogue's models.* keys (modelsMessages.ts).
 import { useState } from 'react';
 import type { DoctorResult, LibraryModel, RetuneResult, ShareResult } from '../../app/models/api';
-import { formatBytes, formatCount, formatRecall } from '../../app/format';
 import { Hint, Notices } from '../components/Notices';
 import { PathField } from '../components/PathField';
 import { TableHead } from '../components/TableHead';
@@ -25,9 +24,9 @@ function RecallCell({ model }: { model: LibraryModel }) {
   }
   return (
     <span data-testid="model-recall" data-recall={estimate.recall_at_k}>
-      ≈{formatRecall(estimate.recall_at_k)}{' '}
+      ≈{i18n.recall(estimate.recall_at_k)}{' '}
       <small>
-        ({formatRecall(estimate.low)}–{formatRecall(estimate.high)})
+        ({i18n.recall(estimate.low)}–{i18n.recall(estimate.high)})
       </small>
     </span>
   );
@@ -191,8 +190,8 @@ export function ModelsPanel({ studio, onInspect }: { studio: Studio; onInspect: 
                     <td>{m.version ?? t.none}</td>
                     <td>{m.dim ?? t.none}</td>
                     <td>{m.index_type ?? t.none}</td>
-                    <td>{m.ntotal === null ? t.none : formatCount(m.ntotal)}</td>
-                    <td>{m.size_bytes === null ? t.none : formatBytes(m.size_bytes)}</td>
+                    <td>{m.ntotal === null ? t.none : i18n.count(m.ntotal)}</td>
+                    <td>{m.size_bytes === null ? t.none : i18n.bytes(m.size_bytes)}</td>
                     <td>{m.nprobe ?? t.none}</td>
                     <td>
                       <RecallCell model={m} />

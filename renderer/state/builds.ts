@@ -1,7 +1,8 @@
 // Built indexes of the open experiment and the points the engine measured for them (it pushes
 // every first estimate and final number as an event; the renderer only keeps and draws them).
 // Each build remembers its selected search settings; the cost shown is the chosen usage's.
-import { rawPhrase, type Phrase } from '../i18n/i18n';
+import type { Phrase } from '../i18n/i18n';
+import { describeError } from '../lib/errors';
 import type { BuildResult, PointsEvent, TuningPoint, UsageCost } from '../../app/contract';
 import { blockFrames, costOf, type Usage } from '../../app/cost';
 import { FASTSCAN_HEAP_MAX_K } from '../../app/rvc/fastScan';
@@ -59,7 +60,12 @@ export function withPoints(built: BuiltIndex, event: PointsEvent): BuiltIndex {
     if (!point.final && points[key]?.final) continue;
     points[key] = point;
   }
-  return { ...built, points, settled: event.settled, evalError: event.error === null ? null : rawPhrase(event.error) };
+  return {
+    ...built,
+    points,
+    settled: event.settled,
+    evalError: event.error === null ? null : describeError(event.error),
+  };
 }
 
 /** The point at the build's selected settings, when measured (estimated or final). */

@@ -14,8 +14,8 @@ import type {
 import type { Usage } from '../../app/cost';
 import { presetById } from '../../app/presets';
 import { tuningJobId } from '../../app/tuning/settings';
-import { phrase, rawPhrase } from '../i18n/i18n';
-import { describeError, isCancelled } from '../lib/errors';
+import { phrase } from '../i18n/i18n';
+import { crashMessage, describeError, isCancelled } from '../lib/errors';
 import { K_FACTOR_EFFECT, newBuiltIndex, withPoints, type BuiltIndex, type CostView } from './builds';
 import {
   buildLabelBase,
@@ -64,7 +64,7 @@ export class StudioController extends StudioStore {
         this.update((s) => ({
           builds: s.builds.filter((b) => !lost.has(b.result.index_id)),
           activeId: s.activeId !== null && lost.has(s.activeId) ? null : s.activeId,
-          engineNotice: phrase('notice.engineCrash', { message: crash.message, lost: lost.size }),
+          engineNotice: phrase('notice.engineCrash', { message: crashMessage(crash), lost: lost.size }),
         }));
       }),
     ];
@@ -95,7 +95,7 @@ export class StudioController extends StudioStore {
     // the measuring job that follows a build ends with its first final number
     const job = this.state.job;
     if (job?.kind === 'evaluate' && job.state === 'running' && job.jobId === tuningJobId(event.index_id)) {
-      if (event.error !== null) this.finishJob('error', rawPhrase(event.error));
+      if (event.error !== null) this.finishJob('error', describeError(event.error));
       else if (event.settled || event.points.some((p) => p.final)) this.finishJob('done', job.message);
     }
   }

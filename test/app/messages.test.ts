@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addOnce, englishText, isMessageCode, message, texts, warningFields, type Message } from '../../app/messages';
+import { translateMessage } from '../../app/i18n';
+import { formatBytes } from '../../app/format';
+import {
+  addOnce,
+  displayParams,
+  englishText,
+  isMessageCode,
+  message,
+  texts,
+  warningFields,
+  type Message,
+} from '../../app/messages';
 import { catalogueAreas, englishCatalogue } from '../../app/messages/en';
 
 describe('structured messages', () => {
@@ -32,5 +43,16 @@ describe('structured messages', () => {
     expect(fields.notices.map((m) => m.code)).toEqual(['metric_ip', 'compress_skipped']);
     expect(fields.warnings).toEqual(texts(fields.notices));
     expect(fields.warnings[1]).toBe('compression to 5 centroids skipped: there are only 3 vectors');
+  });
+
+  it('carries sizes as byte counts, shown in the reader’s locale', () => {
+    const said = message('features_no_memory', { neededSize: 94_800_000, where: '/e' });
+    expect(said.params.neededSize).toBe(94_800_000);
+    expect(said.text).toBe('cannot allocate 94.8 MB for the features of /e');
+    expect(translateMessage('fr', said)).toContain(formatBytes(94_800_000, 'fr'));
+    expect(translateMessage('fr', said)).toMatch(/94,8\s?Mo/);
+    expect(translateMessage('ja', said)).toContain('94.8 MB');
+    // only …Size parameters are sizes: a count named bytes stays a number
+    expect(displayParams({ bytes: 5, indexSize: 1500 }, 'en')).toEqual({ bytes: 5, indexSize: '1.5 KB' });
   });
 });

@@ -230,8 +230,12 @@ describe('loadFeatures: refused input names the file', () => {
     const { dir, error } = bad({ 'a.npy': good(4, 768), 'b.npy': good(4, 768), 'c.npy': good(4, 256) });
     expect(error.file).toBe(path.join(dir, 'c.npy'));
     expect(error.message).toBe(
-      `feature width differs between files: ${path.join(dir, 'c.npy')} has d = 256 but ${path.join(dir, 'a.npy')} has d = 768; all files of an experiment must come from the same feature extractor (v1 = 256, v2 = 768)`,
+      `${path.join(dir, 'c.npy')}: has d = 256 but ${path.join(dir, 'a.npy')} has d = 768: feature width differs between files; all files of an experiment must come from the same feature extractor (v1 = 256, v2 = 768)`,
     );
+    expect(error.reason).toMatchObject({
+      code: 'feature_width_differs',
+      params: { d: 256, first: path.join(dir, 'a.npy'), firstD: 768 },
+    });
   });
 
   it('truncated data', () => {

@@ -150,8 +150,16 @@ describe('EngineHost when a worker dies', () => {
         message: expect.stringContaining('libfaiss.so'),
       });
       expect(crashes).toEqual([
-        { message: expect.stringContaining('libfaiss.so'), lost_indexes: [] },
-        { message: expect.stringContaining('libfaiss.so'), lost_indexes: [] },
+        {
+          message: expect.stringContaining('libfaiss.so'),
+          reason: { code: 'engine_worker_failed', params: { reason: expect.stringContaining('libfaiss.so') } },
+          lost_indexes: [],
+        },
+        {
+          message: expect.stringContaining('libfaiss.so'),
+          reason: { code: 'engine_worker_failed', params: { reason: expect.stringContaining('libfaiss.so') } },
+          lost_indexes: [],
+        },
       ]);
       expect(host.workerCount).toBe(0);
     } finally {
@@ -173,7 +181,11 @@ describe('EngineHost when a worker dies', () => {
       await host.run('build', { experiment: '/x', hold_out: false, index_id });
       expect(host.hasIndex(index_id)).toBe(true);
       const crash = await crashed;
-      expect(crash).toEqual({ message: expect.stringContaining('exit code 3'), lost_indexes: [index_id] });
+      expect(crash).toEqual({
+        message: expect.stringContaining('exit code 3'),
+        reason: { code: 'engine_worker_stopped', params: { reason: 'exit code 3', lost: index_id } },
+        lost_indexes: [index_id],
+      });
       expect(host.hasIndex(index_id)).toBe(false);
       await expect(host.run('evaluate', { index_id }, { indexId: index_id })).rejects.toMatchObject({
         code: 'NOT_FOUND',

@@ -69,7 +69,15 @@ describe('EngineClient', () => {
       expect((error as Error).message).toMatch(/signal SIGSEGV/);
       expect((error as Error).message).toContain(`building HNSW32 from ${experiment}`);
       expect((error as Error).message).toContain(kept.index_id);
-      expect(crashes).toEqual([{ message: (error as Error).message, lost_indexes: [kept.index_id] }]);
+      expect(crashes).toEqual([
+        {
+          message: (error as Error).message,
+          reason: { code: 'engine_process_stopped', params: { how: 'signal SIGSEGV', lost: kept.index_id } },
+          lost_indexes: [kept.index_id],
+        },
+      ]);
+      // the job's error carries the same reason, without the English job description
+      expect(error).toMatchObject({ reason: { code: 'engine_process_stopped' } });
       await expect(local.evaluate({ index_id: kept.index_id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       // the next job starts a new engine process
       const again = await local.build({ experiment, factory: 'Flat' });

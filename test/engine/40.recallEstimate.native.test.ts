@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../app/contract';
 import { l2NormalizeRows } from '../../app/dataset/normalize';
 import { AppError } from '../../app/errors';
+import { message } from '../../app/messages';
 import {
   RECALL_ESTIMATE,
   estimatePoint,
@@ -173,7 +174,8 @@ describe('recall estimate: small and odd indexes', () => {
       get(target, property) {
         if (property === 'reconstructN')
           return () => {
-            throw new AppError('FAISS_ERROR', 'reconstruct not implemented for this type of index');
+            const detail = 'reconstruct not implemented for this type of index';
+            throw new AppError('FAISS_ERROR', detail, { reason: message('faiss_failed', { detail }) });
           };
         const value = Reflect.get(target, property) as unknown;
         return typeof value === 'function' ? (value as () => unknown).bind(target) : value;

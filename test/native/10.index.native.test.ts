@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../app/errors';
+import { AppError, toErrorInfo } from '../../app/errors';
 import { loadAddon } from '../../main/native/addon';
 import { tempDir } from '../helpers/tmp';
 import { randomVectors } from '../helpers/vectors';
@@ -155,7 +155,7 @@ describe('native Index', () => {
     expect(Array.from(again.centroids)).toEqual(Array.from(centroids));
   });
 
-  it('throws AppError with a code and the message, from native code', () => {
+  it('throws AppError with a code, the message and a coded reason, from native code', () => {
     let error: unknown;
     try {
       addon.Index.create(d, 'IVF8,Bogus', 'l2');
@@ -167,6 +167,10 @@ describe('native Index', () => {
       code: 'INVALID_ARGUMENT',
       message: expect.stringContaining("factory string 'IVF8,Bogus'"),
     });
+    // the native text is a parameter of the reason the renderer translates
+    const { message, reason } = error as AppError;
+    expect(reason).toMatchObject({ code: 'engine_refused', params: { detail: message } });
+    expect(toErrorInfo(error).reason).toEqual({ code: 'engine_refused', params: { detail: message } });
   });
 
   it('reports its faiss version and threads', () => {

@@ -4,6 +4,7 @@ import { createI18n } from '../../renderer/i18n/i18n';
 import { describe, expect, it } from 'vitest';
 import type { StudioClient } from '../../app/client';
 import type { BuildResult, EngineCrash, ExperimentInfo, PointsEvent, ProgressEvent } from '../../app/contract';
+import { argumentError, toErrorInfo } from '../../app/errors';
 import { StudioController } from '../../renderer/state/controller';
 import { pointsEvent, tuningPoint } from '../helpers/points';
 
@@ -171,6 +172,22 @@ describe('StudioController', () => {
     expect(controller.getState().builds).toEqual([]);
     expect(controller.getState().activeId).toBeNull();
     expect(createI18n('en').phrase(controller.getState().engineNotice!)).toMatch(/1 built index was lost/);
+    // with its reason, the notice says what stopped in the user's language
+    const reason = { code: 'engine_process_stopped' as const, params: { how: 'signal SIGSEGV', lost: 'none' } };
+    emit.crash({ message: 'the engine stopped (signal SIGSEGV)', reason, lost_indexes: [] });
+    const ru = createI18n('ru').phrase(controller.getState().engineNotice!);
+    expect(ru).toContain('движок остановился (signal SIGSEGV); он перезапустится при следующем запросе');
+    expect(ru).not.toContain('the engine stopped');
+  });
+
+  it('says why measuring failed in the user’s language', async () => {
+    const { controller, emit } = await started();
+    await controller.build();
+    const failed = argumentError('k', 'k_above_ntotal', { k: 50, ntotal: 40 });
+    emit.points({ ...pointsEvent('ix1', [], true), error: toErrorInfo(failed) });
+    const evalError = controller.active!.evalError!;
+    expect(createI18n('en').phrase(evalError)).toBe('k = 50 is larger than the 40 vectors in the index');
+    expect(createI18n('ru').phrase(evalError)).toBe('k = 50 больше, чем векторов в индексе (40)');
   });
 
   it('exports at the selected settings with a report in the chosen usage', async () => {

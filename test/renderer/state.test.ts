@@ -21,7 +21,7 @@ import {
 } from '../../renderer/state/config';
 import { belongsTo, progressFraction, progressText, type JobView } from '../../renderer/state/jobs';
 import { describeError, errorInfoOf } from '../../renderer/lib/errors';
-import { AppError, bridgedErrorText, refuse } from '../../app/errors';
+import { AppError, bridgedErrorText, cancelledError, refuse } from '../../app/errors';
 import { message, texts } from '../../app/messages';
 import { pointsEvent, tuningPoint } from '../helpers/points';
 import { createI18n, rawPhrase } from '../../renderer/i18n/i18n';
@@ -224,7 +224,11 @@ describe('progress', () => {
 
 describe('errors', () => {
   it('reads codes from AppError and from "[CODE] message" (Electron)', () => {
-    expect(errorInfoOf(new AppError('CANCELLED', 'stop'))).toEqual({ code: 'CANCELLED', message: 'stop' });
+    expect(errorInfoOf(cancelledError('cancelled_before_start'))).toEqual({
+      code: 'CANCELLED',
+      message: 'cancelled before it started',
+      reason: { code: 'cancelled_before_start', params: {} },
+    });
     expect(errorInfoOf(new Error('[ENGINE_CRASHED] worker died'))).toEqual({
       code: 'ENGINE_CRASHED',
       message: 'worker died',

@@ -44,7 +44,11 @@ describe('hostile requests in browser mode', () => {
     expect(answer.status).toBe(413);
     expect(answer.json()).toEqual({
       ok: false,
-      error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/too large.*1048576 bytes/) },
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/too large.*1048576 bytes/),
+        reason: { code: 'request_refused', params: { why: 'too_large', limit: 1 << 20 } },
+      },
     });
     // exactly at the limit is read (and then refused for its content, not its size)
     const atLimit = `{"path":"${'a'.repeat((1 << 20) - 11)}"}`;

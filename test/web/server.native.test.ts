@@ -204,7 +204,11 @@ describe('a request that fails unexpectedly', () => {
       expect(answer.status).toBe(500);
       expect(answer.json()).toEqual({
         ok: false,
-        error: { code: 'INTERNAL', message: expect.not.stringContaining('/secret/path') },
+        error: {
+          code: 'INTERNAL',
+          message: expect.not.stringContaining('/secret/path'),
+          reason: { code: 'web_internal', params: {} },
+        },
       });
       expect(logged.join('')).toContain('disk on fire');
       expect((await request({ server: failing, path: '/api/recentList', body: '{}' })).status).toBe(200);

@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsEs } from './errors/es';
 
 const help = "se esperan partes como IVF'{n}', Flat, PQ'{m}'x4fs, SQ8, HNSW32, RFlat (separadas por comas)";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {archivo de índice} npy {archivo .npy} pth {archivo de modelo} zip {archivo zip} experiment {carpeta de características o archivo .npy} queries {carpeta de consultas o archivo .npy} library {carpeta de modelos o .zip} other {archivo}}';
 
 export const engineEs: EngineCatalogue = {
+  ...errorsEs,
   // ---- data
   few_distinct_rows:
     'solo {distinct, plural, one {# vector distinto} many {# vectores distintos} other {# vectores distintos}} entre {sampled, number} filas muestreadas: las características son casi todas copias unas de otras (¿silencio, un extractor atascado?) y ningún índice sobre ellas ayuda a RVC',
@@ -58,7 +60,7 @@ export const engineEs: EngineCatalogue = {
   factory_refine_k_factor_1:
     'RFlat con k_factor = 1 no reordena nada: el recall se queda en el de los códigos comprimidos. Usa un k_factor de 2 a 2,5 para una exportación a RVC (más solo es seguro en esta aplicación: el faiss 1.7.3 de RVC puede fallar por encima de 2,5).',
   plan_rvc_compress:
-    'N = {n} > {threshold}: se indexan {centroids} centroides de k-means, como hace RVC (índice ≈{bytes} en lugar de ≈{rvcBytes}); conserva todos los fotogramas con --keep-all-frames',
+    'N = {n} > {threshold}: se indexan {centroids} centroides de k-means, como hace RVC (índice ≈{indexSize} en lugar de ≈{rvcSize}); conserva todos los fotogramas con --keep-all-frames',
   plan_nprobe_ignored: 'nprobe {nprobe} ignorado: {factory} no es un índice IVF',
   plan_k_factor_ignored: 'k_factor {kFactor} ignorado: {factory} no tiene etapa de reordenación RFlat',
 
@@ -273,11 +275,11 @@ export const engineEs: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {{count} archivos tienen forma (1, fotogramas, d); reducidos a (fotogramas, d)} float16 {{count} archivos contienen float16; convertido a float32} other {{count} archivos contienen float64; convertido a float32}}: {named} y {more} más (los avisos de cada archivo se listan con él)',
   memory_over_limit:
-    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {needed}, más del {percent} % de los {usable} de memoria de este equipo: usa un equipo con más memoria, o menos archivos de características',
+    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {neededSize}, más del {percent} % de los {usableSize} de memoria de este equipo: usa un equipo con más memoria, o menos archivos de características',
   memory_not_free:
-    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {needed} pero ahora solo hay {free} de memoria disponible: cierra otros programas, o usa un equipo con más memoria, o menos archivos de características',
+    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {neededSize} pero ahora solo hay {freeSize} de memoria disponible: cierra otros programas, o usa un equipo con más memoria, o menos archivos de características',
   memory_tight:
-    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {needed} pero el sistema indica {free} libres: la carga puede ir lenta mientras libera memoria',
+    'las características de {where} ({n} × {d} float32){index, select, yes { y el índice} other {}} necesitan {neededSize} pero el sistema indica {freeSize} libres: la carga puede ir lenta mientras libera memoria',
   split_files_sampled:
     'los {files} archivos reservados contienen {held} fotogramas: se usa como consultas una muestra con semilla de {queries} de ellos',
   split_no_file_set:

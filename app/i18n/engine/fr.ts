@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsFr } from './errors/fr';
 
 const help = "parties attendues comme IVF'{n}', Flat, PQ'{m}'x4fs, SQ8, HNSW32, RFlat (séparées par des virgules)";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {fichier d’index} npy {fichier .npy} pth {fichier de modèle} zip {fichier zip} experiment {dossier de caractéristiques ou fichier .npy} queries {dossier de requêtes ou fichier .npy} library {dossier de modèles ou .zip} other {fichier}}';
 
 export const engineFr: EngineCatalogue = {
+  ...errorsFr,
   // ---- data
   few_distinct_rows:
     'seulement {distinct, plural, one {# vecteur distinct} many {# vecteurs distincts} other {# vecteurs distincts}} parmi {sampled, number} lignes échantillonnées : les caractéristiques sont surtout des copies les unes des autres (silence, extracteur bloqué ?) et aucun index ne peut aider RVC',
@@ -59,7 +61,7 @@ export const engineFr: EngineCatalogue = {
   factory_refine_k_factor_1:
     'RFlat avec k_factor = 1 ne reclasse rien : le rappel reste celui des codes compressés. Utilisez un k_factor de 2 à 2,5 pour un export RVC (plus n’est sûr que dans cette application : le faiss 1.7.3 de RVC peut planter au-delà de 2,5).',
   plan_rvc_compress:
-    'N = {n} > {threshold} : indexation de {centroids} centroïdes k-means, comme le fait RVC (index ≈{bytes} au lieu de ≈{rvcBytes}) ; gardez toutes les trames avec --keep-all-frames',
+    'N = {n} > {threshold} : indexation de {centroids} centroïdes k-means, comme le fait RVC (index ≈{indexSize} au lieu de ≈{rvcSize}) ; gardez toutes les trames avec --keep-all-frames',
   plan_nprobe_ignored: 'nprobe {nprobe} ignoré : {factory} n’est pas un index IVF',
   plan_k_factor_ignored: 'k_factor {kFactor} ignoré : {factory} n’a pas d’étape de reclassement RFlat',
 
@@ -273,11 +275,11 @@ export const engineFr: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {{count} fichiers ont la forme (1, trames, d) ; ramenés à (trames, d)} float16 {{count} fichiers contiennent du float16 ; converti en float32} other {{count} fichiers contiennent du float64 ; converti en float32}} : {named} et {more} de plus (les avertissements de chaque fichier sont listés avec lui)',
   memory_over_limit:
-    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {needed}, plus de {percent} % des {usable} de mémoire de cet ordinateur : utilisez un ordinateur avec plus de mémoire, ou moins de fichiers de caractéristiques',
+    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {neededSize}, plus de {percent} % des {usableSize} de mémoire de cet ordinateur : utilisez un ordinateur avec plus de mémoire, ou moins de fichiers de caractéristiques',
   memory_not_free:
-    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {needed} mais seuls {free} de mémoire sont disponibles maintenant : fermez d’autres programmes, ou utilisez un ordinateur avec plus de mémoire, ou moins de fichiers de caractéristiques',
+    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {neededSize} mais seuls {freeSize} de mémoire sont disponibles maintenant : fermez d’autres programmes, ou utilisez un ordinateur avec plus de mémoire, ou moins de fichiers de caractéristiques',
   memory_tight:
-    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {needed} mais le système indique {free} de libre : le chargement peut être lent le temps qu’il libère de la mémoire',
+    'les caractéristiques de {where} ({n} × {d} float32){index, select, yes { et l’index} other {}} demandent {neededSize} mais le système indique {freeSize} de libre : le chargement peut être lent le temps qu’il libère de la mémoire',
   split_files_sampled:
     'les {files} fichiers mis de côté contiennent {held} trames : un échantillon reproductible de {queries} d’entre elles sert de requêtes',
   split_no_file_set:

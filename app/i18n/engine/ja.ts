@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsJa } from './errors/ja';
 
 const help = "IVF'{n}'、Flat、PQ'{m}'x4fs、SQ8、HNSW32、RFlat のような部分をカンマ区切りで指定してください";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {インデックスファイル} npy {.npy ファイル} pth {モデルファイル} zip {zip ファイル} experiment {特徴量フォルダーまたは .npy ファイル} queries {クエリフォルダーまたは .npy ファイル} library {モデルフォルダーまたは .zip} other {ファイル}}';
 
 export const engineJa: EngineCatalogue = {
+  ...errorsJa,
   // ---- data
   few_distinct_rows:
     'サンプルした {sampled, number} 行のうち異なるベクトルは {distinct, plural, other {# 個}} だけです：特徴量のほとんどが互いのコピーです（無音？抽出器の停止？）。これに対するインデックスは RVC の役に立ちません',
@@ -58,7 +60,7 @@ export const engineJa: EngineCatalogue = {
   factory_refine_k_factor_1:
     'k_factor = 1 の RFlat は何も再ランクしません：リコールは圧縮コードのままです。RVC 向けのエクスポートには k_factor 2–2.5 を使ってください（それ以上はこのアプリ内でのみ安全：RVC の faiss 1.7.3 は 2.5 を超えるとクラッシュすることがあります）。',
   plan_rvc_compress:
-    'N = {n} > {threshold}：RVC と同じく {centroids} 個の k-means セントロイドをインデックスします（インデックス ≈{bytes}、本来は ≈{rvcBytes}）。すべてのフレームを残すには --keep-all-frames を指定します',
+    'N = {n} > {threshold}：RVC と同じく {centroids} 個の k-means セントロイドをインデックスします（インデックス ≈{indexSize}、本来は ≈{rvcSize}）。すべてのフレームを残すには --keep-all-frames を指定します',
   plan_nprobe_ignored: 'nprobe {nprobe} は無視されます：{factory} は IVF インデックスではありません',
   plan_k_factor_ignored: 'k_factor {kFactor} は無視されます：{factory} には RFlat の再ランク段階がありません',
 
@@ -274,11 +276,11 @@ export const engineJa: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {{count} 個のファイルの形状が (1, フレーム, d) です。(フレーム, d) に縮約しました} float16 {{count} 個のファイルが float16 です。float32 に変換しました} other {{count} 個のファイルが float64 です。float32 に変換しました}}：{named} ほか {more} 個（各ファイルの警告はそれぞれの行にあります）',
   memory_over_limit:
-    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {needed} 必要で、このコンピューターのメモリ {usable} の {percent}% を超えます：メモリの多いコンピューターを使うか、特徴量ファイルを減らしてください',
+    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {neededSize} 必要で、このコンピューターのメモリ {usableSize} の {percent}% を超えます：メモリの多いコンピューターを使うか、特徴量ファイルを減らしてください',
   memory_not_free:
-    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {needed} 必要ですが、今使えるメモリは {free} だけです：他のプログラムを閉じるか、メモリの多いコンピューターを使うか、特徴量ファイルを減らしてください',
+    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {neededSize} 必要ですが、今使えるメモリは {freeSize} だけです：他のプログラムを閉じるか、メモリの多いコンピューターを使うか、特徴量ファイルを減らしてください',
   memory_tight:
-    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {needed} 必要ですが、システムが報告する空きは {free} です：メモリが解放されるまで読み込みが遅くなることがあります',
+    '{where} の特徴量（{n} × {d} float32）{index, select, yes {とインデックス} other {}}には {neededSize} 必要ですが、システムが報告する空きは {freeSize} です：メモリが解放されるまで読み込みが遅くなることがあります',
   split_files_sampled:
     'ホールドアウトした {files} 個のファイルには {held} フレームあります：シード付きで抽出した {queries} フレームをクエリに使います',
   split_no_file_set:

@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsKo } from './errors/ko';
 
 const help = "IVF'{n}', Flat, PQ'{m}'x4fs, SQ8, HNSW32, RFlat 같은 부분을 쉼표로 구분해 적어야 합니다";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {인덱스 파일} npy {.npy 파일} pth {모델 파일} zip {zip 파일} experiment {특징 폴더나 .npy 파일} queries {쿼리 폴더나 .npy 파일} library {모델 폴더나 .zip} other {파일}}';
 
 export const engineKo: EngineCatalogue = {
+  ...errorsKo,
   // ---- data
   few_distinct_rows:
     '샘플링한 {sampled, number}개 행 중 서로 다른 벡터가 {distinct, plural, other {#개}}뿐입니다: 특징이 대부분 서로의 복사본이며(무음? 멈춘 추출기?), 이를 바탕으로 한 어떤 인덱스도 RVC에 도움이 되지 않습니다',
@@ -57,7 +59,7 @@ export const engineKo: EngineCatalogue = {
   factory_refine_k_factor_1:
     'k_factor = 1인 RFlat은 아무것도 재정렬하지 않습니다: 재현율은 압축 코드의 수준에 머뭅니다. RVC용 내보내기에는 k_factor 2–2.5를 쓰세요(그보다 크면 이 앱에서만 안전합니다: RVC의 faiss 1.7.3은 2.5를 넘으면 멈출 수 있습니다).',
   plan_rvc_compress:
-    'N = {n} > {threshold}: RVC처럼 k-means 중심점 {centroids}개를 인덱싱합니다(인덱스 ≈{bytes}, 원래 ≈{rvcBytes}). 모든 프레임을 유지하려면 --keep-all-frames를 쓰세요',
+    'N = {n} > {threshold}: RVC처럼 k-means 중심점 {centroids}개를 인덱싱합니다(인덱스 ≈{indexSize}, 원래 ≈{rvcSize}). 모든 프레임을 유지하려면 --keep-all-frames를 쓰세요',
   plan_nprobe_ignored: 'nprobe {nprobe}은(는) 무시됩니다: {factory}은(는) IVF 인덱스가 아닙니다',
   plan_k_factor_ignored: 'k_factor {kFactor}은(는) 무시됩니다: {factory}에는 RFlat 재정렬 단계가 없습니다',
 
@@ -260,11 +262,11 @@ export const engineKo: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {파일 {count}개의 형태가 (1, 프레임, d)입니다. (프레임, d)로 줄였습니다} float16 {파일 {count}개가 float16입니다. float32로 변환했습니다} other {파일 {count}개가 float64입니다. float32로 변환했습니다}}: {named} 외 {more}개(각 파일의 경고는 파일마다 표시됩니다)',
   memory_over_limit:
-    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {needed}이(가) 필요하며, 이 컴퓨터 메모리 {usable}의 {percent}%를 넘습니다: 메모리가 더 큰 컴퓨터를 쓰거나 특징 파일을 줄이세요',
+    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {neededSize}이(가) 필요하며, 이 컴퓨터 메모리 {usableSize}의 {percent}%를 넘습니다: 메모리가 더 큰 컴퓨터를 쓰거나 특징 파일을 줄이세요',
   memory_not_free:
-    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {needed}이(가) 필요하지만 지금 쓸 수 있는 메모리는 {free}뿐입니다: 다른 프로그램을 닫거나, 메모리가 더 큰 컴퓨터를 쓰거나, 특징 파일을 줄이세요',
+    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {neededSize}이(가) 필요하지만 지금 쓸 수 있는 메모리는 {freeSize}뿐입니다: 다른 프로그램을 닫거나, 메모리가 더 큰 컴퓨터를 쓰거나, 특징 파일을 줄이세요',
   memory_tight:
-    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {needed}이(가) 필요하지만 시스템이 알려 준 여유 메모리는 {free}입니다: 메모리를 비우는 동안 불러오기가 느릴 수 있습니다',
+    '{where}의 특징({n} × {d} float32){index, select, yes {과 인덱스} other {}}에 {neededSize}이(가) 필요하지만 시스템이 알려 준 여유 메모리는 {freeSize}입니다: 메모리를 비우는 동안 불러오기가 느릴 수 있습니다',
   split_files_sampled:
     '보류한 파일 {files}개에 프레임이 {held}개 있습니다: 그중 시드로 뽑은 {queries}개를 쿼리로 씁니다',
   split_no_file_set:

@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsPtBR } from './errors/pt-BR';
 
 const help = "partes esperadas como IVF'{n}', Flat, PQ'{m}'x4fs, SQ8, HNSW32, RFlat (separadas por vírgulas)";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {arquivo de índice} npy {arquivo .npy} pth {arquivo de modelo} zip {arquivo zip} experiment {pasta de características ou arquivo .npy} queries {pasta de consultas ou arquivo .npy} library {pasta de modelos ou .zip} other {arquivo}}';
 
 export const enginePtBR: EngineCatalogue = {
+  ...errorsPtBR,
   // ---- data
   few_distinct_rows:
     'só {distinct, plural, one {# vetor distinto} many {# vetores distintos} other {# vetores distintos}} entre {sampled, number} linhas amostradas: as características são quase todas cópias umas das outras (silêncio, um extrator travado?) e nenhum índice sobre elas ajuda o RVC',
@@ -57,7 +59,7 @@ export const enginePtBR: EngineCatalogue = {
   factory_refine_k_factor_1:
     'RFlat com k_factor = 1 não reordena nada: o recall fica o dos códigos comprimidos. Use k_factor de 2 a 2,5 para uma exportação para o RVC (mais só é seguro neste app: o faiss 1.7.3 do RVC pode travar acima de 2,5).',
   plan_rvc_compress:
-    'N = {n} > {threshold}: indexando {centroids} centroides de k-means, como o RVC faz (índice ≈{bytes} em vez de ≈{rvcBytes}); mantenha todos os quadros com --keep-all-frames',
+    'N = {n} > {threshold}: indexando {centroids} centroides de k-means, como o RVC faz (índice ≈{indexSize} em vez de ≈{rvcSize}); mantenha todos os quadros com --keep-all-frames',
   plan_nprobe_ignored: 'nprobe {nprobe} ignorado: {factory} não é um índice IVF',
   plan_k_factor_ignored: 'k_factor {kFactor} ignorado: {factory} não tem etapa de reordenação RFlat',
 
@@ -266,11 +268,11 @@ export const enginePtBR: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {{count} arquivos têm forma (1, quadros, d); reduzidos para (quadros, d)} float16 {{count} arquivos contêm float16; convertido para float32} other {{count} arquivos contêm float64; convertido para float32}}: {named} e mais {more} (os avisos de cada arquivo aparecem com ele)',
   memory_over_limit:
-    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {needed}, mais de {percent}% dos {usable} de memória deste computador: use um computador com mais memória, ou menos arquivos de características',
+    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {neededSize}, mais de {percent}% dos {usableSize} de memória deste computador: use um computador com mais memória, ou menos arquivos de características',
   memory_not_free:
-    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {needed}, mas só há {free} de memória disponível agora: feche outros programas, ou use um computador com mais memória, ou menos arquivos de características',
+    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {neededSize}, mas só há {freeSize} de memória disponível agora: feche outros programas, ou use um computador com mais memória, ou menos arquivos de características',
   memory_tight:
-    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {needed}, mas o sistema informa {free} livres: o carregamento pode ficar lento enquanto ele libera memória',
+    'as características de {where} ({n} × {d} float32){index, select, yes { e o índice} other {}} precisam de {neededSize}, mas o sistema informa {freeSize} livres: o carregamento pode ficar lento enquanto ele libera memória',
   split_files_sampled:
     'os {files} arquivos reservados contêm {held} quadros: usando uma amostra com semente de {queries} deles como consultas',
   split_no_file_set:

@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsRu } from './errors/ru';
 
 const help = "ожидаются части вроде IVF'{n}', Flat, PQ'{m}'x4fs, SQ8, HNSW32, RFlat (через запятую)";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {файл индекса} npy {файл .npy} pth {файл модели} zip {zip-файл} experiment {папка признаков или файл .npy} queries {папка запросов или файл .npy} library {папка моделей или .zip} other {файл}}';
 
 export const engineRu: EngineCatalogue = {
+  ...errorsRu,
   // ---- data
   few_distinct_rows:
     'лишь {distinct, plural, one {# различный вектор} few {# различных вектора} many {# различных векторов} other {# различного вектора}} среди {sampled, number} выбранных строк: признаки почти целиком копии друг друга (тишина, зависший экстрактор?), и никакой индекс по ним не поможет RVC',
@@ -58,7 +60,7 @@ export const engineRu: EngineCatalogue = {
   factory_refine_k_factor_1:
     'RFlat с k_factor = 1 ничего не переранжирует: полнота остаётся как у сжатых кодов. Для экспорта в RVC берите k_factor 2–2,5 (больше безопасно только в этом приложении: faiss 1.7.3 в RVC может упасть выше 2,5).',
   plan_rvc_compress:
-    'N = {n} > {threshold}: индексируются {centroids} центроидов k-means, как делает RVC (индекс ≈{bytes} вместо ≈{rvcBytes}); чтобы сохранить все кадры, укажите --keep-all-frames',
+    'N = {n} > {threshold}: индексируются {centroids} центроидов k-means, как делает RVC (индекс ≈{indexSize} вместо ≈{rvcSize}); чтобы сохранить все кадры, укажите --keep-all-frames',
   plan_nprobe_ignored: 'nprobe {nprobe} пропущен: {factory} — не индекс IVF',
   plan_k_factor_ignored: 'k_factor {kFactor} пропущен: у {factory} нет этапа переранжирования RFlat',
 
@@ -267,11 +269,11 @@ export const engineRu: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {файлов с формой (1, кадры, d): {count}; сжаты до (кадры, d)} float16 {файлов с float16: {count}; преобразованы в float32} other {файлов с float64: {count}; преобразованы в float32}}: {named} и ещё {more} (предупреждения каждого файла указаны при нём)',
   memory_over_limit:
-    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {needed} — больше {percent} % из {usable} памяти этого компьютера: используйте компьютер с большей памятью или меньше файлов признаков',
+    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {neededSize} — больше {percent} % из {usableSize} памяти этого компьютера: используйте компьютер с большей памятью или меньше файлов признаков',
   memory_not_free:
-    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {needed}, а сейчас доступно лишь {free} памяти: закройте другие программы, используйте компьютер с большей памятью или меньше файлов признаков',
+    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {neededSize}, а сейчас доступно лишь {freeSize} памяти: закройте другие программы, используйте компьютер с большей памятью или меньше файлов признаков',
   memory_tight:
-    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {needed}, а система сообщает о {free} свободной памяти: загрузка может замедлиться, пока память освобождается',
+    'признакам {where} ({n} × {d} float32){index, select, yes { вместе с индексом} other {}} нужно {neededSize}, а система сообщает о {freeSize} свободной памяти: загрузка может замедлиться, пока память освобождается',
   split_files_sampled:
     'отложенные файлы ({files}) содержат {held} кадров: в качестве запросов берётся воспроизводимая выборка из {queries}',
   split_no_file_set:

@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsTr } from './errors/tr';
 
 const help = "beklenen parçalar: IVF'{n}', Flat, PQ'{m}'x4fs, SQ8, HNSW32, RFlat gibi (virgülle ayrılmış)";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {indeks dosyası} npy {.npy dosyası} pth {model dosyası} zip {zip dosyası} experiment {öznitelik klasörü ya da .npy dosyası} queries {sorgu klasörü ya da .npy dosyası} library {model klasörü ya da .zip} other {dosya}}';
 
 export const engineTr: EngineCatalogue = {
+  ...errorsTr,
   // ---- data
   few_distinct_rows:
     'örneklenen {sampled, number} satır arasında yalnızca {distinct, plural, one {# farklı vektör} other {# farklı vektör}} var: öznitelikler büyük ölçüde birbirinin kopyası (sessizlik, takılmış bir çıkarıcı?) ve bunlar üzerine hiçbir indeks RVC’ye yardım etmez',
@@ -58,7 +60,7 @@ export const engineTr: EngineCatalogue = {
   factory_refine_k_factor_1:
     'k_factor = 1 ile RFlat hiçbir şeyi yeniden sıralamaz: duyarlılık sıkıştırılmış kodlarınki kalır. RVC dışa aktarımı için k_factor 2–2,5 kullanın (daha fazlası yalnızca bu uygulamada güvenli: RVC’nin faiss 1.7.3’ü 2,5’in üstünde çökebilir).',
   plan_rvc_compress:
-    'N = {n} > {threshold}: RVC’nin yaptığı gibi {centroids} k-means merkezi indeksleniyor (indeks ≈{bytes}, ≈{rvcBytes} yerine); her kareyi --keep-all-frames ile koruyun',
+    'N = {n} > {threshold}: RVC’nin yaptığı gibi {centroids} k-means merkezi indeksleniyor (indeks ≈{indexSize}, ≈{rvcSize} yerine); her kareyi --keep-all-frames ile koruyun',
   plan_nprobe_ignored: 'nprobe {nprobe} yok sayıldı: {factory} bir IVF indeksi değil',
   plan_k_factor_ignored: 'k_factor {kFactor} yok sayıldı: {factory} içinde RFlat yeniden sıralama aşaması yok',
 
@@ -266,11 +268,11 @@ export const engineTr: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {{count} dosya (1, kare, d) biçiminde; (kare, d) biçimine indirildi} float16 {{count} dosya float16 tutuyor; float32’ye dönüştürüldü} other {{count} dosya float64 tutuyor; float32’ye dönüştürüldü}}: {named} ve {more} tane daha (her dosyanın uyarıları kendi satırında listelenir)',
   memory_over_limit:
-    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {needed} istiyor, bu bilgisayarın {usable} belleğinin %{percent} kadarından fazla: daha çok belleği olan bir bilgisayar ya da daha az öznitelik dosyası kullanın',
+    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {neededSize} istiyor, bu bilgisayarın {usableSize} belleğinin %{percent} kadarından fazla: daha çok belleği olan bir bilgisayar ya da daha az öznitelik dosyası kullanın',
   memory_not_free:
-    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {needed} istiyor ama şu anda yalnızca {free} bellek kullanılabilir: başka programları kapatın ya da daha çok belleği olan bir bilgisayar veya daha az öznitelik dosyası kullanın',
+    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {neededSize} istiyor ama şu anda yalnızca {freeSize} bellek kullanılabilir: başka programları kapatın ya da daha çok belleği olan bir bilgisayar veya daha az öznitelik dosyası kullanın',
   memory_tight:
-    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {needed} istiyor ama sistem {free} boş bildiriyor: bellek boşaltılırken yükleme yavaş olabilir',
+    '{where} öznitelikleri ({n} × {d} float32){index, select, yes { ve indeks} other {}} {neededSize} istiyor ama sistem {freeSize} boş bildiriyor: bellek boşaltılırken yükleme yavaş olabilir',
   split_files_sampled:
     'ayrılan {files} dosya {held} kare tutuyor: bunlardan tohumlu {queries} karelik bir örnek sorgu olarak kullanılıyor',
   split_no_file_set:

@@ -1,6 +1,7 @@
 // Engine and Backend messages in this language, by code, with the parameters of app/messages/en/
 // (a test checks every code is here with the same placeholders).
 import type { EngineCatalogue } from '..';
+import { errorsZhCN } from './errors/zh-CN';
 
 const help = "应为 IVF'{n}'、Flat、PQ'{m}'x4fs、SQ8、HNSW32、RFlat 这类部分（以逗号分隔）";
 const kind =
@@ -9,6 +10,7 @@ const what =
   '{what, select, index {索引文件} npy {.npy 文件} pth {模型文件} zip {zip 文件} experiment {特征文件夹或 .npy 文件} queries {查询文件夹或 .npy 文件} library {模型文件夹或 .zip} other {文件}}';
 
 export const engineZhCN: EngineCatalogue = {
+  ...errorsZhCN,
   // ---- data
   few_distinct_rows:
     '在 {sampled, number} 行抽样中只有 {distinct, plural, other {# 个不同的向量}}：特征大多是彼此的副本（静音？提取器卡住了？），基于它们的任何索引都帮不了 RVC',
@@ -55,7 +57,7 @@ export const engineZhCN: EngineCatalogue = {
   factory_refine_k_factor_1:
     'k_factor = 1 的 RFlat 不会重排任何结果：召回率停留在压缩编码的水平。导出给 RVC 时请用 k_factor 2–2.5（更大的值只在本应用中安全：RVC 的 faiss 1.7.3 在高于 2.5 时可能崩溃）。',
   plan_rvc_compress:
-    'N = {n} > {threshold}：与 RVC 一样，索引 {centroids} 个 k-means 质心（索引 ≈{bytes}，而非 ≈{rvcBytes}）；要保留所有帧，请使用 --keep-all-frames',
+    'N = {n} > {threshold}：与 RVC 一样，索引 {centroids} 个 k-means 质心（索引 ≈{indexSize}，而非 ≈{rvcSize}）；要保留所有帧，请使用 --keep-all-frames',
   plan_nprobe_ignored: '已忽略 nprobe {nprobe}：{factory} 不是 IVF 索引',
   plan_k_factor_ignored: '已忽略 k_factor {kFactor}：{factory} 没有 RFlat 重排阶段',
 
@@ -239,11 +241,11 @@ export const engineZhCN: EngineCatalogue = {
   features_grouped:
     '{kind, select, squeezed {{count} 个文件的形状为 (1, 帧, d)；已压缩为 (帧, d)} float16 {{count} 个文件为 float16；已转换为 float32} other {{count} 个文件为 float64；已转换为 float32}}：{named} 等，另有 {more} 个（每个文件的警告列在该文件旁）',
   memory_over_limit:
-    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {needed}，超过本机 {usable} 内存的 {percent}%：请使用内存更大的计算机，或减少特征文件',
+    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {neededSize}，超过本机 {usableSize} 内存的 {percent}%：请使用内存更大的计算机，或减少特征文件',
   memory_not_free:
-    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {needed}，但当前只有 {free} 内存可用：请关闭其他程序，或使用内存更大的计算机，或减少特征文件',
+    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {neededSize}，但当前只有 {freeSize} 内存可用：请关闭其他程序，或使用内存更大的计算机，或减少特征文件',
   memory_tight:
-    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {needed}，但系统报告空闲 {free}：在系统释放内存期间，加载可能较慢',
+    '{where} 的特征（{n} × {d} float32）{index, select, yes {及索引} other {}}需要 {neededSize}，但系统报告空闲 {freeSize}：在系统释放内存期间，加载可能较慢',
   split_files_sampled: '{files} 个留出文件共有 {held} 帧：使用其中按种子抽取的 {queries} 帧作为查询',
   split_no_file_set: '在索引保留 {n} 帧中 {keep}% 的前提下，没有任何整文件组合能提供 {min}+ 个查询帧',
   split_too_few_frames:

@@ -36,7 +36,7 @@ export const factoryMessages = {
 
   // ---- the build plan
   plan_rvc_compress:
-    'N = {n} > {threshold}: indexing {centroids} k-means centroids, as RVC does (index ≈{bytes} instead of ≈{rvcBytes}); keep every frame with --keep-all-frames',
+    'N = {n} > {threshold}: indexing {centroids} k-means centroids, as RVC does (index ≈{indexSize} instead of ≈{rvcSize}); keep every frame with --keep-all-frames',
   plan_nprobe_ignored: 'nprobe {nprobe} ignored: {factory} is not an IVF index',
   plan_k_factor_ignored: 'k_factor {kFactor} ignored: {factory} has no RFlat re-ranking stage',
 } as const;

@@ -1,5 +1,6 @@
 // The English ICU catalogue of structured messages, one module per area. Codes are snake_case and
 // unique across areas (a unit test checks); parameters are ICU arguments ({count, plural, ...}).
+import { argumentsMessages } from './arguments';
 import { dataMessages } from './data';
 import { engineMessages } from './engine';
 import { exportMessages } from './export';
@@ -15,6 +16,7 @@ import { rvcMessages } from './rvc';
 import { webMessages } from './web';
 
 export const catalogueAreas = {
+  arguments: argumentsMessages,
   data: dataMessages,
   engine: engineMessages,
   export: exportMessages,
@@ -31,6 +33,7 @@ export const catalogueAreas = {
 } as const;
 
 export const englishCatalogue = {
+  ...argumentsMessages,
   ...dataMessages,
   ...engineMessages,
   ...exportMessages,

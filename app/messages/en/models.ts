@@ -98,4 +98,6 @@ export const modelsMessages = {
     'the model has no phone embedding (enc_p.emb_phone.weight), so its feature dimension is unknown and the index cannot be checked against it',
   version_shape_mismatch:
     '{declared, select, yes {the model says {version}} other {the model has no version, so RVC loads it as {version}}}, which takes {expected}-dimensional features, but its phone embedding takes {dim}: RVC and Applio build the wrong network and fail to load it. Fix: re-extract the model with the right version',
+
+  library_scan_cancelled: 'opening the model library was cancelled',
 } as const;

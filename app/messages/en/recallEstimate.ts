@@ -8,4 +8,5 @@ export const recallEstimateMessages = {
   estimate_metric_unsupported: 'the index uses a metric other than L2 or inner product: no recall estimate',
   estimate_not_reconstructable:
     'the index cannot return its stored vectors (reconstruct_n), which the recall estimate is made from: {reason}',
+  estimate_vectors_mismatch: 'stored vectors hold {values} values, not {ntotal} × {d}',
 } as const;

@@ -90,10 +90,7 @@ export function runBuild(ctx: JobContext, params: JobTypes['build']['params']): 
   }
   const trainingRows = plan.compress?.centroids ?? (holdOut ? dataset.indexRows : dataset.n);
   if (shape.nlist !== null && shape.nlist > trainingRows) {
-    throw argumentError(
-      'n_ivf',
-      `IVF${shape.nlist} needs at least ${shape.nlist} training vectors; this build trains on ${trainingRows} (the rest are held out for evaluation)`,
-    );
+    throw argumentError('n_ivf', 'build_ivf_too_few', { nlist: shape.nlist, rows: trainingRows });
   }
   // normalising, α-expansion and k-means compression count as training time
   const prepareStart = performance.now();

@@ -2,7 +2,7 @@
 // session; tuneStep: one step of the app's tuning loop for a built index (the host runs them);
 // evaluateFile: final points of an index file, with ground truth over the file's own stored vectors.
 import type { EvalResult, Metric, PointsEvent, TuneRequest } from '../../../app/contract';
-import { AppError, argumentError } from '../../../app/errors';
+import { AppError, argumentError, refuse } from '../../../app/errors';
 import { nprobeSweep } from '../../../app/presets';
 import { RVC_K } from '../../../app/rvc/defaults';
 import { l2NormalizeRows } from '../../../app/dataset/normalize';
@@ -31,14 +31,14 @@ function evaluationSettings(
   const index = { nlist: info.nlist, hasKFactor: info.kFactor !== null, hasEfSearch: info.efSearch !== null };
   const stored = { nprobe: info.nprobe, k_factor: info.kFactor, ef_search: info.efSearch };
   if (request.k_factor !== undefined && info.kFactor === null)
-    throw argumentError('k_factor', `${info.type} has no RFlat re-ranking stage`);
+    throw argumentError('k_factor', 'k_factor_no_rflat', { type: info.type });
   if (request.ef_search !== undefined && info.efSearch === null)
-    throw argumentError('ef_search', `${info.type} is not an HNSW index`);
+    throw argumentError('ef_search', 'ef_search_not_hnsw', { type: info.type });
   if (info.nlist === null) return [settingsFor(index, request, stored)];
   const nprobes = [...new Set(request.nprobes ?? nprobeSweep(info.nlist))].sort((a, b) => a - b);
   const tooLarge = nprobes.find((p) => p > info.nlist!);
   if (tooLarge !== undefined)
-    throw argumentError('nprobe', `nprobe ${tooLarge} is larger than the number of lists (${info.nlist})`);
+    throw argumentError('nprobe', 'nprobe_above_nlist', { nprobe: tooLarge, nlist: info.nlist });
   return nprobes.map((nprobe) => settingsFor(index, { ...request, nprobe }, stored));
 }
 
@@ -111,10 +111,7 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
   const index = readIndexFile(params.index);
   try {
     const info = index.describe();
-    if (info.metric === 'other')
-      throw new AppError('INVALID_INPUT', `${params.index}: only L2 and inner-product indexes can be evaluated`, {
-        file: params.index,
-      });
+    if (info.metric === 'other') throw refuse(params.index, 'eval_metric_unsupported');
     const metric = info.metric;
     const d = info.d;
     let queries: Float32Array;
@@ -125,14 +122,9 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
     } else {
       const dataset = prepareDataset(ctx, { experiment: params.experiment, seed: params.seed });
       if (dataset.d !== d)
-        throw new AppError(
-          'INVALID_INPUT',
-          `${params.index} holds ${info.d}-dimensional vectors but ${dataset.root} has d = ${dataset.d}`,
-          { file: params.index },
-        );
+        throw refuse(params.index, 'eval_dim_mismatch', { indexD: info.d, root: dataset.root, d: dataset.d });
       queries = heldOutQueries(dataset);
-      if (queries.length === 0)
-        throw argumentError('queries', `${dataset.root} has no held-out files to query with: pass --queries`);
+      if (queries.length === 0) throw argumentError('queries', 'eval_no_held_out', { root: dataset.root });
     }
     if (metric === 'ip') {
       // this app's IP indexes hold L2-normalised vectors (cosine); their queries must be too
@@ -141,7 +133,7 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
       l2NormalizeRows(queries, d);
     }
     const k = params.k ?? RVC_K;
-    if (k > info.ntotal) throw argumentError('k', `k = ${k} is larger than the ${info.ntotal} vectors in the index`);
+    if (k > info.ntotal) throw argumentError('k', 'k_above_ntotal', { k, ntotal: info.ntotal });
     const settings = evaluationSettings(info, params);
     ctx.progress('load', 0, 1, `reading back the ${info.ntotal} stored vectors`);
     let stored: Float32Array;
@@ -149,11 +141,7 @@ export function runEvaluateFile(ctx: JobContext, params: JobTypes['evaluateFile'
       stored = index.reconstructN(0, info.ntotal);
     } catch (error) {
       if (error instanceof AppError && (error.code === 'CANCELLED' || error.code === 'INVALID_INPUT')) throw error;
-      throw new AppError(
-        'INVALID_INPUT',
-        `${params.index}: this index cannot return its stored vectors (reconstruct_n), which RVC needs`,
-        { file: params.index },
-      );
+      throw refuse(params.index, 'eval_not_reconstructable');
     }
     const nq = queries.length / d;
     const selfMatches = countSelfMatches(stored, queries, d, metric);

@@ -8,7 +8,7 @@ import type { Intent } from '../../../app/tuning/policy';
 import type { SearchSettings } from '../../../app/tuning/settings';
 import { costChoice, evalResult } from '../tuning/results';
 import { sessionFor } from '../tuning/sessions';
-import { AppError, argumentError } from '../../../app/errors';
+import { AppError, appError, argumentError } from '../../../app/errors';
 import { encodeNpyHeader } from '../../../app/npy';
 import { message, texts, warningFields, type Message } from '../../../app/messages';
 import { RVC_K } from '../../../app/rvc/defaults';
@@ -126,7 +126,7 @@ function compatibilityChecks(
         ? message('check_fastscan_heap', { candidates })
         : message('check_fastscan_aborts', {
             candidates,
-            kFactor: String(info.kFactor),
+            kFactor: info.kFactor ?? 0,
             max: RVC_MAX_FASTSCAN_K_FACTOR,
           }),
     });
@@ -171,15 +171,16 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
   const info = entry.index.describe();
   const nprobe = info.nlist === null ? null : (params.nprobe ?? info.nprobe);
   if (nprobe !== null && info.nlist !== null && nprobe > info.nlist)
-    throw argumentError('nprobe', `nprobe ${nprobe} is larger than the number of lists (${info.nlist})`);
+    throw argumentError('nprobe', 'nprobe_above_nlist', { nprobe, nlist: info.nlist });
   if (params.k_factor !== undefined && info.kFactor === null)
-    throw argumentError('k_factor', `${entry.shape.factory} has no RFlat re-ranking stage`);
+    throw argumentError('k_factor', 'k_factor_no_rflat', { type: entry.shape.factory });
   const kFactor = info.kFactor === null ? null : (params.k_factor ?? info.kFactor);
   if (rvcFastScanAborts(entry.shape.pq?.fastScan ?? false, kFactor)) {
-    throw argumentError(
-      'k_factor',
-      `k_factor ${kFactor}: RVC's search would ask FastScan for ${rvcFastScanCandidates(kFactor)} candidates, and the faiss 1.7.3 RVC ships can abort on that; export with a k_factor of at most ${RVC_MAX_FASTSCAN_K_FACTOR}`,
-    );
+    throw argumentError('k_factor', 'k_factor_fastscan_aborts', {
+      kFactor: kFactor ?? 0,
+      candidates: rvcFastScanCandidates(kFactor),
+      max: RVC_MAX_FASTSCAN_K_FACTOR,
+    });
   }
 
   const targets = exportTargets(
@@ -208,17 +209,19 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     const { checks, warnings } = compatibilityChecks(ctx, index, vectors.length / d, nprobe);
     const blocking = checks.filter((check) => !check.ok && BLOCKING_CHECKS.has(check.name));
     if (blocking.length > 0) {
-      throw argumentError(
-        blocking[0].name === 'fastscan_top_k' ? 'k_factor' : 'factory',
-        `RVC could not use this export, nothing was written: ${texts(blocking.map((check) => check.detail)).join('; ')}`,
-      );
+      // the first check's finding is the reason the UI translates; the English text lists them all
+      const text = `RVC could not use this export, nothing was written: ${texts(blocking.map((check) => check.detail)).join('; ')}`;
+      const field = blocking[0].name === 'fastscan_top_k' ? 'k_factor' : 'factory';
+      throw new AppError('INVALID_ARGUMENT', text, { field, reason: blocking[0].detail });
     }
     const stored = index.describe();
     if (stored.nprobe !== nprobe || stored.kFactor !== kFactor) {
-      throw new AppError(
-        'INTERNAL',
-        `the index stores nprobe ${stored.nprobe}, k_factor ${stored.kFactor}; expected ${nprobe}, ${kFactor}`,
-      );
+      throw appError('INTERNAL', 'export_not_stored', {
+        nprobe: String(stored.nprobe),
+        kFactor: String(stored.kFactor),
+        wantNprobe: String(nprobe),
+        wantKFactor: String(kFactor),
+      });
     }
     const contents: FileContent[] = [];
     if (targets.totalFea)

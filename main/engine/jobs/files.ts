@@ -14,8 +14,7 @@ export function runInspect(params: JobTypes['inspect']['params']): InspectResult
 }
 
 export function runSetParams(params: JobTypes['setParams']['params']): SetParamsResult {
-  if (params.nprobe === undefined && params.k_factor === undefined)
-    throw argumentError('nprobe', 'give --nprobe and/or --k-factor');
+  if (params.nprobe === undefined && params.k_factor === undefined) throw argumentError('nprobe', 'set_params_nothing');
   const source = path.resolve(params.path);
   const output = path.resolve(params.out);
   const patched = patchSearchParams(

@@ -9,13 +9,9 @@ export function sessionFor(entry: IndexEntry, k: number, ctx: JobContext): Tunin
   let session = entry.sessions.get(k);
   if (session) return session;
   const { view, index } = entry;
-  if (view.queries.length === 0)
-    throw argumentError(
-      'queries',
-      'this build has no evaluation queries (build with hold-out, or choose a query folder)',
-    );
+  if (view.queries.length === 0) throw argumentError('queries', 'tuning_no_queries');
   const info = entry.info;
-  if (k > info.ntotal) throw argumentError('k', `k = ${k} is larger than the ${info.ntotal} vectors in the index`);
+  if (k > info.ntotal) throw argumentError('k', 'k_above_ntotal', { k, ntotal: info.ntotal });
   const set = new QuerySet(
     view.queries,
     view.d,
