@@ -13,6 +13,7 @@ import {
   bridgedErrorText,
   cancelledError,
   fromErrorInfo,
+  reasonNamesFile,
   refuse,
   toErrorInfo,
 } from '../../app/errors';
@@ -47,6 +48,14 @@ describe('AppError reasons', () => {
       expect(fromErrorInfo(info).reason).toEqual(error.reason);
       expect(bridgedErrorInfo(bridgedErrorText(info))?.reason).toEqual(info.reason);
     }
+  });
+
+  it('tells whether a reason names its file: a refusal does not, a list of existing files does', () => {
+    const refusal = refuse('/voices/a.index', 'output_exists', {}, 'ALREADY_EXISTS');
+    expect(reasonNamesFile('/voices/a.index', refusal.reason)).toBe(false);
+    const listed = message('outputs_exist', { files: '/voices/a.index, /voices/total_fea.npy', count: 2 });
+    expect(reasonNamesFile('/voices/a.index', listed)).toBe(true);
+    expect(reasonNamesFile('/voices/b.index', listed)).toBe(false);
   });
 
   it('an ErrorInfo from elsewhere keeps its reason only when the code and parameters fit', () => {
