@@ -13,7 +13,7 @@ let dir: string;
 let experiment: string;
 let queries: string;
 let indexFile: string;
-const N = 12000;
+const N = 6000;
 
 beforeAll(() => {
   dir = tempDir();
