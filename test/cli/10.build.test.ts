@@ -11,7 +11,7 @@ import { randomVectors } from '../helpers/vectors';
 
 let dir: string;
 let experiment: string;
-const N = 8000;
+const N = 4000;
 
 beforeAll(() => {
   dir = tempDir();
@@ -189,7 +189,7 @@ print(json.dumps({'longest': longest + 1, 'ids': len(set(rows.tolist()))}))`,
   describe('bad input exits 1 with a message naming the problem, never a signal', () => {
     const cases: [string, () => string[], RegExp][] = [
       ['a missing folder', () => ['build', path.join(dir, 'nope')], /nope.*(does not exist|not found|no such)/i],
-      ['--n-ivf larger than N', () => ['build', experiment, '--n-ivf', String(N + 1)], /IVF8001.*8000/],
+      ['--n-ivf larger than N', () => ['build', experiment, '--n-ivf', String(N + 1)], new RegExp(`IVF${N + 1}.*${N}`)],
       ['PQ m not dividing d', () => ['build', experiment, '--factory', 'IVF64,PQ7x4fs'], /PQ7.*divide.*768/],
       ['an unknown factory token', () => ['build', experiment, '--factory', 'IVF{n},Flta'], /unknown part 'Flta'/],
       ['a non-numeric option', () => ['build', experiment, '--nprobe', 'many'], /--nprobe must be a positive integer/],
