@@ -10,15 +10,9 @@ import { AppError, appError, cancelledError, fromErrorInfo } from '../../app/err
 import { message as englishMessage } from '../../app/messages';
 import { EngineEvents } from './events';
 import { forkEngine, type EngineChannel, type EngineLauncher } from './launch';
-import type { EngineInfo, EngineMessage, JobKind, JobTypes } from './protocol';
+import type { EngineInfo, EngineMessage, JobKind, JobTypes, RunOptions } from './protocol';
 import { tuningIndexOf } from '../../app/tuning/settings';
 import { removeTempFile } from '../fsx/atomicWrite';
-
-export interface RunOptions {
-  jobId?: string;
-  /** the index this job works on (it must still be loaded) */
-  indexId?: string;
-}
 
 /** What runs jobs for the Backend: an EngineClient (an engine process), or in tests an EngineHost. */
 export interface Engine {

@@ -6,29 +6,20 @@
 // next job; the host process survives. One that dies before it is ready (the addon failed to
 // load) fails engineInfo() with the worker's own error.
 import { Worker } from 'node:worker_threads';
-import type { EngineCrash, ProgressEvent } from '../../app/contract';
-
-export type { EngineCrash };
+import type { EngineCrash, PointsEvent, TuneRequest } from '../../app/contract';
 import { AppError, appError, cancelledError, fromErrorInfo, toErrorInfo } from '../../app/errors';
-import { message } from '../../app/messages';
 import { Listeners } from '../../app/listeners';
-import { EngineEvents } from './events';
-import { etaMs } from '../../app/progress';
+import { message } from '../../app/messages';
+import { tuningIndexOf, tuningJobId } from '../../app/tuning/settings';
 import { loadAddon } from '../native/addon';
 import { nativeAddonPath, workerScriptPath } from '../paths';
-import type { PointsEvent, TuneRequest } from '../../app/contract';
-import { tuningIndexOf, tuningJobId } from '../../app/tuning/settings';
-import { CACHED_DATASETS, datasetRequestKey, jobDataset } from './datasetKey';
-import type { SharedDataset } from './datasets';
-import type { EngineInfo, JobKind, JobMessage, JobTypes, TempFileEvent, WorkerMessage } from './protocol';
+import { DatasetCache } from './datasetCache';
+import { EngineEvents } from './events';
+import { newJob, relayProgress, stopTicker, type Job } from './hostJob';
+import type { EngineInfo, JobKind, JobMessage, JobTypes, RunOptions, TempFileEvent, WorkerMessage } from './protocol';
 
+export type { EngineCrash };
 export type { EngineInfo };
-
-export interface RunOptions {
-  jobId?: string;
-  /** route to the worker that owns this index */
-  indexId?: string;
-}
 
 /** A built index's latest tuning request: the host runs its steps while the slot is free. */
 interface Tuning {
@@ -38,19 +29,6 @@ interface Tuning {
   settled: boolean;
   /** bumped by each request: a step of an older one neither settles nor reports */
   generation: number;
-}
-
-interface Job {
-  id: string;
-  kind: JobKind;
-  params: unknown;
-  options: RunOptions;
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-  startedAt: number;
-  phaseStartedAt: number;
-  phase: string;
-  ticker: NodeJS.Timeout | null;
 }
 
 interface Slot {
@@ -75,9 +53,7 @@ export class EngineHost extends EngineEvents {
   private infoWaiters: { resolve: (info: EngineInfo) => void; reject: (error: Error) => void }[] = [];
   private readonly temps = new Listeners<TempFileEvent>();
   private tuningGeneration = 0;
-  /** the engine's loaded datasets, by request (datasetKey.ts), least recently used first: any
-   *  worker gets the one its job needs instead of loading the experiment again */
-  private readonly datasets = new Map<string, SharedDataset>();
+  private readonly datasets = new DatasetCache();
 
   constructor(private readonly options: { maxWorkers?: number; script?: string } = {}) {
     super();
@@ -132,19 +108,10 @@ export class EngineHost extends EngineEvents {
       slot = owner;
     } else slot = this.pickSlot();
     return new Promise((resolve, reject) => {
-      const now = Date.now();
-      const job: Job = {
-        id: options.jobId ?? `job${++jobCounter}`,
-        kind,
-        params,
-        options,
+      const job = newJob(options.jobId ?? `job${++jobCounter}`, kind, params, options, {
         resolve: resolve as (v: unknown) => void,
         reject,
-        startedAt: now,
-        phaseStartedAt: now,
-        phase: '',
-        ticker: null,
-      };
+      });
       slot.queue.push(job);
       this.pump(slot);
     });
@@ -172,28 +139,25 @@ export class EngineHost extends EngineEvents {
     const pending = [...slot.tuning.entries()].reverse().find(([, tuning]) => !tuning.settled);
     if (!pending) return null;
     const [indexId, tuning] = pending;
-    const now = Date.now();
     const stillCurrent = () => slot.tuning.get(indexId)?.generation === tuning.generation;
-    return {
-      id: tuning.jobId,
-      kind: 'tuneStep',
-      params: tuning.request,
-      options: { jobId: tuning.jobId, indexId },
-      resolve: (value) => {
-        if (stillCurrent() && !(value as { more: boolean }).more) tuning.settled = true;
+    return newJob(
+      tuning.jobId,
+      'tuneStep',
+      tuning.request,
+      { jobId: tuning.jobId, indexId },
+      {
+        resolve: (value) => {
+          if (stillCurrent() && !(value as { more: boolean }).more) tuning.settled = true;
+        },
+        reject: (error) => {
+          // given way to a newer request or a cancel: the loop picks up from what it knows
+          if (!stillCurrent() || (error as AppError).code === 'CANCELLED') return;
+          tuning.settled = true;
+          const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: toErrorInfo(error) };
+          this.points.emit(event);
+        },
       },
-      reject: (error) => {
-        // given way to a newer request or a cancel: the loop picks up from what it knows
-        if (!stillCurrent() || (error as AppError).code === 'CANCELLED') return;
-        tuning.settled = true;
-        const event: PointsEvent = { index_id: indexId, points: [], settled: true, error: toErrorInfo(error) };
-        this.points.emit(event);
-      },
-      startedAt: now,
-      phaseStartedAt: now,
-      phase: '',
-      ticker: null,
-    };
+    );
   }
 
   /** Cancels a queued or running job; the running one stops at faiss's next interrupt check.
@@ -237,7 +201,7 @@ export class EngineHost extends EngineEvents {
     this.slots = [];
     for (const slot of slots) {
       for (const job of [...slot.queue, ...(slot.running ? [slot.running] : [])]) {
-        this.finish(job);
+        stopTicker(job);
         job.reject(cancelledError('engine_shutting_down'));
       }
       slot.queue = [];
@@ -300,27 +264,10 @@ export class EngineHost extends EngineEvents {
       id: job.id,
       kind: job.kind,
       params: job.params,
-      dataset: this.datasetFor(job),
+      dataset: this.datasets.forJob(job.kind, job.params),
     };
     slot.worker.ref();
     slot.worker.postMessage(message);
-  }
-
-  private datasetFor(job: Job): SharedDataset | null {
-    const request = jobDataset(job.kind, job.params);
-    if (!request) return null;
-    const key = datasetRequestKey(request);
-    const dataset = this.datasets.get(key);
-    if (!dataset) return null;
-    this.datasets.delete(key);
-    this.datasets.set(key, dataset);
-    return dataset;
-  }
-
-  private keepDataset(dataset: SharedDataset): void {
-    this.datasets.delete(dataset.requestKey);
-    this.datasets.set(dataset.requestKey, dataset);
-    while (this.datasets.size > CACHED_DATASETS) this.datasets.delete(this.datasets.keys().next().value!);
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
@@ -340,7 +287,7 @@ export class EngineHost extends EngineEvents {
       return;
     }
     if (message.type === 'dataset') {
-      this.keepDataset(message.dataset);
+      this.datasets.keep(message.dataset);
       return;
     }
     if (message.type === 'points') {
@@ -350,10 +297,10 @@ export class EngineHost extends EngineEvents {
     const job = slot.running;
     if (!job || job.id !== message.id) return;
     if (message.type === 'progress') {
-      this.relayProgress(job, message);
+      relayProgress(job, message, (event) => this.progress.emit(event));
       return;
     }
-    this.finish(job);
+    stopTicker(job);
     slot.running = null;
     if (message.type === 'result') {
       if (job.kind === 'build') this.owners.set((job.params as { index_id: string }).index_id, slot);
@@ -370,52 +317,6 @@ export class EngineHost extends EngineEvents {
     }
     if (slot.queue.length === 0) slot.worker.unref();
     this.pump(slot);
-  }
-
-  private relayProgress(job: Job, message: Extract<WorkerMessage, { type: 'progress' }>): void {
-    const now = Date.now();
-    if (message.phase !== job.phase) {
-      job.phase = message.phase;
-      job.phaseStartedAt = now;
-    }
-    if (job.ticker) clearInterval(job.ticker);
-    job.ticker = null;
-    const emit = (done: number, total: number, eta: number | null, text: string) => {
-      const event: ProgressEvent = {
-        job_id: job.id,
-        phase: message.phase,
-        done,
-        total,
-        elapsed_ms: Date.now() - job.startedAt,
-        eta_ms: eta,
-        message: text,
-      };
-      this.progress.emit(event);
-    };
-    if (message.estimate_ms === undefined) {
-      emit(message.done, message.total, etaMs(now - job.phaseStartedAt, message.done, message.total), message.message);
-      return;
-    }
-    // One long native call: interpolate against the estimate (never reaching 100% on a guess).
-    const estimate = message.estimate_ms;
-    const tick = () => {
-      const elapsed = Date.now() - job.phaseStartedAt;
-      const fraction = Math.min(0.99, elapsed / Math.max(estimate, 1));
-      emit(
-        Math.round(fraction * message.total),
-        message.total,
-        Math.max(0, estimate - elapsed),
-        `${message.message} (estimated)`,
-      );
-    };
-    tick();
-    job.ticker = setInterval(tick, 250);
-    job.ticker.unref();
-  }
-
-  private finish(job: Job): void {
-    if (job.ticker) clearInterval(job.ticker);
-    job.ticker = null;
   }
 
   private failInfoWaiters(error: Error): void {
@@ -438,7 +339,7 @@ export class EngineHost extends EngineEvents {
     slot.running = null;
     slot.queue = [];
     for (const job of jobs) {
-      this.finish(job);
+      stopTicker(job);
       job.reject(crashed());
     }
     // waiters wait for any worker: only the last one standing lets them down

@@ -56,6 +56,13 @@ export interface JobTypes {
 }
 export type JobKind = keyof JobTypes;
 
+/** How a job is run: its id (for progress and cancel), and the built index it works on (the job
+ *  goes to the worker that owns it, and fails when that index is no longer loaded). */
+export interface RunOptions {
+  jobId?: string;
+  indexId?: string;
+}
+
 export interface JobMessage {
   type: 'job';
   id: string;
