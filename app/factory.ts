@@ -62,6 +62,8 @@ interface Parsed {
   hnsw: number | null;
   refine: boolean;
   storesFlat: boolean;
+  /** the PQ token whose faiss index also trains polysemous codes (no `np` or `fs` suffix) */
+  polysemous: string | null;
 }
 
 function parseCodes(token: string, into: Parsed, errors: Message[]): void {
@@ -74,6 +76,7 @@ function parseCodes(token: string, into: Parsed, errors: Message[]): void {
     if (fastScan && nbits !== 4) errors.push(message('factory_fastscan_bits', { token, m }));
     if (nbits < 1 || nbits > 16) errors.push(message('factory_pq_bits', { token }));
     into.pq = { m, nbits, fastScan };
+    if (match[3] === undefined) into.polysemous = token;
   } else if (/^SQ(8|6|4|fp16|8_direct)$/.test(token)) into.sq = token;
   else if (UNSUPPORTED.test(token)) errors.push(message('factory_not_built', { token }));
   else errors.push(message('factory_unknown_part', { token }));
@@ -89,6 +92,7 @@ function parseTokens(tokens: string[], d: number, errors: Message[]): Parsed {
     hnsw: null,
     refine: false,
     storesFlat: false,
+    polysemous: null,
   };
   let i = 0;
   let match: RegExpExecArray | null;
@@ -124,8 +128,11 @@ function parseTokens(tokens: string[], d: number, errors: Message[]): Parsed {
     else parseCodes(codes, parsed, errors);
   } else if ((match = /^HNSW(\d+)(?:_(.+))?$/.exec(main))) {
     parsed.hnsw = Number(match[1]);
-    if (match[2] !== undefined) parseCodes(match[2], parsed, errors);
-    else if (tokens[i] === 'Flat') {
+    if (match[2] !== undefined) {
+      parseCodes(match[2], parsed, errors);
+      // HNSW's PQ storage trains no polysemous codes
+      parsed.polysemous = null;
+    } else if (tokens[i] === 'Flat') {
       parsed.storesFlat = true;
       i++;
     } else parsed.storesFlat = true;
@@ -182,6 +189,7 @@ export function checkFactory(factory: string, context: FactoryContext): FactoryC
   }
   if (parsed.hnsw !== null && (parsed.hnsw < 4 || parsed.hnsw > 256))
     errors.push(message('factory_hnsw_m', { m: parsed.hnsw }));
+  if (parsed.polysemous !== null) warnings.push(message('factory_pq_polysemous', { token: parsed.polysemous }));
   if (parsed.refine && (context.kFactor ?? 1) <= 1) {
     warnings.push(message('factory_refine_k_factor_1'));
   }

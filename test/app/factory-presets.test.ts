@@ -80,6 +80,15 @@ describe('factory strings', () => {
     ]);
   });
 
+  it('warns where faiss would train polysemous codes: 8-bit PQ without np, outside HNSW', () => {
+    const polysemous = (factory: string) =>
+      checkFactory(factory, { d: 768 }).warnings.filter((w) => w.code === 'factory_pq_polysemous');
+    expect(polysemous('IVF64,PQ64')).toEqual([expect.objectContaining({ params: { token: 'PQ64' } })]);
+    expect(polysemous('OPQ64,IVF64,PQ64x8,RFlat')).toHaveLength(1);
+    for (const factory of ['IVF64,PQ64np', 'IVF64,PQ384x4fs,RFlat', 'HNSW32_PQ64', 'IVF64,Flat'])
+      expect(polysemous(factory), factory).toEqual([]);
+  });
+
   it('understands transforms, HNSW and SQ', () => {
     expect(checkFactory('OPQ96_384,IVF64,PQ96x4fs,RFlat', { d: 768 }).shape).toMatchObject({
       innerD: 384,

@@ -57,6 +57,8 @@ export const engineEs: EngineCatalogue = {
     'IVF{nlist} necesita al menos {nlist} vectores de entrenamiento (uno por lista); hay {n}. Baja n_ivf a {max} como máximo.',
   factory_ivf_sparse:
     'IVF{nlist} tiene menos de {min} vectores de entrenamiento por lista ({perList, number, ::.0}); faiss avisará y las listas serán ruidosas. n_ivf ≤ {max} lo evita.',
+  factory_pq_polysemous:
+    '{token} también entrena códigos polisémicos, que la búsqueda de RVC nunca usa; ese paso puede tardar tanto como el resto del entrenamiento. {token}np construye el mismo índice sin él.',
   factory_refine_k_factor_1:
     'RFlat con k_factor = 1 no reordena nada: el recall se queda en el de los códigos comprimidos. Usa un k_factor de 2 a 2,5 para una exportación a RVC (más solo es seguro en esta aplicación: el faiss 1.7.3 de RVC puede fallar por encima de 2,5).',
   plan_rvc_compress:

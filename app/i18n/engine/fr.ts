@@ -58,6 +58,8 @@ export const engineFr: EngineCatalogue = {
     'IVF{nlist} demande au moins {nlist} vecteurs d’entraînement (un par liste) ; il y en a {n}. Baissez n_ivf à {max} au plus.',
   factory_ivf_sparse:
     'IVF{nlist} a moins de {min} vecteurs d’entraînement par liste ({perList, number, ::.0}) ; faiss avertira et les listes seront bruitées. n_ivf ≤ {max} l’évite.',
+  factory_pq_polysemous:
+    '{token} entraîne aussi des codes polysémiques, que la recherche de RVC n’utilise jamais ; cette étape peut durer autant que le reste de l’entraînement. {token}np construit le même index sans elle.',
   factory_refine_k_factor_1:
     'RFlat avec k_factor = 1 ne reclasse rien : le rappel reste celui des codes compressés. Utilisez un k_factor de 2 à 2,5 pour un export RVC (plus n’est sûr que dans cette application : le faiss 1.7.3 de RVC peut planter au-delà de 2,5).',
   plan_rvc_compress:

@@ -57,6 +57,8 @@ export const engineJa: EngineCatalogue = {
     'IVF{nlist} には学習ベクトルが {nlist} 個以上（リストごとに 1 個）必要です。現在 {n} 個です。n_ivf を {max} 以下にしてください。',
   factory_ivf_sparse:
     'IVF{nlist} のリストあたりの学習ベクトルが {min} 個未満です（{perList, number, ::.0}）。faiss が警告し、リストはノイズが多くなります。n_ivf ≤ {max} で避けられます。',
+  factory_pq_polysemous:
+    '{token} はポリセマス（polysemous）コードも学習しますが、RVC の検索はそれを一切使いません。この処理は残りの学習と同じくらい時間がかかることがあります。{token}np なら同じインデックスをこの処理なしで作れます。',
   factory_refine_k_factor_1:
     'k_factor = 1 の RFlat は何も再ランクしません：リコールは圧縮コードのままです。RVC 向けのエクスポートには k_factor 2–2.5 を使ってください（それ以上はこのアプリ内でのみ安全：RVC の faiss 1.7.3 は 2.5 を超えるとクラッシュすることがあります）。',
   plan_rvc_compress:

@@ -56,6 +56,8 @@ export const engineKo: EngineCatalogue = {
     'IVF{nlist}에는 학습 벡터가 {nlist}개 이상(리스트마다 하나) 필요합니다. 지금은 {n}개입니다. n_ivf를 {max} 이하로 낮추세요.',
   factory_ivf_sparse:
     'IVF{nlist}의 리스트당 학습 벡터가 {min}개보다 적습니다({perList, number, ::.0}). faiss가 경고하고 리스트에 잡음이 생깁니다. n_ivf ≤ {max}이면 피할 수 있습니다.',
+  factory_pq_polysemous:
+    '{token}은(는) 다의(polysemous) 코드도 학습하지만 RVC의 검색은 이를 전혀 쓰지 않습니다. 이 단계는 나머지 학습만큼 오래 걸릴 수 있습니다. {token}np는 이 단계 없이 같은 인덱스를 만듭니다.',
   factory_refine_k_factor_1:
     'k_factor = 1인 RFlat은 아무것도 재정렬하지 않습니다: 재현율은 압축 코드의 수준에 머뭅니다. RVC용 내보내기에는 k_factor 2–2.5를 쓰세요(그보다 크면 이 앱에서만 안전합니다: RVC의 faiss 1.7.3은 2.5를 넘으면 멈출 수 있습니다).',
   plan_rvc_compress:

@@ -56,6 +56,8 @@ export const enginePtBR: EngineCatalogue = {
     'IVF{nlist} precisa de pelo menos {nlist} vetores de treino (um por lista); há {n}. Baixe n_ivf para no máximo {max}.',
   factory_ivf_sparse:
     'IVF{nlist} tem menos de {min} vetores de treino por lista ({perList, number, ::.0}); o faiss vai avisar e as listas ficarão ruidosas. n_ivf ≤ {max} evita isso.',
+  factory_pq_polysemous:
+    '{token} também treina códigos polissêmicos, que a busca do RVC nunca usa; essa etapa pode levar tanto quanto o resto do treino. {token}np constrói o mesmo índice sem ela.',
   factory_refine_k_factor_1:
     'RFlat com k_factor = 1 não reordena nada: o recall fica o dos códigos comprimidos. Use k_factor de 2 a 2,5 para uma exportação para o RVC (mais só é seguro neste app: o faiss 1.7.3 do RVC pode travar acima de 2,5).',
   plan_rvc_compress:

@@ -57,6 +57,8 @@ export const engineTr: EngineCatalogue = {
     'IVF{nlist} en az {nlist} eğitim vektörü ister (liste başına bir); {n} tane var. n_ivf değerini en çok {max} yapın.',
   factory_ivf_sparse:
     'IVF{nlist} liste başına {min} eğitim vektöründen az içeriyor ({perList, number, ::.0}); faiss uyarır ve listeler gürültülü olur. n_ivf ≤ {max} bunu önler.',
+  factory_pq_polysemous:
+    '{token} ayrıca RVC’nin aramasının hiç kullanmadığı polisemik kodları da eğitir; bu adım eğitimin geri kalanı kadar sürebilir. {token}np aynı indeksi bu adım olmadan oluşturur.',
   factory_refine_k_factor_1:
     'k_factor = 1 ile RFlat hiçbir şeyi yeniden sıralamaz: duyarlılık sıkıştırılmış kodlarınki kalır. RVC dışa aktarımı için k_factor 2–2,5 kullanın (daha fazlası yalnızca bu uygulamada güvenli: RVC’nin faiss 1.7.3’ü 2,5’in üstünde çökebilir).',
   plan_rvc_compress:

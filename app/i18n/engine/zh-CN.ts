@@ -54,6 +54,8 @@ export const engineZhCN: EngineCatalogue = {
     'IVF{nlist} 至少需要 {nlist} 个训练向量（每个列表一个）；现有 {n} 个。请把 n_ivf 降到最多 {max}。',
   factory_ivf_sparse:
     'IVF{nlist} 每个列表的训练向量少于 {min} 个（{perList, number, ::.0}）；faiss 会发出警告，列表会有噪声。n_ivf ≤ {max} 可避免。',
+  factory_pq_polysemous:
+    '{token} 还会训练多义（polysemous）编码，而 RVC 的搜索从不使用它们；这一步可能与其余训练耗时相当。{token}np 会构建同样的索引而跳过这一步。',
   factory_refine_k_factor_1:
     'k_factor = 1 的 RFlat 不会重排任何结果：召回率停留在压缩编码的水平。导出给 RVC 时请用 k_factor 2–2.5（更大的值只在本应用中安全：RVC 的 faiss 1.7.3 在高于 2.5 时可能崩溃）。',
   plan_rvc_compress:

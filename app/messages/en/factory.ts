@@ -31,6 +31,8 @@ export const factoryMessages = {
     'IVF{nlist} needs at least {nlist} training vectors (one per list); there are {n}. Lower n_ivf to at most {max}.',
   factory_ivf_sparse:
     'IVF{nlist} has fewer than {min} training vectors per list ({perList, number, ::.0}); faiss will warn and lists will be noisy. n_ivf ≤ {max} avoids it.',
+  factory_pq_polysemous:
+    '{token} also trains polysemous codes, which RVC’s search never uses; that step can take as long as the rest of the training. {token}np builds the same index without it.',
   factory_refine_k_factor_1:
     'RFlat with k_factor = 1 re-ranks nothing: recall stays that of the compressed codes. Use k_factor 2–2.5 for an RVC export (more is safe only in this app: RVC’s faiss 1.7.3 can crash above 2.5).',
 
