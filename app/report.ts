@@ -1,8 +1,7 @@
-// The evaluation report an export writes beside the index (<name>.report.json / .csv): the
-// engine's own final points of the build, with the cost of the chosen usage. The schema is the
-// one reports are checked against when written and read.
+// The schema of the evaluation report an export writes beside the index (<name>.report.json):
+// the engine's own final points of the build, with the cost of the chosen usage. The engine
+// writes it with reportFile.ts, which does not load the schema library.
 import { z } from 'zod';
-import type { EvalResult } from './contract';
 
 const nullableNumber = z.number().nullable();
 
@@ -47,34 +46,3 @@ export const reportSchema = z.object({
   warnings: z.array(z.string()),
 });
 export type Report = z.infer<typeof reportSchema>;
-
-const CSV_COLUMNS = [
-  'nprobe',
-  'k_factor',
-  'ef_search',
-  'k',
-  'final',
-  'queries',
-  'recall_at_1',
-  'recall_at_k',
-  'recall_low',
-  'recall_high',
-  'blend_error',
-  'usage',
-  'block_frames',
-  'calls',
-  'ms_per_audio_second',
-  'block_ms_p50',
-  'block_ms_p99',
-  'block_share',
-  'qps',
-  'latency_us_p50',
-  'latency_us_p99',
-] as const;
-
-export function reportCsv(report: Pick<EvalResult, 'points'>): string {
-  const rows = report.points.map((point) =>
-    CSV_COLUMNS.map((c) => (point[c] === null ? '' : String(point[c]))).join(','),
-  );
-  return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
-}

@@ -1,5 +1,6 @@
 // Jobs, files and settings, and the table of every Backend method with its request schema.
 import { z } from 'zod';
+import type { FaissVariant } from './constants';
 import { type ErrorInfo, type ErrorReason } from '../errors';
 import {
   type DoctorResult,
@@ -39,9 +40,6 @@ export interface RecentList {
   experiments: string[];
   indexes: string[];
 }
-/** The faiss builds the engine ships: generic (any CPU) and AVX2 (x86-64 with AVX2/FMA/F16C). */
-export const faissVariants = ['generic', 'avx2'] as const;
-export type FaissVariant = (typeof faissVariants)[number];
 export interface EngineStatus {
   faiss_version: string;
   /** which faiss build the engine runs */

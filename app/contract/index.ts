@@ -8,3 +8,4 @@ export * from './build';
 export * from './evaluation';
 export * from './files';
 export * from './api';
+export { faissVariants, type FaissVariant } from './constants';

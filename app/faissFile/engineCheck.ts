@@ -3,7 +3,8 @@
 // engine's faiss (1.7.3) can load, search and reconstruct without reading outside its tables,
 // aborting on an assert, or throwing inside an OpenMP region (which aborts too). Limits mirror
 // the native addon's (main/native/src/preconditions.h, parameters.cc).
-import { LIMITS, type FaissNode } from '../contract';
+import type { FaissNode } from '../contract';
+import { LIMITS } from '../contract/constants';
 import type { Message } from '../messages';
 import type { NodeFacts } from './context';
 import { FaissReadError, fieldMessage } from './cursor';

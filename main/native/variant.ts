@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { faissVariants, type FaissVariant } from '../../app/contract';
+import { faissVariants, type FaissVariant } from '../../app/contract/constants';
 import { AppError } from '../../app/errors';
 import { message, type MessageCode, type MessageParams } from '../../app/messages';
 

@@ -3,7 +3,7 @@
 // atomic writes, nothing overwritten without `force`.
 import path from 'node:path';
 import type { EvalResult, ExportCheck, ExportResult } from '../../../app/contract';
-import { reportCsv, reportSchema, type Report } from '../../../app/report';
+import { reportCsv, reportOf } from '../../../app/reportFile';
 import type { Intent } from '../../../app/tuning/policy';
 import type { SearchSettings } from '../../../app/tuning/settings';
 import { costChoice, evalResult } from '../tuning/results';
@@ -242,13 +242,7 @@ export function runExport(ctx: JobContext, params: JobTypes['export']['params'])
     }
     contents.push({ file: targets.added, writeTo: (temp) => index.write(temp) });
     if (report && targets.reportJson && targets.reportCsv) {
-      const json: Report = reportSchema.parse({
-        index: targets.added,
-        factory: entry.shape.factory,
-        nprobe,
-        k_factor: kFactor,
-        ...report,
-      });
+      const json = reportOf(report, { index: targets.added, factory: entry.shape.factory, nprobe, k_factor: kFactor });
       contents.push({
         file: targets.reportJson,
         chunks: new TextEncoder().encode(JSON.stringify(json, null, 2) + '\n'),
