@@ -11,9 +11,10 @@ import { defineConfig } from 'vitest/config';
 const slow = '**/*.slow.test.ts';
 const genericAgain = ['test/cli/20.eval-export.test.ts', 'test/engine/20.expand-compress.native.test.ts'];
 // Two files at a time: most of a file's time is process start-up and Python, not faiss. faiss's
-// threads then share the cores, so they wait passively instead of spinning.
+// threads then share the cores, so they wait passively instead of spinning. Files share their
+// worker process (isolate: false), so test modules load once per worker, not once per file.
 const threads = { OMP_WAIT_POLICY: process.env.OMP_WAIT_POLICY ?? 'passive' };
-const heavy = { testTimeout: 120_000, hookTimeout: 300_000, env: threads };
+const heavy = { testTimeout: 120_000, hookTimeout: 300_000, env: threads, isolate: false };
 
 export default defineConfig({
   test: {
@@ -22,6 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          isolate: false,
           include: ['test/**/*.test.ts'],
           exclude: ['test/cli/**', 'test/e2e/**', '**/*.native.test.ts', '**/*.oracle.test.ts', slow],
           testTimeout: 30_000,

@@ -164,7 +164,7 @@ export class EngineClient extends EngineEvents implements Engine {
     running.channel.send({ type: 'shutdown' });
     const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 3000).unref());
     if ((await Promise.race([running.exited, timer])) === 'timeout') await this.stop(running, 'shutdown');
-    this.failAll(cancelledError('engine_shutting_down'));
+    if (this.pending.size > 0) this.failAll(cancelledError('engine_shutting_down'));
   }
 
   private settledOf(job: Pending): Promise<void> {
@@ -207,12 +207,18 @@ export class EngineClient extends EngineEvents implements Engine {
       exited: new Promise((resolve) => (exited = resolve)),
     };
     // engineInfo() callers see failures; nobody else has to
-    running.ready.catch(() => undefined);
+    // engineInfo() callers see failures; nobody else has to
+    let readied = false;
+    running.ready.then(
+      () => (readied = true),
+      () => (readied = true),
+    );
     this.running = running;
     channel.onMessage((message) => this.onMessage(running, message, ready));
     channel.onExit((how) => {
       this.onExit(running, how);
-      ready.reject(appError('ENGINE_CRASHED', 'engine_not_ready', { how }));
+      // only a process that never became ready needs the error (formatting one loads ICU)
+      if (!readied) ready.reject(appError('ENGINE_CRASHED', 'engine_not_ready', { how }));
       exited();
     });
     return running;

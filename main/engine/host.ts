@@ -212,7 +212,7 @@ export class EngineHost extends EngineEvents {
     }
     this.owners.clear();
     this.datasets.clear();
-    this.failInfoWaiters(cancelledError('engine_shutting_down'));
+    this.failInfoWaiters(() => cancelledError('engine_shutting_down'));
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -319,8 +319,9 @@ export class EngineHost extends EngineEvents {
     this.pump(slot);
   }
 
-  private failInfoWaiters(error: Error): void {
-    for (const waiter of this.infoWaiters.splice(0)) waiter.reject(error);
+  // the error is made only for a waiter: formatting a message costs the process's first ICU load
+  private failInfoWaiters(error: () => Error): void {
+    for (const waiter of this.infoWaiters.splice(0)) waiter.reject(error());
   }
 
   // 'error' (with the worker's message, e.g. the addon failed to load) comes before 'exit': the
@@ -343,7 +344,7 @@ export class EngineHost extends EngineEvents {
       job.reject(crashed());
     }
     // waiters wait for any worker: only the last one standing lets them down
-    if (this.slots.length === 0) this.failInfoWaiters(crashed());
+    if (this.slots.length === 0) this.failInfoWaiters(crashed);
     this.crashes.emit({ message: said.text, reason: { code: said.code, params: said.params }, lost_indexes: lost });
   }
 }

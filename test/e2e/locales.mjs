@@ -1,11 +1,11 @@
 // The main flow's key screens in other languages at 1280×800: switch the language with the
-// header's language-select, open the sample, build RVC's preset, export, inspect; on each screen
+// header's language-select on the page that built the presets, exported and inspected; on each screen
 // no text element in the header or a panel is wider than its box (scrollWidth vs clientWidth); the
 // factory check refuses a bad string in the same language.
 // One screenshot per locale: test/e2e/screenshots/locale-<tag>.png.
 /* global document, getComputedStyle */
 import { check, screenshot, step } from './lib.mjs';
-import { buildPreset, byTestId, showPanel, waitForAttr } from './ui.mjs';
+import { byTestId, showPanel, waitForAttr } from './ui.mjs';
 
 /** Each locale's title of the first panel: proves the page speaks it (not English by fallback). */
 const EXPERIMENT_TITLE = { en: 'Experiment', 'zh-CN': '实验', ru: 'Эксперимент' };
@@ -44,65 +44,53 @@ async function checkLayout(page, tag, where) {
 }
 
 /**
- * Runs the key screens in each locale (a fresh page each, the same server and browser context).
- * Call from run.mjs after the newcomer flow: `await localeScreens(context, server.url)`.
+ * Switches the main page, which holds the newcomer flow's builds, to each locale and checks the
+ * key screens: every panel re-renders in the new language, results included, without a rebuild.
+ * Call from run.mjs after the newcomer flow: `await localeScreens({ context, page, url })`.
  */
-export async function localeScreens(context, url, locales = ['en', 'zh-CN', 'ru']) {
+export async function localeScreens({ context, page, url }, locales = ['en', 'zh-CN', 'ru']) {
   const results = {};
   for (const tag of locales) {
     results[tag] = await step(`the main screens in ${tag} at 1280×800`, async () => {
-      const page = await context.newPage();
-      await page.setViewportSize({ width: 1280, height: 800 });
-      try {
-        await page.goto(url);
-        await byTestId(page, 'experiment-summary').waitFor({ timeout: 120_000 });
-        await byTestId(page, 'language-select').selectOption(tag);
-        const lang = await page.evaluate(() => document.documentElement.lang);
-        check(lang === tag, `language-select chose ${tag}, the page says lang=${lang}`);
-        const title = await page.locator('#experiment-title').innerText();
-        check(title.includes(EXPERIMENT_TITLE[tag]), `${tag}: the Experiment panel is titled “${title}”`);
-        const remembered = await page.evaluate(() => localStorage.getItem('rvc-index-studio.locale'));
-        check(remembered === tag, `${tag}: the choice is remembered (${remembered})`);
-        await checkLayout(page, tag, 'after opening the sample');
-
-        await buildPreset(page, 'rvc');
-        await waitForAttr(page, 'current-point', 'data-final', (v) => v === 'true', 120_000);
-        for (const panel of PANELS) {
-          await showPanel(page, panel);
-          await checkLayout(page, tag, `the ${panel} panel after a build`);
-        }
-        // the factory check's refusal, made by the core as a coded message, in this language
-        await showPanel(page, 'index');
-        await byTestId(page, 'factory-input').fill('IVF{n},Flat,Bogus');
-        await waitForAttr(page, 'factory-check', 'data-ok', (v) => v === 'false', 5_000);
-        const refusal = await page.locator('#factory-check').innerText();
-        check(refusal.includes(UNKNOWN_PART[tag]), `${tag}: the factory check says “${refusal}”`);
-        await checkLayout(page, tag, 'the factory refusal');
-        await byTestId(page, 'preset-select').selectOption('rvc');
-        await waitForAttr(page, 'factory-check', 'data-ok', (v) => v === 'true', 5_000);
-        await showPanel(page, 'experiment');
-        await screenshot(page, `locale-${tag}`);
-
-        // the language survives a reload
-        await page.reload();
-        await byTestId(page, 'experiment-summary').waitFor({ timeout: 120_000 });
-        const again = await page.evaluate(() => document.documentElement.lang);
-        check(again === tag, `${tag}: after a reload the page says lang=${again}`);
-        return { title };
-      } catch (error) {
-        // this page, not the first tab's, is the one to look at
-        await screenshot(page, `failure-locale-${tag}`, { fullPage: true }).catch(() => undefined);
-        const statuses = await page.getByTestId('build-progress').count();
-        throw new Error(`${tag}: ${error.message} (build-progress elements on the page: ${statuses})`);
-      } finally {
-        await page.close();
+      await showPanel(page, 'experiment');
+      await byTestId(page, 'language-select').selectOption(tag);
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      check(lang === tag, `language-select chose ${tag}, the page says lang=${lang}`);
+      const title = await page.locator('#experiment-title').innerText();
+      check(title.includes(EXPERIMENT_TITLE[tag]), `${tag}: the Experiment panel is titled “${title}”`);
+      const remembered = await page.evaluate(() => localStorage.getItem('rvc-index-studio.locale'));
+      check(remembered === tag, `${tag}: the choice is remembered (${remembered})`);
+      for (const panel of PANELS) {
+        await showPanel(page, panel);
+        await checkLayout(page, tag, `the ${panel} panel with the builds`);
       }
+      // the factory check's refusal, made by the core as a coded message, in this language
+      await showPanel(page, 'index');
+      await byTestId(page, 'factory-input').fill('IVF{n},Flat,Bogus');
+      await waitForAttr(page, 'factory-check', 'data-ok', (v) => v === 'false', 5_000);
+      const refusal = await page.locator('#factory-check').innerText();
+      check(refusal.includes(UNKNOWN_PART[tag]), `${tag}: the factory check says “${refusal}”`);
+      await checkLayout(page, tag, 'the factory refusal');
+      await byTestId(page, 'preset-select').selectOption('rvc');
+      await waitForAttr(page, 'factory-check', 'data-ok', (v) => v === 'true', 5_000);
+      await showPanel(page, 'experiment');
+      await screenshot(page, `locale-${tag}`);
+      return { title };
     });
   }
+  await step('the language survives a reload (a new tab opens in it)', async () => {
+    const last = locales[locales.length - 1];
+    const fresh = await context.newPage();
+    try {
+      await fresh.goto(url);
+      await byTestId(fresh, 'experiment-summary').waitFor({ timeout: 120_000 });
+      const lang = await fresh.evaluate(() => document.documentElement.lang);
+      check(lang === last, `a new tab after choosing ${last} says lang=${lang}`);
+    } finally {
+      await fresh.close();
+    }
+  });
   // back to English for whatever runs next in this browser profile
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.evaluate(() => localStorage.setItem('rvc-index-studio.locale', 'en'));
-  await page.close();
+  await byTestId(page, 'language-select').selectOption('en');
   return results;
 }

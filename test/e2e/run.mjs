@@ -58,7 +58,7 @@ async function main() {
     report.models = await modelsFlow({ page });
     await layoutScreenshots(context, server.url);
     report.hostile = await hostileFilesFlow({ context, url: server.url, server });
-    report.locales = await localeScreens(context, server.url);
+    report.locales = await localeScreens({ context, page, url: server.url });
     if (latencyN) report.latency = await latencyAtScale({ page, url: server.url, n: latencyN });
     const relevant = consoleErrors.filter((text) => !/favicon/.test(text));
     if (relevant.length > 0) throw new Error(`the page logged errors:\n${relevant.join('\n')}`);
