@@ -10,10 +10,13 @@ export interface CliRun {
   stderr: string;
 }
 
+// rvc-index opens no connection; Node would parse this bundle of certificates at every start
+const { NODE_EXTRA_CA_CERTS: _unused, ...baseEnv } = process.env;
+
 export function runCli(args: string[], env: Record<string, string> = {}, timeoutMs?: number): CliRun {
   const child = spawnSync(process.execPath, [path.join(projectRoot(), 'bin', 'rvc-index.cjs'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...baseEnv, ...env },
     maxBuffer: 1 << 28,
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
