@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeNpyFloat32 } from '../../app/npy';
 import { seededRandom } from '../../app/random';
 import { nativeAddonPath } from '../../main/paths';
-import { PYTHON } from '../helpers/python';
+import { PYTHON, pythonEnv } from '../helpers/python';
 import { tempDir } from '../helpers/tmp';
 
 const d = 32;
@@ -47,7 +47,7 @@ for p in (1, 2, 4, 8):
 `,
         file,
       ],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', env: pythonEnv() },
     );
     // If a newer faiss stops aborting here, this test (and the export warning) can go.
     expect(python.signal).toBe('SIGABRT');
