@@ -63,7 +63,8 @@ export interface NativeIndex {
   setParameters(spec: string): void;
   describe(): IndexDescription;
   listSizes(): Uint32Array | null;
-  reconstructN(first: number, count: number): Float32Array;
+  /** rows first .. first+count-1; `into` (exactly count × d values) is filled and returned instead of a new array */
+  reconstructN(first: number, count: number, into?: Float32Array): Float32Array;
   toBuffer(): Buffer;
   /** write_index straight to `file` (callers write a temp file and rename it) */
   write(file: string): void;

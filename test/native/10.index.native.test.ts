@@ -120,6 +120,9 @@ describe('native Index', () => {
     index.add(data.subarray(0, 500 * d));
     const back = index.reconstructN(0, 500);
     expect(Array.from(back.subarray(0, 2 * d))).toEqual(Array.from(data.subarray(0, 2 * d)));
+    const into = new Float32Array(3 * d);
+    expect(index.reconstructN(10, 3, into)).toBe(into);
+    expect(Array.from(into)).toEqual(Array.from(data.subarray(10 * d, 13 * d)));
     const bytes = index.toBuffer();
     expect(bytes.length).toBe(index.byteSize());
     expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('IwFl');

@@ -61,6 +61,12 @@ const badCalls: [string, string, string][] = [
   ['malformed parameter string', `trained().setParameters('nprobe')`, 'INVALID_ARGUMENT'],
   ['unknown parameter', `trained().setParameters('bogus=3')`, 'FAISS_ERROR'],
   ['reconstruct past ntotal', `trained().reconstructN(1990, 20)`, 'INVALID_ARGUMENT'],
+  [
+    'reconstruct into an array of the wrong size',
+    `trained().reconstructN(0, 2, new Float32Array(d))`,
+    'INVALID_ARGUMENT',
+  ],
+  ['reconstruct into a plain array', `trained().reconstructN(0, 1, new Array(d).fill(0))`, 'INVALID_ARGUMENT'],
   ['use after dispose', `const ix = trained(); ix.dispose(); ix.search(data.subarray(0, d), 1)`, 'INVALID_ARGUMENT'],
   [
     'truncated index bytes',

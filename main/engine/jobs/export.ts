@@ -62,15 +62,17 @@ function exportableIndex(
   return { index, vectors: view.all };
 }
 
-/** Rows read back per reconstruct_n call: RVC reads them all at once; the check keeps each chunk
- *  small, since every result is a fresh array the collector frees late (peak memory of an export). */
+/** Rows read back per reconstruct_n call: RVC reads them all at once; the check reads them in
+ *  chunks into one reused array, so it adds no memory to an export's peak. */
 const RECONSTRUCT_ROWS = 256;
 
 /** Whether reconstruct_n(0, ntotal) — what RVC calls — works and returns finite vectors. */
-function reconstructsFinite(ctx: JobContext, index: NativeIndex, ntotal: number): boolean {
+function reconstructsFinite(ctx: JobContext, index: NativeIndex, ntotal: number, d: number): boolean {
+  const chunk = new Float32Array(Math.min(RECONSTRUCT_ROWS, ntotal) * d);
   for (let first = 0; first < ntotal; first += RECONSTRUCT_ROWS) {
     ctx.checkCancel();
-    if (!index.reconstructN(first, Math.min(RECONSTRUCT_ROWS, ntotal - first)).every(Number.isFinite)) return false;
+    const rows = Math.min(RECONSTRUCT_ROWS, ntotal - first);
+    if (!index.reconstructN(first, rows, chunk.subarray(0, rows * d)).every(Number.isFinite)) return false;
   }
   return true;
 }
@@ -102,7 +104,7 @@ function compatibilityChecks(
   let reconstructOk = false;
   let reconstructDetail: Message;
   try {
-    reconstructOk = reconstructsFinite(ctx, index, info.ntotal);
+    reconstructOk = reconstructsFinite(ctx, index, info.ntotal, info.d);
     reconstructDetail = reconstructOk
       ? message('check_reconstruct_ok', { ntotal: info.ntotal })
       : message('check_reconstruct_nonfinite');

@@ -182,7 +182,20 @@ Napi::Value IndexObject::reconstructN(const Napi::CallbackInfo& info) {
     faiss::Index& index = live();
     int64_t first = integerArg(info, 0, "first", 0, index.ntotal);
     int64_t count = integerArg(info, 1, "count", 0, index.ntotal - first);
-    auto out = Napi::Float32Array::New(env, size_t(count * index.d));
+    size_t values = size_t(count * index.d);
+    // With `into`, fills the caller's array: a scan of every row in chunks then leaves no garbage
+    // (fresh arrays count as V8 external memory, collected only after tens of MB pile up).
+    Napi::Float32Array out;
+    if (info.Length() > 2 && !info[2].IsUndefined()) {
+      FloatSpan into = floatArrayArg(info, 2, "into");
+      if (into.length != values) {
+        invalidArgument("into must hold count x d = " + std::to_string(values) + " values, not " +
+                        std::to_string(into.length));
+      }
+      out = info[2].As<Napi::Float32Array>();
+    } else {
+      out = Napi::Float32Array::New(env, values);
+    }
     if (count > 0) index.reconstruct_n(first, count, out.Data());
     return out;
   });
